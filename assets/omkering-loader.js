@@ -1,0 +1,85 @@
+// The loader of the omkering explainer: defines the <omkering-explainer> element. Each element
+// gets an open shadow root with the explainer's stylesheet, and the wasm app mounts into an
+// element inside it. The standalone page and every embed use this one path.
+//
+// No inline script or style: this file, the stylesheet and the wasm are loaded from the
+// loader's own folder, so a strict Content-Security-Policy holds and the bundle can be served
+// from another origin than the host page.
+
+const base = new URL('./', import.meta.url);
+const TAG = 'omkering-explainer';
+
+// One wasm module per page, started on first use and shared by every element.
+let appModule = null;
+function loadApp() {
+  appModule ??= import(new URL('omkering.js', base).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('omkering_bg.wasm', base) });
+    return m;
+  });
+  return appModule;
+}
+
+function stylesheetLink() {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('omkering.css', base).href;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  return { link, loaded };
+}
+
+class OmkeringExplainer extends HTMLElement {
+  #mounted = null;
+  #generation = 0;
+
+  connectedCallback() {
+    const generation = ++this.#generation;
+    const shadow = this.shadowRoot ?? this.#attach();
+    const { link, loaded } = stylesheetLink();
+    // Until the app starts, the slot shows the element's own content: the text version.
+    const slot = document.createElement('slot');
+    const root = document.createElement('div');
+    root.className = 'omk-mount';
+    root.hidden = true;
+    shadow.replaceChildren(link, slot, root);
+    Promise.all([loadApp(), loaded])
+      .then(([app]) => {
+        // The element left the page (or came back) while the app was loading.
+        if (generation !== this.#generation || !this.isConnected) return;
+        this.#mounted = app.mount(this, root);
+        root.hidden = false;
+        slot.remove();
+      })
+      .catch((error) => {
+        console.error('omkering: the explainer could not start; the text version stays.', error);
+      });
+  }
+
+  disconnectedCallback() {
+    this.#generation++;
+    if (this.#mounted) {
+      this.#mounted.unmount();
+      this.#mounted.free();
+      this.#mounted = null;
+    }
+    this.shadowRoot?.replaceChildren();
+  }
+
+  #attach() {
+    const shadow = this.attachShadow({ mode: 'open' });
+    // After a panic the wasm module has stopped; its error message offers a reload button that
+    // this listener serves without the module.
+    shadow.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-omk-reload]')) {
+        window.location.reload();
+      }
+    });
+    return shadow;
+  }
+}
+
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, OmkeringExplainer);
+}

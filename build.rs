@@ -1,0 +1,32 @@
+//! Loads and validates `content/`, then writes it as a Rust `static` into `OUT_DIR/content.rs`.
+//! A broken content file stops the build with a message naming the file, line, item and problem.
+
+#[path = "src/content/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod content;
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo::rerun-if-changed=content");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let loaded = match content::load::load_dir(&dir) {
+        Ok(l) => l,
+        Err(errors) => fail(&errors.to_string()),
+    };
+    let errors = content::validate::validate(&loaded);
+    if !errors.is_empty() {
+        fail(&errors.to_string());
+    }
+    let mut code = String::new();
+    content::text::ToRust::to_rust(&loaded.content, &mut code);
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+fn fail(message: &str) -> ! {
+    for line in message.lines() {
+        println!("cargo::error={line}");
+    }
+    std::process::exit(1);
+}

@@ -1,0 +1,123 @@
+//! The settings of one explainer element, read from its attributes.
+//!
+//! Every attribute has a documented set of values (README, "Embedding"). A wrong value gives a
+//! warning that names the attribute and the allowed values, and the default is used.
+
+use crate::content::{Content, Lang};
+use crate::route::{Problem, Route, View};
+
+/// Where the explainer keeps its route.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UrlSync {
+    /// In `location.hash`: deep links and the back button work (the standalone page).
+    Hash,
+    /// Only in the widget: the host page's URL is never touched (the default when embedded).
+    None,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Config {
+    /// The route the explainer opens with (from `view` and `lang`).
+    pub start: Route,
+    /// The language the explainer starts in and that links leave out.
+    pub lang: Lang,
+    /// The level of the explainer's top heading, 1 to 6.
+    pub heading_level: u8,
+    pub url_sync: UrlSync,
+    /// What was wrong with the `view` attribute, shown as a notice.
+    pub start_problem: Option<Problem>,
+}
+
+/// A warning about one attribute, for the browser console.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Warning {
+    pub attribute: String,
+    pub value: String,
+    pub allowed: &'static str,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "<omkering-explainer>: attribute {}=\"{}\" is not valid; allowed: {}. The default is used.",
+            self.attribute,
+            self.value.chars().take(80).collect::<String>(),
+            self.allowed
+        )
+    }
+}
+
+/// The attributes the element reads, with what each allows.
+pub const ATTRIBUTES: &[(&str, &str)] = &[
+    ("view", "a route such as /omkering, /themes/<id>, /development, /context"),
+    ("lang", "nl, en"),
+    ("heading-level", "1, 2, 3, 4, 5, 6"),
+    ("url-sync", "hash, none"),
+];
+
+/// Attributes any HTML element may carry; the explainer ignores them without a warning.
+fn is_global_attribute(name: &str) -> bool {
+    matches!(name, "id" | "class" | "style" | "hidden" | "title" | "slot" | "tabindex" | "part" | "dir" | "translate")
+        || name.starts_with("data-")
+        || name.starts_with("aria-")
+}
+
+impl Config {
+    /// Reads the attributes (name, value) of an element.
+    pub fn from_attributes(attrs: &[(String, String)], content: &'static Content) -> (Config, Vec<Warning>) {
+        let mut warnings = Vec::new();
+        let mut warn = |attribute: &str, value: &str| {
+            let allowed = ATTRIBUTES.iter().find(|(n, _)| *n == attribute).map_or("", |(_, a)| *a);
+            warnings.push(Warning { attribute: attribute.to_string(), value: value.to_string(), allowed });
+        };
+        let get = |name: &str| attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim());
+
+        let lang = match get("lang") {
+            None => Lang::Nl,
+            Some(v) => Lang::from_code(v).unwrap_or_else(|| {
+                warn("lang", v);
+                Lang::Nl
+            }),
+        };
+        let heading_level = match get("heading-level") {
+            None => 2,
+            Some(v) => match v.parse::<u8>() {
+                Ok(n @ 1..=6) => n,
+                _ => {
+                    warn("heading-level", v);
+                    2
+                }
+            },
+        };
+        let url_sync = match get("url-sync").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("none") => UrlSync::None,
+            Some("hash") => UrlSync::Hash,
+            Some(_) => {
+                warn("url-sync", get("url-sync").unwrap_or(""));
+                UrlSync::None
+            }
+        };
+        let (start, start_problem) = match get("view") {
+            None => (Route::new(View::Start, lang), None),
+            Some(v) => {
+                let parsed = Route::parse(v, lang, content);
+                if parsed.problem.is_some() {
+                    warn("view", v);
+                }
+                (parsed.route, parsed.problem)
+            }
+        };
+        for (name, value) in attrs {
+            let known = ATTRIBUTES.iter().any(|(n, _)| n == name);
+            if !known && !is_global_attribute(name) {
+                warnings.push(Warning {
+                    attribute: name.clone(),
+                    value: value.clone(),
+                    allowed: "view, lang, heading-level, url-sync (this attribute is unknown)",
+                });
+            }
+        }
+        (Config { start, lang, heading_level, url_sync, start_problem }, warnings)
+    }
+}

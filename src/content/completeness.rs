@@ -1,0 +1,134 @@
+//! Checks `content/sources.toml` against the source texts and the content model: every title,
+//! date, list item and section heading it names is really in the source text (so nothing is
+//! invented), and the content model holds each of them (so nothing is left out).
+
+use super::error::ContentError;
+use super::format::format_date;
+use super::load::Loaded;
+use super::model::{Content, Date, Source};
+use super::text::{Lang, Visit, VisitPath};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Lower case, one kind of quote and dash, single spaces, no surrounding punctuation: the form in
+/// which a verbatim item is compared with the source text and the content.
+pub fn normalize(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect();
+    let words: Vec<&str> = mapped.split_whitespace().collect();
+    words.join(" ").to_lowercase().trim_matches(|c: char| ".,;:!?".contains(c)).trim().to_string()
+}
+
+/// Every Dutch name in the content that can stand for a verbatim list item.
+fn names(content: &Content) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut add = |t: &super::text::Text| {
+        out.insert(normalize(&t.nl));
+    };
+    content.themes.iter().for_each(|t| add(&t.name));
+    content.development_points.iter().for_each(|p| add(&p.name));
+    content.conditions.iter().for_each(|c| add(&c.name));
+    content.topic_lists.iter().flat_map(|l| l.topics.iter()).for_each(|t| add(&t.name));
+    out
+}
+
+/// Every date in the content, formatted in Dutch as the texts write them.
+fn dates(content: &Content) -> HashSet<String> {
+    let m = &content.ui.months;
+    let mut out = HashSet::new();
+    let mut add = |d: &Date, until: Option<&Date>| {
+        out.insert(normalize(&format_date(d, until, Lang::Nl, m)));
+    };
+    for e in content.events.iter() {
+        add(&e.date, e.until.as_ref());
+    }
+    for d in content.documents.iter() {
+        d.date.iter().chain(d.latest_date_mentioned.iter()).for_each(|x| add(x, None));
+    }
+    out
+}
+
+/// Runs every completeness check; `seeds` is the folder with the source texts.
+pub fn check(loaded: &Loaded, seeds: &Path) -> Vec<ContentError> {
+    let c = &loaded.content;
+    let mut errors = Vec::new();
+    let names = names(c);
+    let dates = dates(c);
+    let mut err = |item: &str, problem: String| errors.push(ContentError::new("sources.toml", None, item, problem));
+    let mut seed_texts = Vec::new();
+    for s in &loaded.sources.source {
+        let text = match std::fs::read_to_string(seeds.join(&s.seed)) {
+            Ok(t) => t,
+            Err(e) => {
+                err(&s.doc, format!("cannot read the source text {}: {e}", seeds.join(&s.seed).display()));
+                continue;
+            }
+        };
+        let in_seed = normalize(&text);
+        let doc = c.documents.iter().find(|d| d.id.as_str() == s.doc);
+        if !in_seed.contains(&normalize(&s.title)) {
+            err(&s.doc, format!("the title \"{}\" is not in {}", s.title, s.seed));
+        }
+        if doc.is_some_and(|d| normalize(&d.title.nl) != normalize(&s.title)) {
+            err(&s.doc, format!("documents.toml gives another Dutch title than \"{}\"", s.title));
+        }
+        for date in &s.dates {
+            if !in_seed.contains(&normalize(date)) {
+                err(&s.doc, format!("the date \"{date}\" is not in {}", s.seed));
+            }
+            if !dates.contains(&normalize(date)) {
+                err(&s.doc, format!("no event or document in the content has the date \"{date}\""));
+            }
+        }
+        for list in &s.list {
+            for item in &list.items {
+                if !in_seed.contains(&normalize(item)) {
+                    err(&s.doc, format!("list \"{}\": the item \"{item}\" is not in {}", list.name, s.seed));
+                }
+                if !names.contains(&normalize(item)) {
+                    err(&s.doc, format!("list \"{}\": no topic, theme, point or condition is named \"{item}\"", list.name));
+                }
+            }
+        }
+        seed_texts.push((s.doc.clone(), text));
+    }
+    errors.extend(sections(c, &seed_texts));
+    errors
+}
+
+/// Every source's section must be a line of its document's text (a heading), or empty.
+fn sections(content: &Content, seeds: &[(String, String)]) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let mut path = VisitPath::default();
+    content.visit(&mut path, &mut |path, value| {
+        let Some(s) = value.downcast_ref::<Source>() else { return };
+        let Some((_, text)) = seeds.iter().find(|(d, _)| d == s.doc.as_str()) else { return };
+        if s.section.is_empty() || text.lines().any(|l| normalize(l) == normalize(&s.section)) {
+            return;
+        }
+        let file = super::validate::file_of(path.top());
+        let problem = format!("section \"{}\" is not a heading of document `{}`", s.section, s.doc);
+        errors.push(ContentError::new(file, None, &path.item(), problem));
+    });
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn normalizes_quotes_case_and_spaces() {
+        assert_eq!(normalize("  Kansengelijkheid/Jeugd. "), "kansengelijkheid/jeugd");
+        assert_eq!(normalize("‘Huis van  Thorbecke op orde’"), "'huis van thorbecke op orde'");
+        assert_eq!(normalize("2021–2025"), "2021-2025");
+    }
+}

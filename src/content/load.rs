@@ -1,0 +1,213 @@
+//! Reads the TOML files of `content/` into a [`Content`] (build time and host tests only).
+
+use super::error::{ContentError, ContentErrors};
+use super::model::*;
+use super::sources::SourcesFile;
+use super::text::List;
+use super::ui_text::Ui;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The content files, in the order they are read.
+pub const FILES: &[&str] = &[
+    "documents.toml",
+    "actors.toml",
+    "omkering.toml",
+    "conditions.toml",
+    "themes.toml",
+    "development-points.toml",
+    "topics.toml",
+    "relations.toml",
+    "events.toml",
+    "ui.toml",
+    "sources.toml",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentsFile {
+    document: List<Document>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    actor: List<Actor>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModesFile {
+    mode: List<RawMode>,
+}
+/// A mode as written in `omkering.toml`, where roles and steps are `[[mode.role]]` and
+/// `[[mode.step]]` tables.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMode {
+    id: super::text::Str,
+    name: super::text::Text,
+    summary: super::text::Text,
+    basis: Basis,
+    source: Source,
+    role: List<Role>,
+    step: List<Step>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionsFile {
+    condition: List<Condition>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemesFile {
+    theme: List<Theme>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointsFile {
+    point: List<DevelopmentPoint>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    list: List<RawTopicList>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopicList {
+    id: super::text::Str,
+    name: super::text::Text,
+    summary: super::text::Text,
+    source: Source,
+    topic: List<Topic>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelationsFile {
+    relation: List<Relation>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    event: List<Event>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UiFile {
+    ui: Ui,
+}
+
+/// The loaded content, with the source texts of its files (for line numbers in errors).
+pub struct Loaded {
+    pub content: Content,
+    pub sources: SourcesFile,
+    pub files: Vec<(PathBuf, String)>,
+}
+
+impl Loaded {
+    /// The text of a content file by its name, e.g. `"themes.toml"`.
+    pub fn file_text(&self, name: &str) -> &str {
+        self.files
+            .iter()
+            .find(|(p, _)| p.file_name().is_some_and(|f| f == name))
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("")
+    }
+}
+
+/// Reads and parses every content file of `dir`. Collects the errors of all files, so one run
+/// names every broken file.
+pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
+    let mut errors = ContentErrors::default();
+    let mut files = Vec::new();
+    for name in FILES {
+        let path = dir.join(name);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => files.push((path, text)),
+            Err(e) => errors.push(ContentError::new(name, None, "", format!("cannot read the file: {e}"))),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let text = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.as_str()).unwrap_or("");
+
+    let documents: Option<DocumentsFile> = parse(&mut errors, "documents.toml", text("documents.toml"));
+    let actors: Option<ActorsFile> = parse(&mut errors, "actors.toml", text("actors.toml"));
+    let modes: Option<ModesFile> = parse(&mut errors, "omkering.toml", text("omkering.toml"));
+    let conditions: Option<ConditionsFile> = parse(&mut errors, "conditions.toml", text("conditions.toml"));
+    let themes: Option<ThemesFile> = parse(&mut errors, "themes.toml", text("themes.toml"));
+    let points: Option<PointsFile> = parse(&mut errors, "development-points.toml", text("development-points.toml"));
+    let topics: Option<TopicsFile> = parse(&mut errors, "topics.toml", text("topics.toml"));
+    let relations: Option<RelationsFile> = parse(&mut errors, "relations.toml", text("relations.toml"));
+    let events: Option<EventsFile> = parse(&mut errors, "events.toml", text("events.toml"));
+    let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
+    let sources: Option<SourcesFile> = parse(&mut errors, "sources.toml", text("sources.toml"));
+
+    let (
+        Some(documents),
+        Some(actors),
+        Some(modes),
+        Some(conditions),
+        Some(themes),
+        Some(points),
+        Some(topics),
+        Some(relations),
+        Some(events),
+        Some(ui),
+        Some(sources),
+    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, ui, sources)
+    else {
+        return Err(errors);
+    };
+
+    let modes: Vec<Mode> = modes
+        .mode
+        .iter()
+        .map(|m| Mode { id: m.id, name: m.name, summary: m.summary, basis: m.basis, source: m.source, roles: m.role, steps: m.step })
+        .collect();
+    let topic_lists: Vec<TopicList> = topics
+        .list
+        .iter()
+        .map(|l| TopicList { id: l.id, name: l.name, summary: l.summary, source: l.source, topics: l.topic })
+        .collect();
+    let content = Content {
+        documents: documents.document,
+        actors: actors.actor,
+        modes: List(Box::leak(modes.into_boxed_slice())),
+        themes: themes.theme,
+        development_points: points.point,
+        conditions: conditions.condition,
+        topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
+        relations: relations.relation,
+        events: events.event,
+        ui: ui.ui,
+    };
+    Ok(Loaded { content, sources, files })
+}
+
+fn parse<T: DeserializeOwned>(errors: &mut ContentErrors, name: &str, text: &str) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let line = e.span().map(|s| line_of_offset(text, s.start));
+            errors.push(ContentError::new(name, line, "", e.message().to_string()));
+            None
+        }
+    }
+}
+
+/// The 1-based line of a byte offset.
+pub fn line_of_offset(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The 1-based line where the item with this id is declared (`id = "…"`), if it can be found.
+pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    let needle = format!("\"{id}\"");
+    text.lines().position(|l| {
+        let l = l.trim_start();
+        (l.starts_with("id") || l.starts_with("topic")) && l.contains(&needle)
+    })
+    .map(|i| i + 1)
+}

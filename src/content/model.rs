@@ -1,0 +1,212 @@
+//! The content model: every item the explainer shows, with its source.
+//!
+//! Each struct here mirrors a table in a file under `content/` (see `content/README.md`). Ids are
+//! lowercase slugs; a field that names another item holds that item's id, and validation checks
+//! that it resolves.
+
+use super::text::{List, Str, Text, ToRust, Visit, VisitPath};
+use super::ui_text::Ui;
+
+content_enum! {
+    /// Whether a source text states something itself, or the explainer reads it into the texts.
+    /// The views show `Reading` as "onze lezing" / "our reading".
+    pub enum Basis {
+        Stated = "stated",
+        Reading = "reading",
+    }
+}
+
+content_struct! {
+    /// Where an item comes from: a document id and the section (a heading of that document,
+    /// verbatim; empty where the passage comes before the first heading).
+    pub struct Source {
+        pub doc: Str,
+        pub section: Str,
+    }
+}
+
+content_struct! {
+    /// A date as precise as the text gives it: a year, optionally a month, optionally a day.
+    pub struct Date {
+        pub year: u16,
+        pub month: Option<u8>,
+        pub day: Option<u8>,
+    }
+}
+
+content_struct! {
+    /// One of the five source documents.
+    pub struct Document {
+        pub id: Str,
+        /// The file name of the source text in `shared/seeds/`.
+        pub seed: Str,
+        pub title: Text,
+        pub organisation: Text,
+        /// Whether the text names its organisation itself or the explainer infers it.
+        pub organisation_basis: Basis,
+        pub kind: Text,
+        /// The document's own date, only where the text gives it.
+        pub date: Option<Date>,
+        /// The latest date the text mentions; places an undated document on the timeline.
+        pub latest_date_mentioned: Option<Date>,
+        pub summary: Text,
+    }
+}
+
+content_struct! {
+    /// A party in the omkering: inwoners, a layer of government, an umbrella organisation or a
+    /// city network.
+    pub struct Actor {
+        pub id: Str,
+        pub name: Text,
+        /// The umbrella organisation or short name the texts use (IPO, UvW, VNG), if any.
+        pub short: Option<Text>,
+        pub summary: Text,
+        pub sources: List<Source>,
+    }
+}
+
+content_struct! {
+    /// What one actor does in one mode.
+    pub struct Role {
+        pub actor: Str,
+        pub text: Text,
+        pub basis: Basis,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// An arrow in the omkering diagram: from one actor to another.
+    pub struct Flow {
+        pub from: Str,
+        pub to: Str,
+        pub label: Text,
+        pub basis: Basis,
+    }
+}
+
+content_struct! {
+    /// One step of a mode, as the stepper tells it.
+    pub struct Step {
+        pub id: Str,
+        pub title: Text,
+        pub text: Text,
+        /// The actors this step highlights.
+        pub actors: List<Str>,
+        pub flows: List<Flow>,
+        pub basis: Basis,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// A way of working between the layers: classic medebewind or the omkering.
+    pub struct Mode {
+        pub id: Str,
+        pub name: Text,
+        pub summary: Text,
+        pub basis: Basis,
+        pub source: Source,
+        pub roles: List<Role>,
+        pub steps: List<Step>,
+    }
+}
+
+content_struct! {
+    /// One of the five omkering themes.
+    pub struct Theme {
+        pub id: Str,
+        pub name: Text,
+        pub summary: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// One of the five development points of the association strategy.
+    pub struct DevelopmentPoint {
+        pub id: Str,
+        pub name: Text,
+        pub summary: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// A condition the omkering needs, as the strategy names it.
+    pub struct Condition {
+        pub id: Str,
+        pub name: Text,
+        pub text: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// An item of a list in one of the other documents.
+    pub struct Topic {
+        pub id: Str,
+        /// The item's name; in Dutch verbatim from the text.
+        pub name: Text,
+        /// A short explanation in the explainer's own words, where the text says more.
+        pub text: Option<Text>,
+        /// The actors the text connects to this item.
+        pub actors: List<Str>,
+        /// The topic this one belongs to (a burning issue belongs to its track).
+        pub part_of: Option<Str>,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// A list from one document: the speerpunten, the G32 asks, the tracks, and so on.
+    pub struct TopicList {
+        pub id: Str,
+        pub name: Text,
+        pub summary: Text,
+        pub source: Source,
+        pub topics: List<Topic>,
+    }
+}
+
+content_struct! {
+    /// A link between a topic and an omkering theme.
+    pub struct Relation {
+        pub topic: Str,
+        pub theme: Str,
+        pub basis: Basis,
+        /// Why they connect, in the explainer's words.
+        pub note: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// A dated event that a text mentions.
+    pub struct Event {
+        pub id: Str,
+        pub date: Date,
+        /// The end of a period, for events that span years (an agenda 2019-2022).
+        pub until: Option<Date>,
+        pub label: Text,
+        pub text: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// The whole content of the explainer.
+    pub struct Content {
+        pub documents: List<Document>,
+        pub actors: List<Actor>,
+        pub modes: List<Mode>,
+        pub themes: List<Theme>,
+        pub development_points: List<DevelopmentPoint>,
+        pub conditions: List<Condition>,
+        pub topic_lists: List<TopicList>,
+        pub relations: List<Relation>,
+        pub events: List<Event>,
+        pub ui: Ui,
+    }
+}

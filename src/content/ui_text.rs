@@ -1,0 +1,87 @@
+//! The texts of the explainer's own interface (`content/ui.toml`): labels, headings, notices.
+//!
+//! Every field is required, so a missing label fails the build instead of showing an empty
+//! button. A text may hold placeholders in braces (`{n}`), filled by [`super::fill`].
+
+use super::text::{List, Str, Text, ToRust, Visit, VisitPath};
+
+content_struct! {
+    /// The heading and introduction of one view.
+    pub struct ViewText {
+        pub title: Text,
+        pub intro: Text,
+    }
+}
+
+content_struct! {
+    /// What the visitor reads when a link or an attribute could not be used as it was.
+    pub struct RouteTexts {
+        /// Shown above the view that opened instead; `{reason}` is one of the reasons below.
+        pub notice: Text,
+        pub malformed: Text,
+        pub unknown_view: Text,
+        pub unknown_item: Text,
+        pub step_out_of_range: Text,
+        pub unknown_language: Text,
+    }
+}
+
+content_struct! {
+    /// What the widget shows when it fails.
+    pub struct ErrorTexts {
+        pub title: Text,
+        pub body: Text,
+        pub reload: Text,
+    }
+}
+
+content_struct! {
+    pub struct Ui {
+        pub app_title: Text,
+        pub app_subtitle: Text,
+        pub skip_link: Text,
+        pub nav_label: Text,
+        pub language_label: Text,
+        /// The name of each language in that language: "Nederlands", "English".
+        pub language_name: Text,
+        pub start: ViewText,
+        pub omkering: ViewText,
+        pub themes: ViewText,
+        pub development: ViewText,
+        pub context: ViewText,
+        pub open_view: Text,
+        pub source_label: Text,
+        pub reading_badge: Text,
+        pub reading_explanation: Text,
+        pub no_date: Text,
+        pub latest_date_label: Text,
+        pub modes_heading: Text,
+        pub roles_heading: Text,
+        pub steps_heading: Text,
+        /// "Stap {n} van {total}".
+        pub step_label: Text,
+        pub flows_label: Text,
+        pub conditions_heading: Text,
+        pub actors_heading: Text,
+        pub documents_heading: Text,
+        pub events_heading: Text,
+        pub lists_heading: Text,
+        pub related_topics_heading: Text,
+        pub no_related_topics: Text,
+        pub outside_themes_heading: Text,
+        pub outside_themes_intro: Text,
+        pub part_of_label: Text,
+        pub dismiss: Text,
+        pub route: RouteTexts,
+        pub error: ErrorTexts,
+        /// Month names, January first, as used in dates ("14 juni 2023").
+        pub months: MonthNames,
+    }
+}
+
+content_struct! {
+    pub struct MonthNames {
+        pub nl: List<Str>,
+        pub en: List<Str>,
+    }
+}

@@ -1,0 +1,219 @@
+//! The validation rules for loaded content. Run by `build.rs` (the build stops on any error) and
+//! by the host tests.
+//!
+//! Rules: every id is a slug and unique; every reference resolves; every item has a source whose
+//! document exists; every text has both languages and neither is empty nor a placeholder; every
+//! date is a real date; placeholders in braces match between the languages.
+
+use super::error::{ContentError, ContentErrors};
+use super::load::{line_of_id, Loaded};
+use super::model::*;
+use super::text::{Text, Visit, VisitPath};
+use super::ui_text::MonthNames;
+use std::collections::{HashMap, HashSet};
+
+/// The content file a top-level field of [`Content`] comes from.
+pub fn file_of(top: &str) -> &'static str {
+    match top {
+        "documents" => "documents.toml",
+        "actors" => "actors.toml",
+        "modes" => "omkering.toml",
+        "themes" => "themes.toml",
+        "development_points" => "development-points.toml",
+        "conditions" => "conditions.toml",
+        "topic_lists" => "topics.toml",
+        "relations" => "relations.toml",
+        "events" => "events.toml",
+        _ => "ui.toml",
+    }
+}
+
+/// Words that mark unfinished text; none may appear in the content.
+const PLACEHOLDERS: &[&str] = &["todo", "tbd", "fixme", "lorem ipsum", "xxx", "placeholder"];
+
+pub fn validate(loaded: &Loaded) -> ContentErrors {
+    let c = &loaded.content;
+    let mut v = Validator { loaded, errors: ContentErrors::default() };
+    v.ids_unique_and_slugs();
+    let docs: HashSet<&str> = c.documents.iter().map(|d| d.id.as_str()).collect();
+    let actors: HashSet<&str> = c.actors.iter().map(|a| a.id.as_str()).collect();
+    let themes: HashSet<&str> = c.themes.iter().map(|t| t.id.as_str()).collect();
+    let topics: HashSet<&str> = c.topic_lists.iter().flat_map(|l| l.topics.iter()).map(|t| t.id.as_str()).collect();
+
+    let mut path = VisitPath::default();
+    c.visit(&mut path, &mut |path, value| {
+        if let Some(t) = value.downcast_ref::<Text>() {
+            v.text(path, t);
+        } else if let Some(s) = value.downcast_ref::<Source>() {
+            if !docs.contains(s.doc.as_str()) {
+                v.err(path, format!("source names document `{}`, which is not in documents.toml", s.doc));
+            }
+        } else if let Some(d) = value.downcast_ref::<Date>() {
+            if let Some(problem) = date_problem(d) {
+                v.err(path, problem);
+            }
+        } else if let Some(m) = value.downcast_ref::<MonthNames>() {
+            if m.nl.len() != 12 || m.en.len() != 12 {
+                v.err(path, "months must list 12 month names in each language".to_string());
+            }
+        }
+    });
+
+    for mode in c.modes.iter() {
+        if mode.steps.is_empty() {
+            v.item_err("modes", mode.id.as_str(), "a mode needs at least one step".into());
+        }
+        for role in mode.roles.iter() {
+            v.reference("modes", mode.id.as_str(), "actor", role.actor.as_str(), &actors);
+        }
+        for step in mode.steps.iter() {
+            for a in step.actors.iter() {
+                v.reference("modes", step.id.as_str(), "actor", a.as_str(), &actors);
+            }
+            for flow in step.flows.iter() {
+                v.reference("modes", step.id.as_str(), "actor", flow.from.as_str(), &actors);
+                v.reference("modes", step.id.as_str(), "actor", flow.to.as_str(), &actors);
+                if flow.from == flow.to {
+                    v.item_err("modes", step.id.as_str(), format!("an arrow goes from `{}` to itself", flow.from));
+                }
+            }
+        }
+    }
+    for list in c.topic_lists.iter() {
+        for topic in list.topics.iter() {
+            for a in topic.actors.iter() {
+                v.reference("topic_lists", topic.id.as_str(), "actor", a.as_str(), &actors);
+            }
+            if let Some(p) = topic.part_of {
+                v.reference("topic_lists", topic.id.as_str(), "topic", p.as_str(), &topics);
+            }
+        }
+    }
+    let mut pairs = HashSet::new();
+    for r in c.relations.iter() {
+        v.reference("relations", r.topic.as_str(), "topic", r.topic.as_str(), &topics);
+        v.reference("relations", r.topic.as_str(), "theme", r.theme.as_str(), &themes);
+        if !pairs.insert((r.topic, r.theme)) {
+            v.item_err("relations", r.topic.as_str(), format!("the relation to theme `{}` is listed twice", r.theme));
+        }
+    }
+    let seeds: HashMap<&str, &str> = c.documents.iter().map(|d| (d.id.as_str(), d.seed.as_str())).collect();
+    for s in &loaded.sources.source {
+        match seeds.get(s.doc.as_str()) {
+            None => v.file_err("sources.toml", &s.doc, format!("document `{}` is not in documents.toml", s.doc)),
+            Some(seed) if *seed != s.seed => v.file_err(
+                "sources.toml",
+                &s.doc,
+                format!("seed `{}` differs from documents.toml, which says `{seed}`", s.seed),
+            ),
+            Some(_) => {}
+        }
+    }
+    v.errors
+}
+
+struct Validator<'a> {
+    loaded: &'a Loaded,
+    errors: ContentErrors,
+}
+
+impl Validator<'_> {
+    fn file_err(&mut self, file: &str, item: &str, problem: String) {
+        let line = line_of_id(self.loaded.file_text(file), item);
+        self.errors.push(ContentError::new(file, line, item, problem));
+    }
+
+    fn item_err(&mut self, top: &str, item: &str, problem: String) {
+        self.file_err(file_of(top), item, problem);
+    }
+
+    fn err(&mut self, path: &VisitPath, problem: String) {
+        let field = path.fields.last().copied().unwrap_or("");
+        let problem = if field.is_empty() { problem } else { format!("`{field}`: {problem}") };
+        self.item_err(path.top(), &path.item(), problem);
+    }
+
+    fn reference(&mut self, top: &str, item: &str, kind: &str, target: &str, known: &HashSet<&str>) {
+        if !known.contains(target) {
+            self.item_err(top, item, format!("refers to {kind} `{target}`, which does not exist"));
+        }
+    }
+
+    fn text(&mut self, path: &VisitPath, t: &Text) {
+        for (lang, s) in [("nl", t.nl.as_str()), ("en", t.en.as_str())] {
+            if s.trim().is_empty() {
+                self.err(path, format!("the {lang} text is empty"));
+                continue;
+            }
+            let lower = s.to_lowercase();
+            if let Some(p) = PLACEHOLDERS.iter().find(|p| contains_word(&lower, p)) {
+                self.err(path, format!("the {lang} text holds the placeholder `{p}`"));
+            }
+        }
+        if braces(&t.nl) != braces(&t.en) {
+            self.err(path, "the nl and en texts have different {placeholders}".to_string());
+        }
+    }
+
+    fn ids_unique_and_slugs(&mut self) {
+        let mut seen: HashMap<&'static str, &'static str> = HashMap::new();
+        let mut found = Vec::new();
+        let mut path = VisitPath::default();
+        self.loaded.content.visit(&mut path, &mut |path, _| {
+            if path.fields.last() == Some(&"id") {
+                if let Some(id) = path.ids.last() {
+                    found.push((path.top(), *id));
+                }
+            }
+        });
+        for (top, id) in found {
+            if !is_slug(id) {
+                self.item_err(top, id, "an id may hold only a-z, 0-9 and -, and must not be empty".into());
+            }
+            if let Some(first) = seen.insert(id, top) {
+                self.item_err(top, id, format!("the id is used twice (also in {})", file_of(first)));
+            }
+        }
+    }
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack.match_indices(word).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = haystack[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The `{name}` placeholders of a text, sorted.
+fn braces(s: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = s.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(n, _)| n)).collect();
+    out.sort_unstable();
+    out
+}
+
+fn date_problem(d: &Date) -> Option<String> {
+    if !(1900..=2100).contains(&d.year) {
+        return Some(format!("year {} is outside 1900-2100", d.year));
+    }
+    let Some(m) = d.month else {
+        return d.day.map(|_| "a date with a day needs a month".to_string());
+    };
+    if !(1..=12).contains(&m) {
+        return Some(format!("month {m} is not 1-12"));
+    }
+    let days = match m {
+        2 if d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match d.day {
+        Some(day) if !(1..=days).contains(&day) => Some(format!("day {day} does not exist in month {m}")),
+        _ => None,
+    }
+}

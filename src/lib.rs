@@ -1,0 +1,17 @@
+//! omkering: an interactive explainer of the omkering in the VNG association strategy 2030.
+//!
+//! Implementation note: the pure core (`content`, `route`, `config`, `state`) holds all content,
+//! state and logic and never imports yew or a browser API; `ui` renders that state with yew, and
+//! `web` connects it to the page (mounting into a shadow root, the URL hash, the panic display).
+//! See ARCHITECTURE.md.
+
+pub mod content;
+pub mod embedded;
+pub mod config;
+pub mod route;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

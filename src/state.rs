@@ -1,0 +1,73 @@
+//! The state of one explainer instance and the actions that change it. Pure: the yew app keeps
+//! a `State` in a reducer and only renders it.
+
+use crate::config::Config;
+use crate::content::{Content, Lang};
+use crate::route::{Problem, Route, View};
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct State {
+    pub content: &'static Content,
+    pub config: Config,
+    pub route: Route,
+    /// Why the current view is not the one that was asked for, until the visitor dismisses it.
+    pub notice: Option<Problem>,
+}
+
+#[derive(Clone, PartialEq, Debug)]
+pub enum Action {
+    /// Open a view in the current language.
+    Navigate(View),
+    SetLang(Lang),
+    /// The URL hash changed (back button, a pasted link).
+    HashChanged(String),
+    DismissNotice,
+}
+
+impl State {
+    /// The state an instance starts in. With hash sync, a non-empty hash wins over the `view`
+    /// attribute, so a shared link opens what the sender saw.
+    pub fn new(config: Config, content: &'static Content, hash: Option<&str>) -> State {
+        let start = State { content, config, route: config.start, notice: config.start_problem };
+        match hash.map(|h| h.trim_start_matches('#')) {
+            Some(h) if !h.is_empty() && h != "/" => start.apply(Action::HashChanged(h.to_string())),
+            _ => start,
+        }
+    }
+
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = *self;
+        match action {
+            Action::Navigate(view) => {
+                next.route.view = view;
+                next.notice = None;
+            }
+            Action::SetLang(lang) => next.route.lang = lang,
+            Action::HashChanged(hash) => {
+                // The hash this state wrote itself: nothing changes, and a notice stays.
+                if hash.trim_start_matches('#') == self.url() {
+                    return next;
+                }
+                let parsed = Route::parse(&hash, self.config.lang, self.content);
+                next.route = parsed.route;
+                next.notice = parsed.problem;
+            }
+            Action::DismissNotice => next.notice = None,
+        }
+        next
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.route.lang
+    }
+
+    /// The route as it goes into the hash.
+    pub fn url(&self) -> String {
+        self.route.format(self.config.lang)
+    }
+
+    /// The heading level for a heading `depth` levels below the explainer's top heading.
+    pub fn heading_level(&self, depth: u8) -> u8 {
+        (self.config.heading_level + depth).min(6)
+    }
+}

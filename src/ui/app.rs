@@ -1,0 +1,121 @@
+//! The root component of one explainer instance: its state, the URL hash, and the page frame
+//! (title, navigation, language switch, notice, current view).
+
+use crate::config::Config;
+use crate::embedded::content;
+use crate::route::View;
+use crate::state::{Action, State};
+use crate::ui::components::{heading::H, link::RouteLink, notice::Notice};
+use crate::ui::views;
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The state handle every component reads through context.
+pub type AppState = UseReducerHandle<State>;
+
+/// The app state from context. The provider wraps the whole tree in [`App`], so it is always
+/// there below it.
+#[hook]
+pub fn use_app() -> AppState {
+    use_context::<AppState>().expect("components render inside App's ContextProvider")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Config,
+    /// The URL hash when the instance started (with hash sync).
+    pub hash: Option<AttrValue>,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config;
+    let hash = props.hash.clone();
+    let state = use_reducer(move || State::new(config, content(), hash.as_deref()));
+    crate::web::hash::use_hash_sync(&state);
+    let main_ref = use_node_ref();
+    use_focus_on_section_change(state.route.view.section(), main_ref.clone());
+
+    let lang = state.lang();
+    let ui = &state.content.ui;
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(el) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
+    let switch_lang = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SetLang(lang.other())))
+    };
+    let other = lang.other();
+    html! {
+        <ContextProvider<AppState> context={state.clone()}>
+            <div class="omk omk-theme" lang={lang.code()}>
+                <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
+                <header class="omk-header">
+                    <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>
+                    <p class="omk-subtitle">{ ui.app_subtitle.get(lang) }</p>
+                    <div class="omk-lang" role="group" aria-label={ui.language_label.get(lang)}>
+                        <button type="button" class="omk-button omk-button--secondary" lang={other.code()} onclick={switch_lang}>
+                            { ui.language_name.get(other) }
+                        </button>
+                    </div>
+                </header>
+                <nav class="omk-nav" aria-label={ui.nav_label.get(lang)}>
+                    <ul class="omk-nav__list">
+                        { for View::SECTIONS.iter().map(|(view, _)| nav_item(&state, *view)) }
+                    </ul>
+                </nav>
+                if let Some(problem) = state.notice {
+                    <Notice {problem} />
+                }
+                <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref}>
+                    { views::render(&state) }
+                </div>
+            </div>
+        </ContextProvider<AppState>>
+    }
+}
+
+fn nav_item(state: &State, view: View) -> Html {
+    let lang = state.lang();
+    let current = state.route.view.section() == view;
+    html! {
+        <li class="omk-nav__item">
+            <RouteLink to={view} class="omk-nav__link" current={current.then_some("page")}>
+                { views::title(state.content, view).get(lang) }
+            </RouteLink>
+        </li>
+    }
+}
+
+/// Moves focus to the view when the visitor opens another section, so a screen reader reads
+/// the new view; never on the first render (that would take focus from the host page).
+#[hook]
+fn use_focus_on_section_change(section: View, target: NodeRef) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(section, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+}

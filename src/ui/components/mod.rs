@@ -1,0 +1,6 @@
+//! Small pieces shared by the views.
+
+pub mod heading;
+pub mod link;
+pub mod notice;
+pub mod source;

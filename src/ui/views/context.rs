@@ -1,0 +1,125 @@
+//! The context view: the five documents, the actors, the lists of the other documents and the
+//! dated events, in the order of time.
+
+use crate::content::format::date_key;
+use crate::content::{format_date, Basis, Document, TopicList};
+use crate::ui::app::use_app;
+use crate::ui::components::{
+    heading::H,
+    source::{ReadingMark, SourceNote},
+};
+use yew::prelude::*;
+
+#[function_component]
+pub fn ContextView() -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let ui = &c.ui;
+    let mut events: Vec<_> = c.events.iter().collect();
+    events.sort_by_key(|e| date_key(&e.date));
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ ui.context.title.get(lang) }</H>
+            <p class="omk-lead">{ ui.context.intro.get(lang) }</p>
+            <H depth={2}>{ ui.documents_heading.get(lang) }</H>
+            <ul class="omk-list">
+                { for c.documents.iter().map(|d| html! { <DocumentItem document={*d} /> }) }
+            </ul>
+            <H depth={2}>{ ui.actors_heading.get(lang) }</H>
+            <dl class="omk-roles">
+                { for c.actors.iter().map(|a| html! {
+                    <div class="omk-roles__row">
+                        <dt>
+                            { a.name.get(lang) }
+                            if let Some(short) = a.short { { " (" }{ short.get(lang) }{ ")" } }
+                        </dt>
+                        <dd>
+                            { a.summary.get(lang) }
+                            { for a.sources.iter().map(|s| html! { <SourceNote source={*s} /> }) }
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+            <H depth={2}>{ ui.events_heading.get(lang) }</H>
+            <ol class="omk-timeline">
+                { for events.iter().map(|e| html! {
+                    <li class="omk-timeline__event">
+                        <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &ui.months) }</p>
+                        <p class="omk-item__title">{ e.label.get(lang) }</p>
+                        <p>{ e.text.get(lang) }</p>
+                        <SourceNote source={e.source} />
+                    </li>
+                }) }
+            </ol>
+            <H depth={2}>{ ui.lists_heading.get(lang) }</H>
+            { for c.topic_lists.iter().map(|l| html! { <ListItem list={*l} /> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DocumentProps {
+    document: Document,
+}
+
+#[function_component]
+fn DocumentItem(props: &DocumentProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let ui = &state.content.ui;
+    let d = &props.document;
+    let date = match (d.date, d.latest_date_mentioned) {
+        (Some(date), _) => format_date(&date, None, lang, &ui.months),
+        (None, Some(latest)) => format!(
+            "{} ({}: {})",
+            ui.no_date.get(lang),
+            ui.latest_date_label.get(lang),
+            format_date(&latest, None, lang, &ui.months)
+        ),
+        (None, None) => ui.no_date.get(lang).to_string(),
+    };
+    html! {
+        <li class="omk-item">
+            <H depth={3} class="omk-item__title"><cite>{ d.title.get(lang) }</cite></H>
+            <p class="omk-meta">
+                { d.organisation.get(lang) }
+                if d.organisation_basis == Basis::Reading { { " " }<ReadingMark basis={Basis::Reading} /> }
+                { " · " }{ d.kind.get(lang) }{ " · " }{ date }
+            </p>
+            <p>{ d.summary.get(lang) }</p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ListProps {
+    list: TopicList,
+}
+
+#[function_component]
+fn ListItem(props: &ListProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let l = &props.list;
+    let name_of = |id: &str| l.topics.iter().find(|t| t.id == id).map(|t| t.name.get(lang));
+    html! {
+        <article class="omk-topic-list" aria-labelledby={format!("omk-list-{}", l.id)}>
+            <H depth={3} id={format!("omk-list-{}", l.id)}>{ l.name.get(lang) }</H>
+            <p>{ l.summary.get(lang) }</p>
+            <SourceNote source={l.source} />
+            <ul class="omk-list omk-list--compact">
+                { for l.topics.iter().map(|t| html! {
+                    <li class="omk-item">
+                        <span class="omk-item__title">{ t.name.get(lang) }</span>
+                        if let Some(parent) = t.part_of.and_then(|p| name_of(&p)) {
+                            { " · " }{ c.ui.part_of_label.get(lang) }{ " " }{ parent }
+                        }
+                        if let Some(text) = t.text { <p>{ text.get(lang) }</p> }
+                    </li>
+                }) }
+            </ul>
+        </article>
+    }
+}

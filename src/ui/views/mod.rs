@@ -1,0 +1,47 @@
+//! One file per view. Each view renders its content from the model; adding a view is adding a
+//! file here, a `View` variant in `route.rs`, and its texts in `content/ui.toml`.
+
+mod context;
+mod development;
+mod omkering;
+mod start;
+mod themes;
+
+use crate::content::{Content, Text};
+use crate::route::View;
+use crate::state::State;
+use yew::prelude::*;
+
+pub fn render(state: &State) -> Html {
+    match state.route.view {
+        View::Start => html! { <start::StartView /> },
+        View::Omkering { mode, step } => html! { <omkering::OmkeringView {mode} {step} /> },
+        View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
+        View::Development { point } => html! { <development::DevelopmentView {point} /> },
+        View::Context => html! { <context::ContextView /> },
+    }
+}
+
+/// The title of a view's section, as the navigation shows it.
+pub fn title(content: &'static Content, view: View) -> &'static Text {
+    let ui = &content.ui;
+    match view.section() {
+        View::Start => &ui.start.title,
+        View::Omkering { .. } => &ui.omkering.title,
+        View::Themes { .. } => &ui.themes.title,
+        View::Development { .. } => &ui.development.title,
+        View::Context => &ui.context.title,
+    }
+}
+
+/// The introduction of a view's section.
+pub fn intro(content: &'static Content, view: View) -> &'static Text {
+    let ui = &content.ui;
+    match view.section() {
+        View::Start => &ui.start.intro,
+        View::Omkering { .. } => &ui.omkering.intro,
+        View::Themes { .. } => &ui.themes.intro,
+        View::Development { .. } => &ui.development.intro,
+        View::Context => &ui.context.intro,
+    }
+}

@@ -1,0 +1,34 @@
+//! The start view: what the explainer shows, and a way into each part.
+
+use super::{intro, title};
+use crate::route::View;
+use crate::ui::app::use_app;
+use crate::ui::components::{heading::H, link::RouteLink};
+use yew::prelude::*;
+
+#[function_component]
+pub fn StartView() -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ c.ui.start.title.get(lang) }</H>
+            <p class="omk-lead">{ c.ui.start.intro.get(lang) }</p>
+            <p class="omk-note">
+                <span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span>
+                { " " }{ c.ui.reading_explanation.get(lang) }
+            </p>
+            <ul class="omk-cards">
+                { for View::SECTIONS.iter().skip(1).map(|(view, _)| html! {
+                    <li class="omk-card">
+                        <H depth={2} class="omk-card__title">
+                            <RouteLink to={*view}>{ title(c, *view).get(lang) }</RouteLink>
+                        </H>
+                        <p>{ intro(c, *view).get(lang) }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

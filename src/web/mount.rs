@@ -1,0 +1,54 @@
+//! The entry point the loader script calls: mount one explainer into an element inside the
+//! custom element's shadow root, and unmount it again.
+
+use crate::config::{Config, UrlSync};
+use crate::embedded::content;
+use crate::ui::app::{App, AppProps};
+use crate::web::panic;
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+/// A mounted explainer. The loader keeps it and calls `unmount` when the element leaves the page.
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<AppHandle<App>>,
+    root: web_sys::Element,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the app and everything it holds (listeners, state).
+    pub fn unmount(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        panic::forget(&self.root);
+    }
+}
+
+/// Mounts the explainer that `host` (the `<omkering-explainer>` element) describes into `root`
+/// (an element inside the host's shadow root).
+#[wasm_bindgen]
+pub fn mount(host: &web_sys::Element, root: web_sys::Element) -> Mounted {
+    panic::install();
+    let attrs = attributes(host);
+    let (config, warnings) = Config::from_attributes(&attrs, content());
+    for w in &warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
+    }
+    panic::remember(&root, config.lang);
+    let hash = match config.url_sync {
+        UrlSync::Hash => web_sys::window().and_then(|w| w.location().hash().ok()).map(Into::into),
+        UrlSync::None => None,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, hash }).render();
+    Mounted { handle: Some(handle), root }
+}
+
+fn attributes(el: &web_sys::Element) -> Vec<(String, String)> {
+    let list = el.attributes();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|a| (a.name(), a.value()))
+        .collect()
+}

@@ -1,0 +1,83 @@
+//! Element attributes and the state reducer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::config::{Config, UrlSync};
+use omkering::content::Lang;
+use omkering::embedded::CONTENT;
+use omkering::route::{Problem, View};
+use omkering::state::{Action, State};
+
+fn attrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+#[test]
+fn defaults_suit_an_embed() {
+    let (c, warnings) = Config::from_attributes(&[], &CONTENT);
+    assert_eq!((c.lang, c.heading_level, c.url_sync, c.start.view), (Lang::Nl, 2, UrlSync::None, View::Start));
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn valid_attributes_are_read() {
+    let theme = CONTENT.themes[0].id.as_str();
+    let view = format!("/themes/{theme}");
+    let (c, warnings) = Config::from_attributes(
+        &attrs(&[("view", &view), ("lang", "en"), ("heading-level", "1"), ("url-sync", "hash"), ("class", "x"), ("data-cms", "y")]),
+        &CONTENT,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(c.start.view, View::Themes { theme: Some(theme) });
+    assert_eq!((c.lang, c.start.lang, c.heading_level, c.url_sync), (Lang::En, Lang::En, 1, UrlSync::Hash));
+}
+
+#[test]
+fn wrong_values_warn_with_the_allowed_values_and_use_the_default() {
+    let (c, warnings) = Config::from_attributes(
+        &attrs(&[("lang", "fr"), ("heading-level", "7"), ("url-sync", "history"), ("view", "/nergens"), ("colour", "red")]),
+        &CONTENT,
+    );
+    assert_eq!((c.lang, c.heading_level, c.url_sync, c.start.view), (Lang::Nl, 2, UrlSync::None, View::Start));
+    assert_eq!(c.start_problem, Some(Problem::UnknownView));
+    let text: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(text.len(), 5, "{text:?}");
+    assert!(text[0].contains("lang=\"fr\"") && text[0].contains("nl, en"), "{}", text[0]);
+    assert!(text[1].contains("heading-level") && text[1].contains("1, 2, 3, 4, 5, 6"));
+    assert!(text[2].contains("url-sync") && text[2].contains("hash, none"));
+    assert!(text[3].contains("view"));
+    assert!(text[4].contains("colour") && text[4].contains("unknown"));
+}
+
+fn state(pairs: &[(&str, &str)], hash: Option<&str>) -> State {
+    let (c, _) = Config::from_attributes(&attrs(pairs), &CONTENT);
+    State::new(c, &CONTENT, hash)
+}
+
+#[test]
+fn a_shared_link_in_the_hash_wins_over_the_view_attribute() {
+    let s = state(&[("view", "/themes"), ("url-sync", "hash")], Some("#/context?lang=en"));
+    assert_eq!((s.route.view, s.lang()), (View::Context, Lang::En));
+    let s = state(&[("view", "/themes")], Some("#/"));
+    assert_eq!(s.route.view, View::Themes { theme: None });
+}
+
+#[test]
+fn a_notice_stays_until_dismissed_or_the_visitor_moves_on() {
+    let s = state(&[], Some("#/nergens"));
+    assert_eq!((s.route.view, s.notice), (View::Start, Some(Problem::UnknownView)));
+    // The app writes the fallback into the hash; that echo changes nothing.
+    let echoed = s.apply(Action::HashChanged(format!("#{}", s.url())));
+    assert_eq!(echoed, s);
+    assert_eq!(s.apply(Action::DismissNotice).notice, None);
+    let moved = s.apply(Action::Navigate(View::Context));
+    assert_eq!((moved.route.view, moved.notice), (View::Context, None));
+}
+
+#[test]
+fn language_and_heading_levels() {
+    let s = state(&[("heading-level", "5")], None);
+    assert_eq!((s.heading_level(0), s.heading_level(1), s.heading_level(3)), (5, 6, 6));
+    let en = s.apply(Action::SetLang(Lang::En));
+    assert_eq!(en.url(), "/?lang=en");
+    assert_eq!(en.apply(Action::SetLang(Lang::Nl)).url(), "/");
+}

@@ -1,0 +1,65 @@
+// Accessibility: axe-core finds no WCAG 2.1 A/AA violation on any view, in both languages, on
+// a phone and a desktop; the explainer works in forced-colors mode and reflows at 320 px.
+import { test, expect } from '@playwright/test';
+import { views, hashOf, open, explainer, axeViolations, LANGS, content } from './helpers.mjs';
+
+for (const width of [390, 1280]) {
+  for (const view of views()) {
+    for (const lang of LANGS) {
+      test(`axe: ${view.name} in ${lang} at ${width} px has no violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await open(page, hashOf(view, lang));
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('axe: the page with two embedded explainers and a notice has no violations', async ({ page }) => {
+  await page.goto('/__test/two.html');
+  await expect(explainer(page, 1)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/#/nergens');
+  await expect(explainer(page).locator('.omk-notice')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+for (const view of views()) {
+  test(`reflow: ${view.name} fits 320 px without horizontal scrolling`, async ({ page }) => {
+    // 400 % zoom of a 1280 px window is 320 CSS pixels.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page, view.hash);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('forced colors: controls keep visible borders and the view renders', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, `/themes/${content.themes[0].id}`);
+  const app = explainer(page);
+  await expect(app.locator('#omk-theme-title')).toHaveText(content.themes[0].name.nl);
+  const border = await app.locator('.omk-chip').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+  expect(border).toBe('solid');
+  const reading = app.locator('.omk-reading').first();
+  await expect(reading).toBeVisible();
+  expect(await reading.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('0px');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('keyboard: the skip link and every link are reachable, and focus is visible', async ({ page }) => {
+  await open(page);
+  const app = explainer(page);
+  await page.keyboard.press('Tab');
+  const skip = app.locator('.omk-skip');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(app.locator('#omk-view')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const host = document.querySelector('omkering-explainer');
+    const el = host.shadowRoot.activeElement;
+    return getComputedStyle(el).outlineStyle;
+  });
+  expect(outline).toBe('solid');
+});

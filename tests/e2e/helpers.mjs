@@ -1,0 +1,105 @@
+// Shared pieces of the end-to-end tests: the real content (read from content/*.toml, so the
+// tests check what the explainer must show), navigation, CSP violation capture and axe-core.
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+
+const contentDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
+const read = (name) => parse(readFileSync(join(contentDir, name), 'utf8'));
+
+export const content = {
+  ui: read('ui.toml').ui,
+  documents: read('documents.toml').document,
+  modes: read('omkering.toml').mode,
+  conditions: read('conditions.toml').condition,
+  themes: read('themes.toml').theme,
+  points: read('development-points.toml').point,
+  lists: read('topics.toml').list,
+  events: read('events.toml').event,
+  relations: read('relations.toml').relation,
+};
+
+export const LANGS = ['nl', 'en'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/// The views of the foundation, with the texts each must show (in one language).
+export function views() {
+  const ui = content.ui;
+  return [
+    { name: 'start', hash: '/', texts: (l) => [ui.start.title[l], ui.start.intro[l], ui.themes.title[l]] },
+    {
+      name: 'omkering',
+      hash: '/omkering',
+      texts: (l) => [
+        ui.omkering.title[l],
+        ...content.modes.map((m) => m.name[l]),
+        ...content.modes.flatMap((m) => m.step.map((s) => s.title[l])),
+        ...content.conditions.map((c) => c.name[l]),
+      ],
+    },
+    { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ...content.themes.map((t) => t.name[l])] },
+    {
+      name: 'theme detail',
+      hash: `/themes/${content.themes[0].id}`,
+      texts: (l) => [content.themes[0].name[l], content.themes[0].summary[l]],
+    },
+    {
+      name: 'development',
+      hash: '/development',
+      texts: (l) => [ui.development.title[l], ...content.points.flatMap((p) => [p.name[l], p.summary[l]])],
+    },
+    {
+      name: 'context',
+      hash: '/context',
+      texts: (l) => [
+        ui.context.title[l],
+        ...content.documents.map((d) => d.title[l]),
+        ...content.events.map((e) => e.label[l]),
+        ...content.lists.map((x) => x.name[l]),
+      ],
+    },
+  ];
+}
+
+/// The hash of a view in a language (Dutch is the default and is left out).
+export function hashOf(view, lang) {
+  return lang === 'nl' ? view.hash : `${view.hash}?lang=${lang}`;
+}
+
+/// The explainer on the page (Playwright's CSS locators pierce open shadow roots).
+export function explainer(page, nth = 0) {
+  return page.locator('omkering-explainer').nth(nth).locator('.omk');
+}
+
+/// Opens the standalone page at a hash and waits until the explainer has started.
+export async function open(page, hash = '/') {
+  await page.goto(`/#${hash}`);
+  await expect(explainer(page)).toBeVisible();
+}
+
+/// Records CSP violations and console errors from the start of every page load.
+export async function watchViolations(page) {
+  const found = [];
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''}`),
+      true,
+    );
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) found.push(m.text());
+  });
+  page.on('pageerror', (e) => found.push(`page error: ${e.message}`));
+  return async () => [...found, ...(await page.evaluate(() => window.__violations ?? []))];
+}
+
+/// Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations, readable.
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

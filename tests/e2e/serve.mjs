@@ -1,0 +1,56 @@
+// A static file server for the end-to-end tests: serves the release build (dist/) and the test
+// pages (tests/e2e/pages/ under /__test/) on 127.0.0.1, every response under the strict
+// Content-Security-Policy the explainer promises to work with.
+//
+//   node tests/e2e/serve.mjs [--port 4173]
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const roots = [
+  { prefix: '/__test/', dir: join(here, 'pages') },
+  { prefix: '/', dir: join(here, '..', '..', 'dist') },
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const args = process.argv.slice(2);
+const port = Number(args[args.indexOf('--port') + 1] || 4173);
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const { prefix, dir } = roots.find((r) => path.startsWith(r.prefix));
+  let file = normalize(join(dir, path.slice(prefix.length)));
+  if (!file.startsWith(dir)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP }).end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));

@@ -1,0 +1,47 @@
+//! The architecture's invariants, checked on the source: the pure core never imports yew or a
+//! browser API, and nothing in the app or the page uses inline script or style.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_pure_core_never_imports_yew_or_browser_apis() {
+    let src = Path::new(ROOT).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("content"), &mut files);
+    for f in ["route.rs", "config.rs", "state.rs", "embedded.rs"] {
+        files.push(src.join(f));
+    }
+    files.push(Path::new(ROOT).join("build.rs"));
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for word in ["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"] {
+            assert!(!text.contains(word), "{} mentions `{word}`; the pure core must not", file.display());
+        }
+    }
+}
+
+#[test]
+fn views_set_no_inline_style() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src/ui"), &mut files);
+    rust_files(&Path::new(ROOT).join("src/web"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(!text.contains("style="), "{}: a style attribute is blocked by the CSP", file.display());
+        assert!(!text.contains("set_inner_html"), "{}: never insert HTML", file.display());
+    }
+}

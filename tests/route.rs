@@ -1,0 +1,110 @@
+//! Routes: every view of the real content survives format then parse, and broken input always
+//! opens a valid view with the right problem.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::content::Lang;
+use omkering::embedded::CONTENT;
+use omkering::route::{Problem, Route, View, MAX_LEN};
+
+fn all_views() -> Vec<View> {
+    let c = &CONTENT;
+    let mut views = vec![View::Start, View::Context, View::Omkering { mode: None, step: None }];
+    views.push(View::Themes { theme: None });
+    views.push(View::Development { point: None });
+    for m in c.modes.iter() {
+        views.push(View::Omkering { mode: Some(m.id.as_str()), step: None });
+        for i in 0..m.steps.len() {
+            views.push(View::Omkering { mode: Some(m.id.as_str()), step: Some(i) });
+        }
+    }
+    views.extend(c.themes.iter().map(|t| View::Themes { theme: Some(t.id.as_str()) }));
+    views.extend(c.development_points.iter().map(|p| View::Development { point: Some(p.id.as_str()) }));
+    views
+}
+
+#[test]
+fn every_view_round_trips_in_both_languages() {
+    for view in all_views() {
+        for lang in Lang::ALL {
+            for default in Lang::ALL {
+                let route = Route::new(view, lang);
+                let text = route.format(default);
+                let parsed = Route::parse(&text, default, &CONTENT);
+                assert_eq!(parsed.route, route, "{text}");
+                assert_eq!(parsed.problem, None, "{text}");
+                let hashed = Route::parse(&format!("#{text}"), default, &CONTENT);
+                assert_eq!(hashed.route, route, "#{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn formats_are_short_and_readable() {
+    let mode = CONTENT.modes[0].id.as_str();
+    assert_eq!(Route::new(View::Start, Lang::Nl).format(Lang::Nl), "/");
+    assert_eq!(Route::new(View::Context, Lang::En).format(Lang::Nl), "/context?lang=en");
+    assert_eq!(Route::new(View::Omkering { mode: Some(mode), step: Some(0) }, Lang::Nl).format(Lang::Nl), format!("/omkering/{mode}/1"));
+}
+
+fn parse(s: &str) -> (View, Option<Problem>) {
+    let p = Route::parse(s, Lang::Nl, &CONTENT);
+    (p.route.view, p.problem)
+}
+
+#[test]
+fn broken_routes_open_the_nearest_view_and_name_the_problem() {
+    let mode = CONTENT.modes[0].id.as_str();
+    assert_eq!(parse("/nergens"), (View::Start, Some(Problem::UnknownView)));
+    assert_eq!(parse("/themes/onbekend"), (View::Themes { theme: None }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/development/onbekend"), (View::Development { point: None }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/omkering/onbekend/2"), (View::Omkering { mode: None, step: None }, Some(Problem::UnknownItem)));
+    for step in ["0", "99", "-1", "twee", "1.5", "+1"] {
+        assert_eq!(
+            parse(&format!("/omkering/{mode}/{step}")),
+            (View::Omkering { mode: Some(mode), step: None }, Some(Problem::StepOutOfRange)),
+            "{step}"
+        );
+    }
+    assert_eq!(parse("/context/extra"), (View::Context, Some(Problem::Malformed)));
+    assert_eq!(parse("/themes?lang=fr").1, Some(Problem::UnknownLanguage));
+    assert_eq!(parse("/themes?x=1").1, Some(Problem::Malformed));
+    assert_eq!(parse("/%zz"), (View::Start, Some(Problem::Malformed)));
+    assert_eq!(parse("/%+1"), (View::Start, Some(Problem::Malformed)));
+    assert_eq!(parse("/%ff%fe"), (View::Start, Some(Problem::Malformed)));
+    assert_eq!(parse(&"/themes".repeat(MAX_LEN)), (View::Start, Some(Problem::Malformed)));
+    assert_eq!(parse("<script>alert(1)</script>"), (View::Start, Some(Problem::UnknownView)));
+}
+
+#[test]
+fn harmless_variations_are_accepted() {
+    let theme = CONTENT.themes[0].id.as_str();
+    for s in ["", "#", "/", "#/", "  /  "] {
+        assert_eq!(parse(s), (View::Start, None), "{s:?}");
+    }
+    assert_eq!(parse(&format!("themes/{theme}/")), (View::Themes { theme: Some(theme) }, None));
+    assert_eq!(parse(&format!("/themes/{}", theme.replace('-', "%2D"))), (View::Themes { theme: Some(theme) }, None));
+    let en = Route::parse("/context?lang=EN", Lang::Nl, &CONTENT);
+    assert_eq!((en.route.lang, en.problem), (Lang::En, None));
+}
+
+#[test]
+fn parsing_any_byte_string_never_panics() {
+    // A small deterministic sweep; issue 10 adds property tests with many more cases.
+    let mut seed: u32 = 0x9e37_79b9;
+    for _ in 0..5000 {
+        let len = (seed % 40) as usize;
+        let s: String = (0..len)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                b"/%?=&#abcdefhlmnoprstuvz0123456789-"[(seed % 35) as usize] as char
+            })
+            .collect();
+        let parsed = Route::parse(&s, Lang::Nl, &CONTENT);
+        let again = Route::parse(&parsed.route.format(Lang::Nl), Lang::Nl, &CONTENT);
+        assert_eq!(again.route, parsed.route, "{s}");
+        assert_eq!(again.problem, None, "{s}");
+    }
+}

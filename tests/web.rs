@@ -1,0 +1,155 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): mounting into a shadow root, separate
+//! instances, unmounting, the hash, and the panic display.
+#![cfg(target_arch = "wasm32")]
+
+use omkering::embedded::CONTENT;
+use omkering::web::{mount, panic};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A host element with attributes and an open shadow root holding the mount element, as the
+/// loader script makes it.
+fn host(attrs: &[(&str, &str)]) -> (Element, Element) {
+    let doc = document();
+    let host = doc.create_element("div").unwrap();
+    for (k, v) in attrs {
+        host.set_attribute(k, v).unwrap();
+    }
+    doc.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let root = doc.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    (host, root)
+}
+
+/// Lets yew's scheduler render.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector).unwrap().expect(selector).dyn_into::<HtmlElement>().unwrap().click();
+}
+
+#[wasm_bindgen_test]
+async fn mounts_into_a_shadow_root_with_its_view_language_and_heading_level() {
+    let (host, root) = host(&[("view", "/development"), ("lang", "en")]);
+    let mut app = mount(&host, root.clone());
+    tick().await;
+    assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.development.title.en.as_str());
+    assert_eq!(root.query_selector(".omk").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    // Embedded, the title is an h2 and the view an h3.
+    assert_eq!(text_of(&root, "h2"), CONTENT.ui.app_title.en.as_str());
+    assert!(root.query_selector("h3#omk-view-title").unwrap().is_some());
+    // The host page's own document holds none of it.
+    assert!(document().query_selector("#omk-view-title").unwrap().is_none());
+    app.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
+    let before = web_sys::window().unwrap().location().hash().unwrap();
+    let (host_a, root_a) = host(&[]);
+    let (host_b, root_b) = host(&[("view", "/themes")]);
+    let mut a = mount(&host_a, root_a.clone());
+    let mut b = mount(&host_b, root_b.clone());
+    tick().await;
+    click(&root_a, ".omk-nav__item:nth-child(5) a");
+    tick().await;
+    assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
+    assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.nl.as_str());
+    click(&root_b, ".omk-lang button");
+    tick().await;
+    assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.en.as_str());
+    assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
+    assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), before);
+    a.unmount();
+    b.unmount();
+    host_a.remove();
+    host_b.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_removes_everything_it_rendered() {
+    let (host, root) = host(&[]);
+    let mut app = mount(&host, root.clone());
+    tick().await;
+    assert!(root.child_element_count() > 0);
+    app.unmount();
+    tick().await;
+    assert_eq!(root.child_element_count(), 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("/context").unwrap();
+    let (host, root) = host(&[("url-sync", "hash")]);
+    let mut app = mount(&host, root.clone());
+    tick().await;
+    assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
+    click(&root, ".omk-nav__item:nth-child(3) a");
+    tick().await;
+    assert_eq!(window.location().hash().unwrap(), "#/themes");
+    window.location().set_hash("/development").unwrap();
+    tick().await;
+    tick().await;
+    assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.development.title.nl.as_str());
+    app.unmount();
+    host.remove();
+    window.location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
+    // Record console.error while the report runs.
+    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
+    let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = logged.clone();
+    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
+    js_sys::Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+
+    let (host_a, root_a) = host(&[("lang", "en")]);
+    let (host_b, root_b) = host(&[]);
+    let _a = mount(&host_a, root_a.clone());
+    let _b = mount(&host_b, root_b.clone());
+    tick().await;
+    let bystander = document().create_element("p").unwrap();
+    bystander.set_text_content(Some("host text"));
+    document().body().unwrap().append_child(&bystander).unwrap();
+
+    panic::report("index out of bounds in a test view");
+    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+
+    assert!(logged.borrow().iter().any(|l| l.contains("index out of bounds in a test view")), "{:?}", logged.borrow());
+    let alert_a = root_a.query_selector("[role=alert]").unwrap().expect("a message in the first instance");
+    assert!(alert_a.text_content().unwrap().contains(CONTENT.ui.error.title.en.as_str()));
+    assert_eq!(alert_a.get_attribute("lang").as_deref(), Some("en"));
+    assert!(alert_a.query_selector("button[data-omk-reload]").unwrap().is_some());
+    let alert_b = root_b.query_selector("[role=alert]").unwrap().expect("a message in the second instance");
+    assert!(alert_b.text_content().unwrap().contains(CONTENT.ui.error.body.nl.as_str()));
+    assert_eq!(bystander.text_content().as_deref(), Some("host text"));
+    // The panic took both instances down; forget them so later tests start clean.
+    panic::forget(&root_a);
+    panic::forget(&root_b);
+    host_a.remove();
+    host_b.remove();
+    bystander.remove();
+}

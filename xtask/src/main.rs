@@ -1,0 +1,64 @@
+//! Project automation, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
+//! Each task sets up what it needs first, so a fresh machine needs nothing else.
+
+mod cmd;
+mod pins;
+mod serve;
+mod setup;
+mod sizes;
+mod test;
+mod toolchain;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const TASKS: &[(&str, &str)] = &[
+    ("serve", "set up, build and serve the explainer on http://127.0.0.1:8080, rebuilding on change"),
+    ("test", "set up, then run every test: host, content, browser (wasm-bindgen-test) and end-to-end"),
+    ("build", "set up, build the release into dist/ and print the size of every file"),
+    ("setup", "only set up what is missing (tools, Debian packages, npm packages)"),
+];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::run(),
+        Some("test") => test::run(),
+        Some("build") => build_release().map(|_| ()),
+        Some("setup") => setup::run(setup::Needs::ALL).map(|_| ()),
+        Some(other) => Err(format!("unknown task `{other}`\n\n{}", usage())),
+        None => {
+            println!("{}", usage());
+            Ok(())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nerror: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> String {
+    let mut out = String::from("usage: cargo xtask <task>\n\ntasks:\n");
+    for (name, what) in TASKS {
+        out.push_str(&format!("  {name:<7} {what}\n"));
+    }
+    out
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+/// Sets up, builds the release into `dist/` and prints the size table.
+pub fn build_release() -> Result<toolchain::Wasm, String> {
+    let wasm = setup::run(setup::Needs::BUILD)?;
+    cmd::step("Building the release into dist/ (trunk build --release)");
+    wasm.trunk(&["build", "--release", "--offline"]).run()?;
+    println!("\n{}", sizes::table(&root().join("dist"))?);
+    Ok(wasm)
+}
