@@ -81,7 +81,7 @@ impl Route {
         let input = input.trim().trim_start_matches('#');
         let (path, query) = input.split_once('?').unwrap_or((input, ""));
         let mut parsed = start;
-        let mut note = |p: Problem, parsed: &mut Parsed| {
+        let note = |p: Problem, parsed: &mut Parsed| {
             parsed.problem.get_or_insert(p);
         };
         for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -151,19 +151,18 @@ fn push_item(out: &mut String, section: &str, item: Option<&str>) {
 fn view_of(segments: &[String], content: &'static Content) -> (View, Option<Problem>) {
     let Some(first) = segments.first() else { return (View::Start, None) };
     let rest = &segments[1..];
-    let lookup = |ids: &mut dyn Iterator<Item = &'static str>, want: &str| ids.find(|id| *id == want);
     let (view, used, problem) = match first.as_str() {
         "omkering" => omkering_view(rest, content),
         "themes" => match rest.first() {
             None => (View::Themes { theme: None }, 0, None),
-            Some(id) => match lookup(&mut content.themes.iter().map(|t| t.id.as_str()), id) {
+            Some(id) => match lookup(content.themes.iter().map(|t| t.id.as_str()), id) {
                 Some(t) => (View::Themes { theme: Some(t) }, 1, None),
                 None => (View::Themes { theme: None }, 1, Some(Problem::UnknownItem)),
             },
         },
         "development" => match rest.first() {
             None => (View::Development { point: None }, 0, None),
-            Some(id) => match lookup(&mut content.development_points.iter().map(|p| p.id.as_str()), id) {
+            Some(id) => match lookup(content.development_points.iter().map(|p| p.id.as_str()), id) {
                 Some(p) => (View::Development { point: Some(p) }, 1, None),
                 None => (View::Development { point: None }, 1, Some(Problem::UnknownItem)),
             },
@@ -175,6 +174,11 @@ fn view_of(segments: &[String], content: &'static Content) -> (View, Option<Prob
     (view, problem.or(extra.then_some(Problem::Malformed)))
 }
 
+/// The id in `ids` equal to `want`, as the content's own `'static` string.
+fn lookup(mut ids: impl Iterator<Item = &'static str>, want: &str) -> Option<&'static str> {
+    ids.find(|id| *id == want)
+}
+
 fn omkering_view(rest: &[String], content: &'static Content) -> (View, usize, Option<Problem>) {
     let whole = View::Omkering { mode: None, step: None };
     let Some(mode_id) = rest.first() else { return (whole, 0, None) };
@@ -183,8 +187,10 @@ fn omkering_view(rest: &[String], content: &'static Content) -> (View, usize, Op
     };
     let in_mode = View::Omkering { mode: Some(mode.id.as_str()), step: None };
     let Some(step) = rest.get(1) else { return (in_mode, 1, None) };
-    match step.parse::<usize>() {
-        Ok(n) if (1..=mode.steps.len()).contains(&n) => {
+    // Only plain digits: `parse` would also take "+1".
+    let number = step.bytes().all(|b| b.is_ascii_digit()).then(|| step.parse::<usize>().ok()).flatten();
+    match number {
+        Some(n) if (1..=mode.steps.len()).contains(&n) => {
             (View::Omkering { mode: Some(mode.id.as_str()), step: Some(n - 1) }, 2, None)
         }
         _ => (in_mode, 2, Some(Problem::StepOutOfRange)),

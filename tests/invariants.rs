@@ -28,8 +28,10 @@ fn the_pure_core_never_imports_yew_or_browser_apis() {
     files.push(Path::new(ROOT).join("build.rs"));
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
+        // Code only: comments may name what the module stays away from.
+        let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
         for word in ["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"] {
-            assert!(!text.contains(word), "{} mentions `{word}`; the pure core must not", file.display());
+            assert!(!code.contains(word), "{} uses `{word}`; the pure core must not", file.display());
         }
     }
 }
