@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use omkering::embedded::CONTENT;
-use omkering::web::{mount, panic};
+use omkering::web::mount::mount;
+use omkering::web::panic;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -152,4 +153,21 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
     host_a.remove();
     host_b.remove();
     bystander.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
+    let (host, root) = host(&[]);
+    let _app = mount(&host, root.clone());
+    tick().await;
+    // A panic aborts (traps) the wasm call it happens in; a JS frame catches the trap so this
+    // test can look at the page afterwards.
+    let boom = Closure::<dyn FnMut()>::new(|| panic!("a deliberate panic for the test"));
+    let guard = js_sys::Function::new_with_args("f", "try { f(); return 'no trap'; } catch (e) { return 'trapped'; }");
+    let outcome = guard.call1(&JsValue::NULL, boom.as_ref()).unwrap();
+    assert_eq!(outcome.as_string().as_deref(), Some("trapped"));
+    let alert = root.query_selector("[role=alert]").unwrap().expect("the panic message in the widget");
+    assert!(alert.text_content().unwrap().contains(CONTENT.ui.error.title.nl.as_str()));
+    panic::forget(&root);
+    host.remove();
 }

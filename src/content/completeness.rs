@@ -27,16 +27,17 @@ pub fn normalize(s: &str) -> String {
     words.join(" ").to_lowercase().trim_matches(|c: char| ".,;:!?".contains(c)).trim().to_string()
 }
 
-/// Every Dutch name in the content that can stand for a verbatim list item.
-fn names(content: &Content) -> HashSet<String> {
+/// Every Dutch name in the content that can stand for a verbatim list item, with the document
+/// its item comes from: an item counts only for a list of that same document.
+fn names(content: &Content) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
-    let mut add = |t: &super::text::Text| {
-        out.insert(normalize(&t.nl));
+    let mut add = |t: &super::text::Text, s: &Source| {
+        out.insert((s.doc.to_string(), normalize(&t.nl)));
     };
-    content.themes.iter().for_each(|t| add(&t.name));
-    content.development_points.iter().for_each(|p| add(&p.name));
-    content.conditions.iter().for_each(|c| add(&c.name));
-    content.topic_lists.iter().flat_map(|l| l.topics.iter()).for_each(|t| add(&t.name));
+    content.themes.iter().for_each(|t| add(&t.name, &t.source));
+    content.development_points.iter().for_each(|p| add(&p.name, &p.source));
+    content.conditions.iter().for_each(|c| add(&c.name, &c.source));
+    content.topic_lists.iter().flat_map(|l| l.topics.iter()).for_each(|t| add(&t.name, &t.source));
     out
 }
 
@@ -93,8 +94,8 @@ pub fn check(loaded: &Loaded, seeds: &Path) -> Vec<ContentError> {
                 if !in_seed.contains(&normalize(item)) {
                     err(&s.doc, format!("list \"{}\": the item \"{item}\" is not in {}", list.name, s.seed));
                 }
-                if !names.contains(&normalize(item)) {
-                    err(&s.doc, format!("list \"{}\": no topic, theme, point or condition is named \"{item}\"", list.name));
+                if !names.contains(&(s.doc.clone(), normalize(item))) {
+                    err(&s.doc, format!("list \"{}\": no topic, theme, point or condition of this document is named \"{item}\"", list.name));
                 }
             }
         }

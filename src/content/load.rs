@@ -202,12 +202,18 @@ pub fn line_of_offset(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
-/// The 1-based line where the item with this id is declared (`id = "…"`), if it can be found.
+/// The 1-based line where an item is declared: the line `id = "…"` (or `topic`, `doc`) naming
+/// it, or for a field path without an id (the UI texts, `route.notice`) the line of its last key.
 pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
     let needle = format!("\"{id}\"");
-    text.lines().position(|l| {
+    let by_id = text.lines().position(|l| {
         let l = l.trim_start();
-        (l.starts_with("id") || l.starts_with("topic")) && l.contains(&needle)
-    })
-    .map(|i| i + 1)
+        ["id", "topic", "doc"].iter().any(|k| l.strip_prefix(k).is_some_and(|r| r.trim_start().starts_with('=')))
+            && l.contains(&needle)
+    });
+    let key = id.rsplit('.').next().unwrap_or(id);
+    let by_key = || {
+        text.lines().position(|l| l.trim_start().strip_prefix(key).is_some_and(|r| r.trim_start().starts_with('=')))
+    };
+    by_id.or_else(by_key).map(|i| i + 1)
 }

@@ -129,8 +129,10 @@ impl Validator<'_> {
 
     fn err(&mut self, path: &VisitPath, problem: String) {
         let field = path.fields.last().copied().unwrap_or("");
-        let problem = if field.is_empty() { problem } else { format!("`{field}`: {problem}") };
-        self.item_err(path.top(), &path.item(), problem);
+        let item = path.item();
+        let named = field.is_empty() || item.rsplit('.').next() == Some(field);
+        let problem = if named { problem } else { format!("`{field}`: {problem}") };
+        self.item_err(path.top(), &item, problem);
     }
 
     fn reference(&mut self, top: &str, item: &str, kind: &str, target: &str, known: &HashSet<&str>) {

@@ -13,16 +13,11 @@ thread_local! {
     static ROOTS: RefCell<Vec<(web_sys::Element, Lang)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Installs the hook once per page.
+/// Installs the hook once per page. Through yew's own setter: yew replaces any other hook with
+/// its default when an app renders.
 pub fn install() {
     static INSTALLED: std::sync::Once = std::sync::Once::new();
-    INSTALLED.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            report(&info.to_string());
-            previous(info);
-        }));
-    });
+    INSTALLED.call_once(|| yew::set_custom_panic_hook(Box::new(|info| report(&info.to_string()))));
 }
 
 /// Remembers a mounted instance's root, so a panic can show its message there.
@@ -70,8 +65,10 @@ pub fn show_error(root: &web_sys::Element, lang: Lang) -> Result<(), JsValue> {
     panel.set_class_name("omk omk-theme omk-error");
     panel.set_attribute("role", "alert")?;
     panel.set_attribute("lang", lang.code())?;
-    panel.append_child(&text_el("p", "omk-error__title", texts.title.get(lang))?)?;
-    panel.append_child(&text_el("p", "omk-error__body", texts.body.get(lang))?)?;
+    let title = text_el("p", "omk-error__title", texts.title.get(lang))?;
+    let body = text_el("p", "omk-error__body", texts.body.get(lang))?;
+    panel.append_child(&title)?;
+    panel.append_child(&body)?;
     // The loader script answers clicks on `data-omk-reload` with a page reload, so the button
     // works although the wasm module has stopped.
     let reload = text_el("button", "omk-button", texts.reload.get(lang))?;

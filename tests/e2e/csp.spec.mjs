@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { content, views, open, explainer, watchViolations } from './helpers.mjs';
-import { CSP } from './serve.mjs';
+import { CSP } from './policy.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 

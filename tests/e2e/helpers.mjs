@@ -95,6 +95,9 @@ export async function watchViolations(page) {
     if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) found.push(m.text());
   });
   page.on('pageerror', (e) => found.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) found.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   return async () => [...found, ...(await page.evaluate(() => window.__violations ?? []))];
 }
 

@@ -9,8 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+import { CSP } from './policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const roots = [
@@ -31,7 +30,8 @@ const types = {
 };
 
 const args = process.argv.slice(2);
-const port = Number(args[args.indexOf('--port') + 1] || 4173);
+const at = args.indexOf('--port');
+const port = at >= 0 ? Number(args[at + 1]) : 4173;
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -28,6 +28,10 @@ pub fn measure(dir: &Path) -> Result<Vec<Size>, String> {
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
+        // Dot files (trunk's lock file) are build bookkeeping, not served.
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
         if path.is_dir() {
             walk(&path, out)?;
         } else {

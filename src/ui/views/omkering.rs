@@ -1,7 +1,7 @@
 //! The omkering view: classic medebewind against the omkering, who does what in each, the
 //! steps, and the conditions the omkering needs.
 
-use crate::content::{fill, Mode};
+use crate::content::{fill, Mode, Str};
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::{
@@ -61,7 +61,7 @@ fn ModePanel(props: &ModeProps) -> Html {
     let c = state.content;
     let ui = &c.ui;
     let m = &props.mode;
-    let actor_name = |id: &str| c.actors.iter().find(|a| a.id == id).map_or(id, |a| a.name.get(lang));
+    let actor_name = |id: Str| c.actors.iter().find(|a| a.id == id).map_or(id.as_str(), |a| a.name.get(lang));
     let total = m.steps.len().to_string();
     let class = classes!("omk-mode", props.current.then_some("omk-mode--current"));
     html! {
@@ -76,7 +76,7 @@ fn ModePanel(props: &ModeProps) -> Html {
             <dl class="omk-roles">
                 { for m.roles.iter().map(|r| html! {
                     <div class="omk-roles__row">
-                        <dt>{ actor_name(&r.actor) }</dt>
+                        <dt>{ actor_name(r.actor) }</dt>
                         <dd>{ r.text.get(lang) }{ " " }<ReadingMark basis={r.basis} /></dd>
                     </div>
                 }) }
@@ -98,7 +98,7 @@ fn ModePanel(props: &ModeProps) -> Html {
                                 <ul class="omk-flows" aria-label={ui.flows_label.get(lang)}>
                                     { for s.flows.iter().map(|f| html! {
                                         <li>
-                                            { actor_name(&f.from) }{ " → " }{ actor_name(&f.to) }{ ": " }
+                                            { actor_name(f.from) }{ " → " }{ actor_name(f.to) }{ ": " }
                                             { f.label.get(lang) }{ " " }<ReadingMark basis={f.basis} />
                                         </li>
                                     }) }

@@ -1,0 +1,151 @@
+//! Each validation rule rejects a broken content file with a message that names the file, the
+//! line (where it can be known), the item and the problem. Every case starts from a copy of the
+//! real content and breaks one thing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::content::{completeness, load, readability, validate};
+use std::path::{Path, PathBuf};
+
+const CONTENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+
+/// A copy of the real content with `from` replaced by `to` (once) in `file`.
+fn broken(case: &str, file: &str, from: &str, to: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("content-rules").join(case);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(CONTENT).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} no longer holds {from:?}; update this test");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+/// All messages for a content folder: parse errors, or else validation errors.
+fn messages(dir: &Path) -> Vec<String> {
+    match load::load_dir(dir) {
+        Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
+        Ok(loaded) => validate::validate(&loaded).0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Asserts that one message names the file, a line, and the problem.
+fn rejects(case: &str, file: &str, from: &str, to: &str, problem: &str) {
+    let all = messages(&broken(case, file, from, to));
+    let hit = all.iter().find(|m| m.contains(problem));
+    let Some(hit) = hit else { panic!("{case}: no message says {problem:?}; got {all:#?}") };
+    assert!(hit.starts_with(&format!("content/{file}:")), "{case}: the message names no file and line: {hit}");
+    let line: String = hit[format!("content/{file}:").len()..].chars().take_while(char::is_ascii_digit).collect();
+    assert!(!line.is_empty(), "{case}: the message names no line: {hit}");
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    rejects("dup", "themes.toml", "id = \"kansengelijkheid-jeugd\"", "id = \"bestaanszekerheid\"", "the id is used twice");
+}
+
+#[test]
+fn an_id_that_is_not_a_slug_is_rejected() {
+    rejects("slug", "themes.toml", "id = \"bestaanszekerheid\"", "id = \"Bestaans Zekerheid\"", "may hold only a-z");
+}
+
+#[test]
+fn a_reference_to_a_missing_actor_is_rejected() {
+    rejects("actor", "omkering.toml", "actor = \"rijk\"", "actor = \"koning\"", "refers to actor `koning`, which does not exist");
+}
+
+#[test]
+fn a_relation_to_a_missing_theme_or_topic_is_rejected() {
+    rejects("theme", "relations.toml", "theme = \"bestaanszekerheid\"", "theme = \"armoede\"", "refers to theme `armoede`");
+    rejects("topic", "relations.toml", "topic = \"resolutie-bestaanszekerheid\"", "topic = \"weg\"", "refers to topic `weg`");
+}
+
+#[test]
+fn a_source_naming_a_missing_document_is_rejected() {
+    rejects("doc", "themes.toml", "doc = \"verenigingsstrategie\"", "doc = \"onbekend-stuk\"", "source names document `onbekend-stuk`");
+}
+
+#[test]
+fn an_empty_translation_is_rejected() {
+    rejects("empty", "themes.toml", "en = \"Livelihood security\"", "en = \"  \"", "the en text is empty");
+}
+
+#[test]
+fn a_missing_language_is_rejected() {
+    rejects("lang", "themes.toml", ", en = \"Livelihood security\"", "", "missing field `en`");
+}
+
+#[test]
+fn an_item_without_a_source_is_rejected() {
+    rejects("source", "development-points.toml", "source = {", "bron = {", "unknown field `bron`");
+    rejects(
+        "nosource",
+        "themes.toml",
+        "source = { doc = \"verenigingsstrategie\", section = \"Omkering\" }\n",
+        "",
+        "missing field `source`",
+    );
+}
+
+#[test]
+fn placeholder_text_is_rejected() {
+    rejects("todo", "themes.toml", "en = \"Livelihood security\"", "en = \"TODO\"", "placeholder `todo`");
+}
+
+#[test]
+fn an_impossible_date_is_rejected() {
+    rejects("date", "documents.toml", "{ year = 2023, month = 12 }", "{ year = 2023, month = 13 }", "month 13 is not 1-12");
+    rejects("day", "events.toml", "day = 17", "day = 32", "day 32 does not exist");
+}
+
+#[test]
+fn broken_toml_is_rejected_with_its_line() {
+    rejects("syntax", "themes.toml", "[[theme]]", "[[theme]", "");
+}
+
+#[test]
+fn placeholders_must_match_between_languages() {
+    rejects("braces", "ui.toml", "Step {n} of {total}", "Step {n} of {count}", "different {placeholders}");
+}
+
+#[test]
+fn sources_toml_must_agree_with_the_documents() {
+    rejects("seed", "sources.toml", "seed = \"000_8b0c1e8c89773d59.txt\"", "seed = \"999.txt\"", "differs from documents.toml");
+}
+
+#[test]
+fn an_arrow_from_an_actor_to_itself_is_rejected() {
+    rejects("self", "omkering.toml", "{ from = \"rijk\", to = \"gemeenten\"", "{ from = \"rijk\", to = \"rijk\"", "goes from `rijk` to itself");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let dir = broken("missing", "events.toml", "[[event]]", "[[event]]");
+    std::fs::remove_file(dir.join("events.toml")).unwrap();
+    let all = messages(&dir);
+    assert!(all.iter().any(|m| m.starts_with("content/events.toml: cannot read the file")), "{all:#?}");
+}
+
+#[test]
+fn a_long_dutch_sentence_is_named_with_its_item() {
+    let long = "Dit is een zin die veel te lang is omdat er steeds meer woorden bij komen en nog meer en nog meer tot hij niet meer te volgen is voor iemand";
+    let dir = broken("b1", "themes.toml", "summary = { nl = \"", &format!("summary = {{ nl = \"{long}. "));
+    let loaded = load::load_dir(&dir).unwrap();
+    let errors: Vec<String> = readability::check(&loaded).iter().map(ToString::to_string).collect();
+    assert!(errors.iter().any(|e| e.contains("item `bestaanszekerheid`") && e.contains("a Dutch sentence has")), "{errors:#?}");
+}
+
+#[test]
+fn completeness_finds_a_missing_item_and_an_invented_one() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let seeds = std::env::var_os("OMKERING_SEEDS").map(PathBuf::from).unwrap_or(seeds);
+    let dir = broken("renamed", "themes.toml", "nl = \"Bestaanszekerheid\"", "nl = \"Zekerheid\"");
+    let errors: Vec<String> = completeness::check(&load::load_dir(&dir).unwrap(), &seeds).iter().map(ToString::to_string).collect();
+    assert!(errors.iter().any(|e| e.contains("no topic, theme, point or condition of this document is named \"Bestaanszekerheid\"")), "{errors:#?}");
+    let dir = broken("invented", "sources.toml", "items = [\n", "items = [\n  \"Gratis fietsen voor iedereen\",\n");
+    let errors: Vec<String> = completeness::check(&load::load_dir(&dir).unwrap(), &seeds).iter().map(ToString::to_string).collect();
+    assert!(errors.iter().any(|e| e.contains("\"Gratis fietsen voor iedereen\" is not in")), "{errors:#?}");
+}
