@@ -1,13 +1,15 @@
 //! omkering: an interactive explainer of the omkering in the VNG association strategy 2030.
 //!
 //! Implementation note: the pure core (`content`, `route`, `config`, `state`) holds all content,
-//! state and logic and never imports yew or a browser API; `ui` renders that state with yew, and
+//! state and logic (with `diagram`, the geometry and step logic of the diagrams) and never
+//! imports yew or a browser API; `ui` renders that state with yew, and
 //! `web` connects it to the page (mounting into a shadow root, the URL hash, the panic display).
 //! See ARCHITECTURE.md.
 
 pub mod content;
 pub mod embedded;
 pub mod config;
+pub mod diagram;
 pub mod route;
 pub mod state;
 

@@ -1,10 +1,10 @@
 //! The view state as a route: which view, which item, which step, which language.
 //!
 //! One syntax serves the URL hash of the standalone page, the `view` attribute of the element and
-//! share links: `/`, `/omkering`, `/omkering/<mode>`, `/omkering/<mode>/<step>`, `/themes`,
-//! `/themes/<theme>`, `/development`, `/development/<point>`, `/context`, each optionally
-//! followed by `?lang=en`. Steps count from 1. Parsing never fails: a broken route opens the
-//! nearest valid view and says what was wrong.
+//! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
+//! out for the default mode), `/themes`, `/themes/<theme>`, `/development`,
+//! `/development/<point>`, `/context`, each optionally followed by `?lang=en`. Steps count from
+//! 1. Parsing never fails: a broken route opens the nearest valid view and says what was wrong.
 
 use crate::content::{Content, Lang};
 
@@ -14,8 +14,9 @@ pub const MAX_LEN: usize = 512;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum View {
     Start,
-    /// The omkering view; `mode` is a mode id (none: the first mode), `step` is 0-based.
-    Omkering { mode: Option<&'static str>, step: Option<usize> },
+    /// The omkering view; `mode` is a mode id other than the default mode (none: the default
+    /// mode), `step` is 0-based (none: the overview), `select` what the detail panel shows.
+    Omkering { mode: Option<&'static str>, step: Option<usize>, select: Option<Select> },
     Themes { theme: Option<&'static str> },
     Development { point: Option<&'static str> },
     Context,
@@ -25,7 +26,7 @@ impl View {
     /// The top-level views, in navigation order, with their path segment.
     pub const SECTIONS: [(View, &'static str); 5] = [
         (View::Start, ""),
-        (View::Omkering { mode: None, step: None }, "omkering"),
+        (View::Omkering { mode: None, step: None, select: None }, "omkering"),
         (View::Themes { theme: None }, "themes"),
         (View::Development { point: None }, "development"),
         (View::Context, "context"),
@@ -35,10 +36,29 @@ impl View {
     pub fn section(self) -> View {
         match self {
             View::Start => View::Start,
-            View::Omkering { .. } => View::Omkering { mode: None, step: None },
+            View::Omkering { .. } => View::Omkering { mode: None, step: None, select: None },
             View::Themes { .. } => View::Themes { theme: None },
             View::Development { .. } => View::Development { point: None },
             View::Context => View::Context,
+        }
+    }
+}
+
+/// What the omkering view's detail panel shows: an actor or one of the theme chips.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Select {
+    Actor(&'static str),
+    Theme(&'static str),
+}
+
+impl View {
+    /// The same view in its one canonical form: the default mode is written as no mode.
+    pub fn canonical(self, content: &Content) -> View {
+        match self {
+            View::Omkering { mode: Some(m), step, select } if m == content.default_mode.as_str() => {
+                View::Omkering { mode: None, step, select }
+            }
+            v => v,
         }
     }
 }
@@ -117,14 +137,19 @@ impl Route {
         let mut out = String::from("/");
         match self.view {
             View::Start => {}
-            View::Omkering { mode, step } => {
+            View::Omkering { mode, step, select } => {
                 out.push_str("omkering");
                 if let Some(m) = mode {
                     out.push('/');
                     out.push_str(m);
-                    if let Some(s) = step {
-                        out.push_str(&format!("/{}", s + 1));
-                    }
+                }
+                if let Some(s) = step {
+                    out.push_str(&format!("/stap/{}", s + 1));
+                }
+                match select {
+                    Some(Select::Actor(a)) => push_item(&mut out, "/actor", Some(a)),
+                    Some(Select::Theme(t)) => push_item(&mut out, "/thema", Some(t)),
+                    None => {}
                 }
             }
             View::Themes { theme } => push_item(&mut out, "themes", theme),
@@ -180,21 +205,50 @@ fn lookup(mut ids: impl Iterator<Item = &'static str>, want: &str) -> Option<&'s
 }
 
 fn omkering_view(rest: &[String], content: &'static Content) -> (View, usize, Option<Problem>) {
-    let whole = View::Omkering { mode: None, step: None };
-    let Some(mode_id) = rest.first() else { return (whole, 0, None) };
-    let Some(mode) = content.modes.iter().find(|m| m.id.as_str() == mode_id) else {
-        return (whole, 1, Some(Problem::UnknownItem));
-    };
-    let in_mode = View::Omkering { mode: Some(mode.id.as_str()), step: None };
-    let Some(step) = rest.get(1) else { return (in_mode, 1, None) };
-    // Only plain digits: `parse` would also take "+1".
-    let number = step.bytes().all(|b| b.is_ascii_digit()).then(|| step.parse::<usize>().ok()).flatten();
-    match number {
-        Some(n) if (1..=mode.steps.len()).contains(&n) => {
-            (View::Omkering { mode: Some(mode.id.as_str()), step: Some(n - 1) }, 2, None)
+    let mut used = 0;
+    let mut mode: Option<&'static crate::content::Mode> = None;
+    if let Some(first) = rest.first() {
+        if !["stap", "actor", "thema"].contains(&first.as_str()) {
+            match content.modes.iter().find(|m| m.id.as_str() == first) {
+                Some(m) => mode = Some(m),
+                None => return (View::Omkering { mode: None, step: None, select: None }, 1, Some(Problem::UnknownItem)),
+            }
+            used = 1;
         }
-        _ => (in_mode, 2, Some(Problem::StepOutOfRange)),
     }
+    let mode_id = mode.map(|m| m.id.as_str()).filter(|m| *m != content.default_mode.as_str());
+    let steps = content.mode(mode_id).steps.len();
+    let mut view = View::Omkering { mode: mode_id, step: None, select: None };
+    let mut problem = None;
+    if rest.get(used).map(String::as_str) == Some("stap") {
+        // Only plain digits: `parse` would also take "+1".
+        let number = rest.get(used + 1).filter(|s| s.bytes().all(|b| b.is_ascii_digit())).and_then(|s| s.parse::<usize>().ok());
+        match number {
+            Some(n) if (1..=steps).contains(&n) => view = View::Omkering { mode: mode_id, step: Some(n - 1), select: None },
+            _ => problem = Some(Problem::StepOutOfRange),
+        }
+        used += 2;
+    }
+    if problem.is_none() {
+        if let Some(kind @ ("actor" | "thema")) = rest.get(used).map(String::as_str) {
+            let id = rest.get(used + 1).map(String::as_str).unwrap_or("");
+            let found = if kind == "actor" {
+                lookup(content.mode(mode_id).placement.slots().iter().map(|(_, a)| a.as_str()), id).map(Select::Actor)
+            } else {
+                lookup(content.themes.iter().map(|t| t.id.as_str()), id).map(Select::Theme)
+            };
+            match found {
+                Some(sel) => {
+                    if let View::Omkering { select, .. } = &mut view {
+                        *select = Some(sel);
+                    }
+                }
+                None => problem = Some(Problem::UnknownItem),
+            }
+            used += 2;
+        }
+    }
+    (view, used, problem)
 }
 
 /// Percent-decodes one segment; `None` for broken encoding or text that is not UTF-8.

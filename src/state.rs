@@ -39,7 +39,7 @@ impl State {
         let mut next = *self;
         match action {
             Action::Navigate(view) => {
-                next.route.view = view;
+                next.route.view = view.canonical(self.content);
                 next.notice = None;
             }
             Action::SetLang(lang) => next.route.lang = lang,

@@ -4,17 +4,32 @@
 
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
-use omkering::route::{Problem, Route, View, MAX_LEN};
+use omkering::route::{Problem, Route, Select, View, MAX_LEN};
+
+/// The mode id as a route holds it: none for the default mode.
+fn route_mode(id: &'static str) -> Option<&'static str> {
+    (id != CONTENT.default_mode.as_str()).then_some(id)
+}
+
+fn other_mode() -> &'static str {
+    CONTENT.modes.iter().find(|m| m.id != CONTENT.default_mode).expect("two modes").id.as_str()
+}
 
 fn all_views() -> Vec<View> {
     let c = &CONTENT;
-    let mut views = vec![View::Start, View::Context, View::Omkering { mode: None, step: None }];
+    let mut views = vec![View::Start, View::Context];
     views.push(View::Themes { theme: None });
     views.push(View::Development { point: None });
     for m in c.modes.iter() {
-        views.push(View::Omkering { mode: Some(m.id.as_str()), step: None });
-        for i in 0..m.steps.len() {
-            views.push(View::Omkering { mode: Some(m.id.as_str()), step: Some(i) });
+        let mode = route_mode(m.id.as_str());
+        let mut selects = vec![None];
+        selects.extend(m.placement.slots().iter().map(|(_, a)| Some(Select::Actor(a.as_str()))));
+        selects.extend(c.themes.iter().map(|t| Some(Select::Theme(t.id.as_str()))));
+        for select in selects {
+            views.push(View::Omkering { mode, step: None, select });
+            for i in 0..m.steps.len() {
+                views.push(View::Omkering { mode, step: Some(i), select });
+            }
         }
     }
     views.extend(c.themes.iter().map(|t| View::Themes { theme: Some(t.id.as_str()) }));
@@ -41,10 +56,23 @@ fn every_view_round_trips_in_both_languages() {
 
 #[test]
 fn formats_are_short_and_readable() {
-    let mode = CONTENT.modes[0].id.as_str();
+    let mode = other_mode();
+    let omk = |mode, step, select| Route::new(View::Omkering { mode, step, select }, Lang::Nl).format(Lang::Nl);
     assert_eq!(Route::new(View::Start, Lang::Nl).format(Lang::Nl), "/");
     assert_eq!(Route::new(View::Context, Lang::En).format(Lang::Nl), "/context?lang=en");
-    assert_eq!(Route::new(View::Omkering { mode: Some(mode), step: Some(0) }, Lang::Nl).format(Lang::Nl), format!("/omkering/{mode}/1"));
+    assert_eq!(omk(None, Some(2), None), "/omkering/stap/3");
+    assert_eq!(omk(Some(mode), Some(0), None), format!("/omkering/{mode}/stap/1"));
+    assert_eq!(omk(None, None, Some(Select::Actor("rijk"))), "/omkering/actor/rijk");
+    let theme = CONTENT.themes[0].id.as_str();
+    assert_eq!(omk(None, Some(0), Some(Select::Theme(theme))), format!("/omkering/stap/1/thema/{theme}"));
+}
+
+#[test]
+fn the_default_mode_has_one_form() {
+    let default = CONTENT.default_mode.as_str();
+    assert_eq!(parse(&format!("/omkering/{default}/stap/2")), (View::Omkering { mode: None, step: Some(1), select: None }, None));
+    let explicit = View::Omkering { mode: Some(default), step: None, select: None };
+    assert_eq!(explicit.canonical(&CONTENT), View::Omkering { mode: None, step: None, select: None });
 }
 
 fn parse(s: &str) -> (View, Option<Problem>) {
@@ -54,18 +82,20 @@ fn parse(s: &str) -> (View, Option<Problem>) {
 
 #[test]
 fn broken_routes_open_the_nearest_view_and_name_the_problem() {
-    let mode = CONTENT.modes[0].id.as_str();
+    let mode = other_mode();
+    let omk = |mode, step| View::Omkering { mode, step, select: None };
     assert_eq!(parse("/nergens"), (View::Start, Some(Problem::UnknownView)));
     assert_eq!(parse("/themes/onbekend"), (View::Themes { theme: None }, Some(Problem::UnknownItem)));
     assert_eq!(parse("/development/onbekend"), (View::Development { point: None }, Some(Problem::UnknownItem)));
-    assert_eq!(parse("/omkering/onbekend/2"), (View::Omkering { mode: None, step: None }, Some(Problem::UnknownItem)));
-    for step in ["0", "99", "-1", "twee", "1.5", "+1"] {
-        assert_eq!(
-            parse(&format!("/omkering/{mode}/{step}")),
-            (View::Omkering { mode: Some(mode), step: None }, Some(Problem::StepOutOfRange)),
-            "{step}"
-        );
+    assert_eq!(parse("/omkering/onbekend/stap/2"), (omk(None, None), Some(Problem::UnknownItem)));
+    for step in ["0", "99", "-1", "twee", "1.5", "+1", ""] {
+        assert_eq!(parse(&format!("/omkering/{mode}/stap/{step}")), (omk(Some(mode), None), Some(Problem::StepOutOfRange)), "{step}");
+        assert_eq!(parse(&format!("/omkering/stap/{step}")), (omk(None, None), Some(Problem::StepOutOfRange)), "{step}");
     }
+    assert_eq!(parse("/omkering/stap/1/actor/niemand"), (omk(None, Some(0)), Some(Problem::UnknownItem)));
+    assert_eq!(parse("/omkering/thema/geen"), (omk(None, None), Some(Problem::UnknownItem)));
+    assert_eq!(parse("/omkering/actor/vng/extra"), (View::Omkering { mode: None, step: None, select: None }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/omkering/stap/1/meer"), (omk(None, Some(0)), Some(Problem::Malformed)));
     assert_eq!(parse("/context/extra"), (View::Context, Some(Problem::Malformed)));
     assert_eq!(parse("/themes?lang=fr").1, Some(Problem::UnknownLanguage));
     assert_eq!(parse("/themes?x=1").1, Some(Problem::Malformed));

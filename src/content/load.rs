@@ -37,6 +37,7 @@ struct ActorsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ModesFile {
+    default_mode: super::text::Str,
     mode: List<RawMode>,
 }
 /// A mode as written in `omkering.toml`, where roles and steps are `[[mode.role]]` and
@@ -49,6 +50,7 @@ struct RawMode {
     summary: super::text::Text,
     basis: Basis,
     source: Source,
+    placement: Placement,
     role: List<Role>,
     step: List<Step>,
 }
@@ -161,20 +163,32 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         return Err(errors);
     };
 
+    let modes_default = modes.default_mode;
     let modes: Vec<Mode> = modes
         .mode
         .iter()
-        .map(|m| Mode { id: m.id, name: m.name, summary: m.summary, basis: m.basis, source: m.source, roles: m.role, steps: m.step })
+        .map(|m| Mode {
+            id: m.id,
+            name: m.name,
+            summary: m.summary,
+            basis: m.basis,
+            source: m.source,
+            placement: m.placement,
+            roles: m.role,
+            steps: m.step,
+        })
         .collect();
     let topic_lists: Vec<TopicList> = topics
         .list
         .iter()
         .map(|l| TopicList { id: l.id, name: l.name, summary: l.summary, source: l.source, topics: l.topic })
         .collect();
+    let default_mode = modes_default;
     let content = Content {
         documents: documents.document,
         actors: actors.actor,
         modes: List(Box::leak(modes.into_boxed_slice())),
+        default_mode,
         themes: themes.theme,
         development_points: points.point,
         conditions: conditions.condition,

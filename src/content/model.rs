@@ -61,6 +61,9 @@ content_struct! {
         pub name: Text,
         /// The umbrella organisation or short name the texts use (IPO, UvW, VNG), if any.
         pub short: Option<Text>,
+        /// The label in the omkering diagram where it differs from the name
+        /// ("Inwoners en hun leefwereld").
+        pub diagram_name: Option<Text>,
         pub summary: Text,
         pub sources: List<Source>,
     }
@@ -95,9 +98,53 @@ content_struct! {
         /// The actors this step highlights.
         pub actors: List<Str>,
         pub flows: List<Flow>,
+        /// The conditions of the omkering that this step needs (ids); the pairing is the
+        /// explainer's reading.
+        #[serde(default)]
+        pub conditions: List<Str>,
         pub basis: Basis,
         pub source: Source,
     }
+}
+
+content_struct! {
+    /// Where a mode places the actors in the diagram: one actor id per slot. The slots are the
+    /// top, the two ends of the base (`left`, `right`) and a place below each end.
+    pub struct Placement {
+        pub top: Str,
+        pub left: Str,
+        pub right: Str,
+        pub below_left: Str,
+        pub below_right: Str,
+    }
+}
+
+impl Placement {
+    /// The actor ids with their slot, in slot order.
+    pub fn slots(&self) -> [(Slot, Str); 5] {
+        [
+            (Slot::Top, self.top),
+            (Slot::Left, self.left),
+            (Slot::Right, self.right),
+            (Slot::BelowLeft, self.below_left),
+            (Slot::BelowRight, self.below_right),
+        ]
+    }
+
+    /// The slot of an actor, if this placement has it.
+    pub fn slot_of(&self, actor: &str) -> Option<Slot> {
+        self.slots().into_iter().find(|(_, a)| *a == actor).map(|(s, _)| s)
+    }
+}
+
+/// A place in the omkering diagram; see [`Placement`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Slot {
+    Top,
+    Left,
+    Right,
+    BelowLeft,
+    BelowRight,
 }
 
 content_struct! {
@@ -108,6 +155,7 @@ content_struct! {
         pub summary: Text,
         pub basis: Basis,
         pub source: Source,
+        pub placement: Placement,
         pub roles: List<Role>,
         pub steps: List<Step>,
     }
@@ -201,6 +249,8 @@ content_struct! {
         pub documents: List<Document>,
         pub actors: List<Actor>,
         pub modes: List<Mode>,
+        /// The mode the omkering view opens in.
+        pub default_mode: Str,
         pub themes: List<Theme>,
         pub development_points: List<DevelopmentPoint>,
         pub conditions: List<Condition>,
@@ -208,5 +258,25 @@ content_struct! {
         pub relations: List<Relation>,
         pub events: List<Event>,
         pub ui: Ui,
+    }
+}
+
+impl Content {
+    /// A mode by id; `None` (or an unknown id) gives the default mode.
+    pub fn mode(&self, id: Option<&str>) -> &Mode {
+        let want = id.unwrap_or(self.default_mode.as_str());
+        self.modes.iter().find(|m| m.id == want).or_else(|| self.modes.iter().find(|m| m.id == self.default_mode)).unwrap_or(&self.modes.0[0])
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        self.conditions.iter().find(|c| c.id == id)
     }
 }

@@ -36,6 +36,40 @@ content_struct! {
 }
 
 content_struct! {
+    /// The labels of the omkering diagram, its stepper and its panels.
+    pub struct DiagramTexts {
+        /// The diagram's accessible title; `{mode}` is the mode's name.
+        pub title: Text,
+        pub mode_label: Text,
+        pub overview: Text,
+        pub previous: Text,
+        pub next: Text,
+        pub play: Text,
+        pub pause: Text,
+        pub keys_hint: Text,
+        pub text_version: Text,
+        /// Announced on a step change: `{n}`, `{total}`, `{title}`.
+        pub announce: Text,
+        /// Announced when the overview opens: `{mode}`.
+        pub overview_announce: Text,
+        pub actor_hint: Text,
+        pub actor_heading: Text,
+        /// Where a mode has no role for an actor: `{mode}`.
+        pub no_role: Text,
+        pub themes_label: Text,
+        pub themes_hint: Text,
+        pub step_conditions: Text,
+        pub step_conditions_reading: Text,
+        pub legend_stated: Text,
+        pub legend_reading: Text,
+        pub placement_note: Text,
+        /// The tooltip of an arrow: `{from}`, `{to}`, `{label}`.
+        pub arrow_title: Text,
+        pub conditions_intro: Text,
+    }
+}
+
+content_struct! {
     pub struct Ui {
         pub app_title: Text,
         pub app_subtitle: Text,
@@ -72,6 +106,7 @@ content_struct! {
         pub outside_themes_intro: Text,
         pub part_of_label: Text,
         pub dismiss: Text,
+        pub diagram: DiagramTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         /// Month names, January first, as used in dates ("14 juni 2023").

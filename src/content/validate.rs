@@ -28,6 +28,9 @@ pub fn file_of(top: &str) -> &'static str {
     }
 }
 
+/// Path words of the omkering route, which a mode id must not take.
+pub const RESERVED_MODE_IDS: &[&str] = &["stap", "actor", "thema"];
+
 /// Words that mark unfinished text; none may appear in the content.
 const PLACEHOLDERS: &[&str] = &["todo", "tbd", "fixme", "lorem ipsum", "xxx", "placeholder"];
 
@@ -59,6 +62,38 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
         }
     });
 
+    let conditions: HashSet<&str> = c.conditions.iter().map(|x| x.id.as_str()).collect();
+    if !c.modes.iter().any(|m| m.id == c.default_mode) {
+        v.file_err("omkering.toml", "default_mode", format!("default_mode `{}` is not a mode", c.default_mode));
+    }
+    let first_placed: Option<HashSet<&str>> =
+        c.modes.iter().next().map(|m| m.placement.slots().iter().map(|(_, a)| a.as_str()).collect());
+    for mode in c.modes.iter() {
+        let id = mode.id.as_str();
+        if RESERVED_MODE_IDS.contains(&id) {
+            v.item_err("modes", id, format!("`{id}` is a word of the route and cannot be a mode id"));
+        }
+        let placed: HashSet<&str> = mode.placement.slots().iter().map(|(_, a)| a.as_str()).collect();
+        for (_, a) in mode.placement.slots() {
+            v.reference("modes", id, "actor", a.as_str(), &actors);
+        }
+        if placed.len() != 5 {
+            v.item_err("modes", id, "the placement must name five different actors".into());
+        } else if first_placed.as_ref().is_some_and(|f| *f != placed) {
+            v.item_err("modes", id, "every mode must place the same five actors".into());
+        }
+        for step in mode.steps.iter() {
+            let needed = step.actors.iter().chain(step.flows.iter().flat_map(|f| [&f.from, &f.to]));
+            for a in needed {
+                if !placed.contains(a.as_str()) && actors.contains(a.as_str()) {
+                    v.item_err("modes", step.id.as_str(), format!("actor `{a}` takes part but the mode's placement has no place for it"));
+                }
+            }
+            for cond in step.conditions.iter() {
+                v.reference("modes", step.id.as_str(), "condition", cond.as_str(), &conditions);
+            }
+        }
+    }
     for mode in c.modes.iter() {
         if mode.steps.is_empty() {
             v.item_err("modes", mode.id.as_str(), "a mode needs at least one step".into());

@@ -1,0 +1,192 @@
+//! The omkering diagram's geometry and step logic, over the real content: nothing overlaps from
+//! 280 to 1920 px in both languages, arrows touch their own actors and cross no other, a mode
+//! switch never moves an actor across one at rest, and the stepper highlights what the content says.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::content::{Lang, Mode};
+use omkering::diagram::geometry::{Point, Rect};
+use omkering::diagram::layout::{Frame, MAX_WIDTH, NARROW_BELOW};
+use omkering::diagram::scene::Scene;
+use omkering::diagram::steps::{arrows, can_advance, move_step, reversed, Highlight, StepMove};
+use omkering::diagram::{omkering_frame, FONT};
+use omkering::embedded::CONTENT;
+
+fn widths() -> Vec<f32> {
+    let mut w: Vec<f32> = (28..=192).map(|i| i as f32 * 10.0).collect();
+    w.extend([320.0, 390.0, 599.0, 601.0, 1280.0, 1920.0, 333.3, 777.7]);
+    w
+}
+
+fn frames() -> Vec<(f32, Lang, Frame)> {
+    let mut out = Vec::new();
+    for w in widths() {
+        for lang in Lang::ALL {
+            out.push((w, lang, omkering_frame(&CONTENT, lang, w, FONT)));
+        }
+    }
+    out
+}
+
+fn mode(id: &str) -> &'static Mode {
+    CONTENT.modes.iter().find(|m| m.id == id).expect("mode")
+}
+
+fn distance_to(r: &Rect, p: Point) -> f32 {
+    let dx = (r.x - p.x).max(p.x - r.right()).max(0.0);
+    let dy = (r.y - p.y).max(p.y - r.bottom()).max(0.0);
+    (dx * dx + dy * dy).sqrt()
+}
+
+/// Every actor, label and arrow check of one scene at rest.
+fn check_scene(f: &Frame, scene: &Scene, what: &str) {
+    for (i, a) in scene.actors.iter().enumerate() {
+        let r = a.rect;
+        assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= f.width && r.bottom() <= f.height, "{what}: {} outside", a.id);
+        for b in &scene.actors[i + 1..] {
+            assert!(!r.inflate(4.0).overlaps(&b.rect), "{what}: {} and {} overlap", a.id, b.id);
+        }
+        let lines = f.line_boxes(a.id.as_str(), r);
+        assert!(!lines.is_empty(), "{what}: {} has no label", a.id);
+        for (j, l) in lines.iter().enumerate() {
+            assert!(l.x >= r.x + 1.0 && l.right() <= r.right() - 1.0, "{what}: label of {} wider than its box", a.id);
+            assert!(l.y >= r.y && l.bottom() <= r.bottom(), "{what}: label of {} taller than its box", a.id);
+            for m in &lines[j + 1..] {
+                assert!(!l.overlaps(m), "{what}: label lines of {} overlap", a.id);
+            }
+        }
+    }
+    for arrow in &scene.arrows {
+        let from = scene.actor(arrow.from.as_str()).expect("from").rect;
+        let to = scene.actor(arrow.to.as_str()).expect("to").rect;
+        let g = arrow.geometry;
+        assert!(distance_to(&to, g.tip) <= 6.0, "{what}: arrow {}→{} stops short", arrow.from, arrow.to);
+        assert!(!to.contains(g.tip), "{what}: arrow {}→{} enters its target", arrow.from, arrow.to);
+        assert!(distance_to(&from, g.start) <= 6.0, "{what}: arrow {}→{} starts away", arrow.from, arrow.to);
+        for other in &scene.actors {
+            if other.id != arrow.from && other.id != arrow.to {
+                assert!(!other.rect.crosses_segment(g.start, g.tip), "{what}: arrow {}→{} crosses {}", arrow.from, arrow.to, other.id);
+            }
+        }
+        assert_eq!(arrow.opacity, 1.0, "{what}: an arrow at rest is fully drawn");
+    }
+}
+
+#[test]
+fn nothing_overlaps_at_rest_from_280_to_1920_px() {
+    for (w, lang, f) in frames() {
+        assert!(f.width <= w.max(280.0) && f.width <= MAX_WIDTH, "{w}: frame wider than its container");
+        assert_eq!(f.narrow, f.width < NARROW_BELOW);
+        if w >= 320.0 {
+            assert_eq!(f.font, FONT, "{w} {lang:?}: labels shrank");
+        }
+        for m in CONTENT.modes.iter() {
+            check_scene(&f, &Scene::at_rest(&f, m), &format!("{w} px, {lang:?}, {}", m.id));
+        }
+    }
+}
+
+#[test]
+fn labels_keep_their_full_size_from_320_px() {
+    for lang in Lang::ALL {
+        assert_eq!(omkering_frame(&CONTENT, lang, 320.0, FONT).font, FONT, "{lang:?}");
+    }
+}
+
+#[test]
+fn a_moving_actor_never_covers_an_actor_at_rest() {
+    let pairs = [("medebewind", "omkering"), ("omkering", "medebewind")];
+    let mut collisions = Vec::new();
+    for (w, lang, f) in frames() {
+        for (a, b) in pairs {
+            let (ma, mb) = (mode(a), mode(b));
+            for i in 0..=40 {
+                let t = i as f32 / 40.0;
+                let s = Scene::between(&f, ma, mb, t);
+                let moves = |id: &str| ma.placement.slot_of(id) != mb.placement.slot_of(id);
+                for x in s.actors.iter().filter(|x| moves(x.id.as_str())) {
+                    for y in s.actors.iter().filter(|y| !moves(y.id.as_str())) {
+                        if x.rect.overlaps(&y.rect) {
+                            collisions.push(format!("{w} px {lang:?} {a}→{b} at t={t}: {} meets {}", x.id, y.id));
+                        }
+                    }
+                }
+                for arrow in &s.arrows {
+                    assert!((0.0..=1.0).contains(&arrow.opacity));
+                }
+            }
+            let start = Scene::between(&f, ma, mb, 0.0);
+            let rest_a = Scene::at_rest(&f, ma);
+            for actor in &rest_a.actors {
+                assert_eq!(start.actor(actor.id.as_str()).map(|s| s.rect), Some(actor.rect), "switch starts where {a} was");
+            }
+            let end = Scene::between(&f, ma, mb, 1.0);
+            assert_eq!(end.actors, Scene::at_rest(&f, mb).actors);
+            let visible: Vec<_> = end.arrows.iter().filter(|x| x.opacity > 0.0).map(|x| (x.from, x.to)).collect();
+            let expected: Vec<_> = arrows(mb).iter().map(|x| x.key()).collect();
+            assert_eq!(visible, expected, "after the switch only {b}'s arrows show");
+        }
+    }
+    let mut ws: Vec<String> = collisions.iter().map(|c| c.split(" px").next().unwrap().to_string()).collect(); ws.dedup();
+    assert!(collisions.is_empty(), "{} collisions at {:?}; {:?}", collisions.len(), ws, collisions.iter().step_by(97).take(12).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_omkering_reverses_the_arrows_of_medebewind() {
+    let turned = reversed(mode("medebewind"), mode("omkering"));
+    let keys: Vec<(&str, &str)> = turned.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(keys, [("rijk", "gemeenten"), ("gemeenten", "inwoners")]);
+    // Drawn: in medebewind the Rijk's arrow points down to the municipalities; in the omkering
+    // the municipalities' arrow points across to the Rijk, which stands beside them.
+    let f = omkering_frame(&CONTENT, Lang::Nl, 1280.0, FONT);
+    let mb = Scene::at_rest(&f, mode("medebewind"));
+    let om = Scene::at_rest(&f, mode("omkering"));
+    let dir = |s: &Scene, from: &str, to: &str| {
+        let a = s.arrows.iter().find(|x| x.from == from && x.to == to).expect("arrow");
+        a.geometry.tip.sub(a.geometry.start)
+    };
+    assert!(dir(&mb, "rijk", "gemeenten").y > 0.0, "medebewind: from the Rijk downwards");
+    assert!(dir(&om, "gemeenten", "rijk").x > 0.0, "omkering: from the municipalities to the Rijk");
+    assert!(dir(&om, "inwoners", "gemeenten").y > 0.0, "omkering: from the everyday world downwards");
+}
+
+#[test]
+fn each_step_highlights_its_actors_and_arrows() {
+    for m in CONTENT.modes.iter() {
+        assert_eq!(Highlight::of(m, None), None, "the overview dims nothing");
+        let all = arrows(m);
+        for (i, step) in m.steps.iter().enumerate() {
+            let h = Highlight::of(m, Some(i)).expect("a step highlights");
+            let want: Vec<&str> = step.actors.iter().map(|a| a.as_str()).collect();
+            assert_eq!(h.actors.iter().map(|a| a.as_str()).collect::<Vec<_>>(), want, "{}", step.id);
+            for flow in step.flows.iter() {
+                assert!(h.has_arrow((flow.from, flow.to)), "{}: arrow {}→{}", step.id, flow.from, flow.to);
+                let arrow = all.iter().find(|a| a.key() == (flow.from, flow.to)).expect("drawn");
+                assert!(arrow.flows.iter().any(|(s, _)| *s == i));
+                assert_eq!(arrow.is_reading(Some(i)), flow.basis == omkering::content::Basis::Reading, "{}", step.id);
+            }
+        }
+        assert_eq!(Highlight::of(m, Some(m.steps.len())), None, "no step past the last");
+    }
+}
+
+#[test]
+fn the_stepper_moves_through_overview_and_steps() {
+    let n = 7;
+    assert_eq!(move_step(None, n, StepMove::Next), Some(0));
+    assert_eq!(move_step(Some(0), n, StepMove::Next), Some(1));
+    assert_eq!(move_step(Some(6), n, StepMove::Next), Some(6));
+    assert_eq!(move_step(Some(0), n, StepMove::Previous), None);
+    assert_eq!(move_step(None, n, StepMove::Previous), None);
+    assert_eq!(move_step(Some(3), n, StepMove::Previous), Some(2));
+    assert_eq!(move_step(Some(3), n, StepMove::First), Some(0));
+    assert_eq!(move_step(None, n, StepMove::Last), Some(6));
+    assert!(can_advance(None, n) && can_advance(Some(5), n) && !can_advance(Some(6), n));
+    // Walking forward from the overview visits every step once.
+    let mut step = None;
+    let mut seen = Vec::new();
+    while can_advance(step, n) {
+        step = move_step(step, n, StepMove::Next);
+        seen.push(step.unwrap());
+    }
+    assert_eq!(seen, (0..n).collect::<Vec<_>>());
+}

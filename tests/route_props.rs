@@ -1,0 +1,80 @@
+//! Property tests of the route parser: any text parses to a valid route (with at most a named
+//! problem), and every route survives format then parse.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::content::Lang;
+use omkering::embedded::CONTENT;
+use omkering::route::{Route, Select, View};
+use proptest::prelude::*;
+
+fn lang() -> impl Strategy<Value = Lang> {
+    prop_oneof![Just(Lang::Nl), Just(Lang::En)]
+}
+
+/// Any route of the real content, built from its ids.
+fn route() -> impl Strategy<Value = Route> {
+    let c = &CONTENT;
+    let modes = c.modes.len();
+    let themes = c.themes.len();
+    let points = c.development_points.len();
+    let view = prop_oneof![
+        Just(View::Start),
+        Just(View::Context),
+        proptest::option::of(0..themes).prop_map(move |t| View::Themes { theme: t.map(|i| c.themes[i].id.as_str()) }),
+        proptest::option::of(0..points)
+            .prop_map(move |p| View::Development { point: p.map(|i| c.development_points[i].id.as_str()) }),
+        (0..modes, any::<Option<prop::sample::Index>>(), 0..3u8, any::<prop::sample::Index>()).prop_map(
+            move |(m, step, kind, item)| {
+                let mode = &c.modes[m];
+                let step = step.map(|i| i.index(mode.steps.len()));
+                let select = match kind {
+                    0 => None,
+                    1 => Some(Select::Actor(item.get(&mode.placement.slots()).1.as_str())),
+                    _ => Some(Select::Theme(c.themes[item.index(themes)].id.as_str())),
+                };
+                View::Omkering { mode: Some(mode.id.as_str()), step, select }.canonical(c)
+            }
+        ),
+    ];
+    (view, lang()).prop_map(|(v, l)| Route::new(v, l))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn format_then_parse_gives_the_same_route(r in route(), default in lang()) {
+        let text = r.format(default);
+        let parsed = Route::parse(&text, default, &CONTENT);
+        prop_assert_eq!(parsed.route, r, "{}", text);
+        prop_assert_eq!(parsed.problem, None, "{}", text);
+    }
+
+    #[test]
+    fn any_text_parses_to_a_route_that_round_trips(s in ".{0,80}", default in lang()) {
+        let parsed = Route::parse(&s, default, &CONTENT);
+        let again = Route::parse(&parsed.route.format(default), default, &CONTENT);
+        prop_assert_eq!(again.route, parsed.route);
+        prop_assert_eq!(again.problem, None);
+    }
+
+    #[test]
+    fn route_like_text_parses_to_a_route_that_round_trips(
+        parts in prop::collection::vec(
+            prop_oneof![
+                Just("omkering".to_string()), Just("stap".to_string()), Just("actor".to_string()),
+                Just("thema".to_string()), Just("themes".to_string()), Just("medebewind".to_string()),
+                Just("rijk".to_string()), Just("%41".to_string()), Just("?lang=en".to_string()),
+                "[0-9]{1,3}", "[a-z%-]{0,12}",
+            ],
+            0..8,
+        ),
+        default in lang(),
+    ) {
+        let s = format!("/{}", parts.join("/"));
+        let parsed = Route::parse(&s, default, &CONTENT);
+        let again = Route::parse(&parsed.route.format(default), default, &CONTENT);
+        prop_assert_eq!(again.route, parsed.route, "{}", s);
+        prop_assert_eq!(again.problem, None, "{}", s);
+    }
+}
