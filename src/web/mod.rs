@@ -1,6 +1,8 @@
 //! The browser glue: mounting an instance into the element's shadow root, keeping the route in
-//! the URL hash, and showing a panic inside the widget.
+//! the URL hash, showing a panic inside the widget, measuring widths and running transitions.
 
 pub mod hash;
+pub mod motion;
 pub mod mount;
 pub mod panic;
+pub mod size;

@@ -15,7 +15,7 @@ use yew::prelude::*;
 pub fn render(state: &State) -> Html {
     match state.route.view {
         View::Start => html! { <start::StartView /> },
-        View::Omkering { mode, step } => html! { <omkering::OmkeringView {mode} {step} /> },
+        View::Omkering { mode, step, select } => html! { <omkering::OmkeringView {mode} {step} {select} /> },
         View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },

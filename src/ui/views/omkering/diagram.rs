@@ -1,0 +1,170 @@
+//! Draws the omkering diagram: the scene the core computes for the container's width, the
+//! current step's highlight, actors as buttons, and ← → Home End to step while it has focus.
+
+use super::{actor_name, go, PlaceProps};
+use crate::content::fill;
+use crate::diagram::geometry::Point;
+use crate::diagram::scene::Scene;
+use crate::diagram::steps::{arrows, move_step, Highlight, StepMove};
+use crate::diagram::{omkering_frame, FONT};
+use crate::route::Select;
+use crate::ui::app::use_app;
+use crate::ui::components::source::ReadingMark;
+use crate::web::motion::use_transition;
+use crate::web::size::use_width;
+use yew::prelude::*;
+
+/// How long a mode switch takes (ms); nothing moves with reduced motion.
+const MORPH_MS: f64 = 700.0;
+
+/// A coordinate with one decimal, written with integer formatting only (float formatting
+/// would add kilobytes of code to the download).
+fn n(v: f32) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+fn points(ps: &[Point]) -> String {
+    ps.iter().map(|p| format!("{},{}", n(p.x), n(p.y))).collect::<Vec<_>>().join(" ")
+}
+
+#[function_component]
+pub fn Diagram(props: &PlaceProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let dt = &c.ui.diagram;
+    let place = props.place;
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 640.0);
+    let frame = use_memo((width.round() as i32, lang), |(w, lang)| omkering_frame(c, *lang, *w as f32, FONT));
+    let morph = use_transition(place.mode.id.as_str(), MORPH_MS);
+    let scene = Scene::between(&frame, c.mode(Some(morph.from)), c.mode(Some(morph.to)), morph.t);
+    let running = morph.running();
+    let highlight = if running { None } else { Highlight::of(place.mode, place.step) };
+    let mode_arrows = arrows(place.mode);
+
+    use_effect_with((), |_| {
+        // The benchmark's "first diagram on screen" mark.
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("omkering:diagram");
+        }
+    });
+
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
+                return;
+            }
+            let mv = match e.key().as_str() {
+                "ArrowRight" => StepMove::Next,
+                "ArrowLeft" => StepMove::Previous,
+                "Home" => StepMove::First,
+                "End" => StepMove::Last,
+                _ => return,
+            };
+            e.prevent_default();
+            go(&state, place.with_step(move_step(place.step, place.mode.steps.len(), mv)));
+        })
+    };
+
+    let arrow_html = scene.arrows.iter().map(|a| {
+        let key = (a.from, a.to);
+        let info = mode_arrows.iter().find(|x| x.key() == key);
+        let reading = info.is_some_and(|x| x.is_reading(place.step));
+        let class = classes!(
+            "omk-arrow",
+            highlight.as_ref().map(|h| if h.has_arrow(key) { "omk-arrow--lit" } else { "omk-arrow--dim" }),
+            reading.then_some("omk-arrow--reading"),
+        );
+        let title = info.map(|x| {
+            let mut seen: Vec<&str> = Vec::new();
+            for (_, f) in &x.flows {
+                let label = f.label.get(lang);
+                if !seen.contains(&label) {
+                    seen.push(label);
+                }
+            }
+            fill(
+                dt.arrow_title.get(lang),
+                &[("from", actor_name(&state, a.from)), ("to", actor_name(&state, a.to)), ("label", &seen.join("; "))],
+            )
+        });
+        let g = a.geometry;
+        html! {
+            <g {class} data-from={a.from.as_str()} data-to={a.to.as_str()} opacity={n(a.opacity)}
+                data-tip={format!("{},{}", n(g.tip.x), n(g.tip.y))}>
+                if let Some(t) = title { <title>{ t }</title> }
+                <line class="omk-arrow__shaft" x1={n(g.start.x)} y1={n(g.start.y)} x2={n(g.shaft_end.x)} y2={n(g.shaft_end.y)} />
+                <polygon class="omk-arrow__head" points={points(&g.head)} />
+            </g>
+        }
+    });
+
+    let actor_html = scene.actors.iter().map(|a| {
+        let id = a.id;
+        let selected = place.select == Some(Select::Actor(id.as_str()));
+        let class = classes!(
+            "omk-actor",
+            highlight.as_ref().map(|h| if h.has_actor(id.as_str()) { "omk-actor--lit" } else { "omk-actor--dim" }),
+            selected.then_some("omk-actor--selected"),
+        );
+        let activate = {
+            let state = state.clone();
+            let select = if selected { None } else { Some(Select::Actor(id.as_str())) };
+            move || go(&state, place.with_select(select))
+        };
+        let onclick = {
+            let activate = activate.clone();
+            Callback::from(move |_: MouseEvent| activate())
+        };
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                activate();
+            }
+        });
+        let r = a.rect;
+        let lines = frame.label(id.as_str());
+        let label: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        html! {
+            <g {class} data-actor={id.as_str()} transform={format!("translate({} {})", n(r.x), n(r.y))}
+                role="button" tabindex="0" aria-pressed={selected.to_string()} aria-label={label.join(" ")}
+                {onclick} {onkeydown}>
+                <rect class="omk-actor__focus" x="-4" y="-4" width={n(r.w + 8.0)} height={n(r.h + 8.0)} rx="8" />
+                <rect class="omk-actor__box" width={n(r.w)} height={n(r.h)} rx="6" />
+                { for lines.iter().map(|l| html! {
+                    <text class={if l.small { "omk-actor__short" } else { "omk-actor__name" }} x={n(l.x)} y={n(l.y)}
+                        text-anchor="middle" aria-hidden="true">{ l.text.clone() }</text>
+                }) }
+            </g>
+        }
+    });
+
+    let title = fill(dt.title.get(lang), &[("mode", place.mode.name.get(lang))]);
+    html! {
+        <div class="omk-diagram" ref={container}>
+            <p class="omk-visually-hidden" id="omk-diagram-title">{ title }</p>
+            <p class="omk-visually-hidden" id="omk-diagram-desc">{ place.mode.summary.get(lang) }</p>
+            <div class="omk-diagram__canvas" tabindex="0" role="group" aria-labelledby="omk-diagram-title"
+                aria-describedby="omk-diagram-desc omk-diagram-keys" {onkeydown}>
+                <svg class="omk-svg" width={n(frame.width)} height={n(frame.height)}
+                    viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))}
+                    data-mode={morph.to} data-morph={if running { "running" } else { "done" }}
+                    data-layout={if frame.narrow { "narrow" } else { "wide" }} aria-hidden="false">
+                    <g class="omk-arrows">{ for arrow_html }</g>
+                    <g class="omk-actors">{ for actor_html }</g>
+                </svg>
+            </div>
+            <p class="omk-note" id="omk-diagram-keys">{ dt.keys_hint.get(lang) }</p>
+            <ul class="omk-legend">
+                <li class="omk-legend__stated">{ dt.legend_stated.get(lang) }</li>
+                <li class="omk-legend__reading">{ dt.legend_reading.get(lang) }</li>
+            </ul>
+            <p class="omk-note">{ dt.placement_note.get(lang) }{ " " }<ReadingMark basis={crate::content::Basis::Reading} /></p>
+        </div>
+    }
+}

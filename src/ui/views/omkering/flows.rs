@@ -1,0 +1,24 @@
+//! The arrows of one step in words: "Gemeenten → Rijk: opgaven en oplossingen".
+
+use super::actor_name;
+use crate::content::Step;
+use crate::ui::app::AppState;
+use crate::ui::components::source::ReadingMark;
+use yew::prelude::*;
+
+pub fn flow_list(state: &AppState, step: &Step) -> Html {
+    let lang = state.lang();
+    if step.flows.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="omk-flows" aria-label={state.content.ui.flows_label.get(lang)}>
+            { for step.flows.iter().map(|f| html! {
+                <li>
+                    { actor_name(state, f.from) }{ " → " }{ actor_name(state, f.to) }{ ": " }
+                    { f.label.get(lang) }{ " " }<ReadingMark basis={f.basis} />
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,122 @@
+//! The omkering view: classic medebewind against the omkering as an interactive diagram with a
+//! stepper, what each actor does, the five theme chips, the conditions the omkering needs, and a
+//! text version of the steps that follows the stepper.
+
+mod conditions;
+mod detail;
+mod flows;
+mod diagram;
+mod stepper;
+mod text_version;
+
+use crate::content::{Mode, Str};
+use crate::route::{Select, View};
+use crate::state::Action;
+use crate::ui::app::{use_app, AppState};
+use crate::ui::components::heading::H;
+use yew::prelude::*;
+
+/// Where the omkering view is: the mode (resolved), the step and the selection.
+#[derive(Clone, Copy)]
+pub struct Place {
+    pub mode: &'static Mode,
+    pub step: Option<usize>,
+    pub select: Option<Select>,
+}
+
+/// Modes are content statics: compared by address (a derived comparison walks every text).
+impl PartialEq for Place {
+    fn eq(&self, other: &Place) -> bool {
+        std::ptr::eq(self.mode, other.mode) && self.step == other.step && self.select == other.select
+    }
+}
+
+impl Place {
+    pub fn view(&self) -> View {
+        View::Omkering { mode: Some(self.mode.id.as_str()), step: self.step, select: self.select }
+    }
+
+    pub fn with_step(self, step: Option<usize>) -> Place {
+        Place { step, ..self }
+    }
+
+    pub fn with_select(self, select: Option<Select>) -> Place {
+        Place { select, ..self }
+    }
+}
+
+/// Opens `place` (the reducer writes the default mode as no mode).
+pub fn go(state: &AppState, place: Place) {
+    state.dispatch(Action::Navigate(place.view()));
+}
+
+/// An actor's name in the current language, or its id if the content has no such actor.
+pub fn actor_name(state: &AppState, id: Str) -> &'static str {
+    state.content.actor(id.as_str()).map_or(id.as_str(), |a| a.name.get(state.lang()))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OmkeringProps {
+    pub mode: Option<&'static str>,
+    pub step: Option<usize>,
+    pub select: Option<Select>,
+}
+
+#[function_component]
+pub fn OmkeringView(props: &OmkeringProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let ui = &c.ui;
+    let place = Place { mode: c.mode(props.mode), step: props.step, select: props.select };
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
+            <p class="omk-lead">{ ui.omkering.intro.get(lang) }</p>
+            { mode_switch(&state, place) }
+            <div class="omk-stage">
+                <div class="omk-stage__main">
+                    <diagram::Diagram {place} />
+                    <stepper::Stepper {place} />
+                </div>
+                <div class="omk-stage__side">
+                    { detail::detail(&state, place) }
+                </div>
+            </div>
+            { detail::theme_chips(&state, place) }
+            if !place.mode.steps.iter().all(|s| s.conditions.is_empty()) {
+                { conditions::conditions(&state, place) }
+            }
+            { text_version::text_version(&state, place) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlaceProps {
+    pub place: Place,
+}
+
+/// Two toggle buttons, one per mode; the pressed one is the mode on screen.
+fn mode_switch(state: &AppState, place: Place) -> Html {
+    let lang = state.lang();
+    let c = state.content;
+    html! {
+        <div class="omk-modeswitch" role="group" aria-label={c.ui.diagram.mode_label.get(lang)}>
+            { for c.modes.iter().map(|m| {
+                let pressed = std::ptr::eq(m, place.mode);
+                let onclick = {
+                    let state = state.clone();
+                    let place = Place { mode: m, step: None, select: place.select };
+                    Callback::from(move |_| go(&state, place))
+                };
+                html! {
+                    <button type="button" class="omk-button omk-modeswitch__button" aria-pressed={pressed.to_string()}
+                        data-mode={m.id.as_str()} {onclick}>
+                        { m.name.get(lang) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
