@@ -1,8 +1,9 @@
 //! Plane geometry for the diagrams: points, boxes, text width estimates and line wrapping.
 //!
 //! Text is measured without a browser, by an upper bound of the advance width of each character
-//! in DejaVu Sans (the widest of the fonts the stylesheet names), so a label laid out here never
-//! ends up wider in the browser than the box made for it.
+//! in DejaVu Sans at regular weight (the widest of the fonts the stylesheet names), so a label
+//! laid out here never ends up wider in the browser than the box made for it. Labels are
+//! therefore drawn at regular weight.
 
 #[derive(Clone, Copy, PartialEq, Debug, Default)]
 pub struct Point {

@@ -1,7 +1,8 @@
 //! The frame of the omkering diagram for one width: the size of the drawing, the actor boxes
 //! with their wrapped labels, and where each slot of a [`Placement`](crate::content::Placement)
 //! lies. Wide frames put the base's ends in the outer two of three columns; below
-//! [`NARROW_BELOW`] px the frame has two columns and the top sits between them.
+//! [`NARROW_BELOW`] px the frame has two columns, the top sits between them and the base's ends
+//! stand one row apart.
 
 use super::geometry::{longest_word, text_width, wrap, Point, Rect};
 use crate::content::{Slot, Str};
@@ -35,6 +36,8 @@ pub struct LabelLine {
     pub x: f32,
     pub y: f32,
     pub small: bool,
+    /// The font size (px) the view draws the line in.
+    pub size: f32,
     /// The estimated width, an upper bound of the drawn width.
     pub width: f32,
 }
@@ -94,27 +97,39 @@ impl Frame {
                         let baseline = y + lh / 2.0 + size * 0.35;
                         y += lh;
                         let width = text_width(&text, size);
-                        LabelLine { text, x: box_w / 2.0, y: baseline, small, width }
+                        LabelLine { text, x: box_w / 2.0, y: baseline, small, size, width }
                     })
                     .collect();
                 (id, placed)
             })
             .collect();
 
-        let gap_top = (2.0 * box_h).max(96.0);
-        let gap_below = (0.8 * box_h).max(48.0);
-        let y_top = MARGIN + box_h / 2.0;
-        let y_base = y_top + box_h + gap_top;
-        let y_below = y_base + box_h + gap_below;
         let col = |i: f32| MARGIN + col_w * (i + 0.5);
-        let (top_x, left_x, right_x) = if narrow { (width / 2.0, col(0.0), col(1.0)) } else { (col(1.0), col(0.0), col(2.0)) };
-        let slots = [
-            Point::new(top_x, y_top),
-            Point::new(left_x, y_base),
-            Point::new(right_x, y_base),
-            Point::new(left_x, y_below),
-            Point::new(right_x, y_below),
-        ];
+        let y_top = MARGIN + box_h / 2.0;
+        let slots = if narrow {
+            // Two columns: the base's ends stand one row apart, so the arrows between them and
+            // from the top have room (side by side, two boxes would nearly touch).
+            let gap = (0.8 * box_h).max(40.0);
+            let row = box_h + gap;
+            [
+                Point::new(width / 2.0, y_top),
+                Point::new(col(0.0), y_top + row),
+                Point::new(col(1.0), y_top + 2.0 * row),
+                Point::new(col(0.0), y_top + 3.0 * row),
+                Point::new(col(1.0), y_top + 3.0 * row),
+            ]
+        } else {
+            let y_base = y_top + box_h + (2.0 * box_h).max(96.0);
+            let y_below = y_base + box_h + (0.8 * box_h).max(48.0);
+            [
+                Point::new(col(1.0), y_top),
+                Point::new(col(0.0), y_base),
+                Point::new(col(2.0), y_base),
+                Point::new(col(0.0), y_below),
+                Point::new(col(2.0), y_below),
+            ]
+        };
+        let y_below = slots[3].y;
         Frame { width, height: y_below + box_h / 2.0 + MARGIN, narrow, font, box_w, box_h, labels, slots }
     }
 
@@ -143,10 +158,9 @@ impl Frame {
     pub fn line_boxes(&self, id: &str, rect: Rect) -> Vec<Rect> {
         self.label(id)
             .iter()
-            .map(|l| {
-                let size = if l.small { self.font * SMALL } else { self.font };
-                Rect { x: rect.x + l.x - l.width / 2.0, y: rect.y + l.y - 0.8 * size, w: l.width, h: 1.02 * size }
-            })
+            // The browser's text box: the font's ascent above the baseline, its descent below
+            // (DejaVu Sans: 0.93 and 0.24 em, the tallest of the fonts the stylesheet names).
+            .map(|l| Rect { x: rect.x + l.x - l.width / 2.0, y: rect.y + l.y - 0.93 * l.size, w: l.width, h: 1.17 * l.size })
             .collect()
     }
 }

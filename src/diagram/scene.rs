@@ -106,14 +106,21 @@ fn travel(start: Point, end: Point, e: f32, narrow: bool) -> Point {
     if e <= 0.0 {
         return start;
     }
-    let control = if narrow {
-        let (low, high) = if start.y > end.y { (start, end) } else { (end, start) };
-        Point::new(low.x, high.y)
-    } else {
-        // Bend to the right of travel; a quadratic curve passes halfway between chord and
-        // control, so the control lies twice the bend away.
-        let way = end.sub(start);
-        start.lerp(end, 0.5).add(way.unit().right_normal().scale(2.0 * BEND * way.length()))
-    };
+    if narrow {
+        // Along two straight legs that meet in the corner beside the lower end and level with
+        // the higher one: sideways on the higher row, then straight up or down the column.
+        let corner = if start.y > end.y { Point::new(start.x, end.y) } else { Point::new(end.x, start.y) };
+        let (first, second) = (corner.sub(start).length(), end.sub(corner).length());
+        let along = e * (first + second);
+        return if along <= first {
+            start.lerp(corner, if first > 0.0 { along / first } else { 1.0 })
+        } else {
+            corner.lerp(end, (along - first) / second.max(f32::EPSILON))
+        };
+    }
+    // Bend to the right of travel; a quadratic curve passes halfway between chord and control,
+    // so the control lies twice the bend away.
+    let way = end.sub(start);
+    let control = start.lerp(end, 0.5).add(way.unit().right_normal().scale(2.0 * BEND * way.length()));
     bezier(start, control, end, e)
 }

@@ -14,6 +14,8 @@ export const content = {
   ui: read('ui.toml').ui,
   documents: read('documents.toml').document,
   modes: read('omkering.toml').mode,
+  defaultMode: read('omkering.toml').default_mode,
+  actors: read('actors.toml').actor,
   conditions: read('conditions.toml').condition,
   themes: read('themes.toml').theme,
   points: read('development-points.toml').point,
@@ -23,6 +25,15 @@ export const content = {
 };
 
 export const LANGS = ['nl', 'en'];
+
+export const defaultMode = () => content.defaultMode;
+export const modeOf = (id) => content.modes.find((m) => m.id === id);
+
+/// The route of the omkering view at a mode (the default mode is left out) and a 0-based step.
+export function omkeringHash(modeId, step = null) {
+  const mode = modeId === defaultMode() ? '' : `/${modeId}`;
+  return `/omkering${mode}${step === null ? '' : `/stap/${step + 1}`}`;
+}
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /// The views of the foundation, with the texts each must show (in one language).
@@ -36,10 +47,18 @@ export function views() {
       texts: (l) => [
         ui.omkering.title[l],
         ...content.modes.map((m) => m.name[l]),
-        ...content.modes.flatMap((m) => m.step.map((s) => s.title[l])),
+        ...modeOf(defaultMode()).step.map((s) => s.title[l]),
         ...content.conditions.map((c) => c.name[l]),
+        ...content.themes.map((t) => t.name[l]),
       ],
     },
+    ...content.modes
+      .filter((m) => m.id !== defaultMode())
+      .map((m) => ({
+        name: `omkering ${m.id}`,
+        hash: `/omkering/${m.id}`,
+        texts: (l) => [m.name[l], m.summary[l], ...m.step.map((s) => s.title[l])],
+      })),
     { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ...content.themes.map((t) => t.name[l])] },
     {
       name: 'theme detail',

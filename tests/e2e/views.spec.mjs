@@ -1,6 +1,6 @@
 // Every view renders its real content in both languages, by deep link and by the navigation.
 import { test, expect } from '@playwright/test';
-import { content, views, hashOf, explainer, open, LANGS } from './helpers.mjs';
+import { content, views, hashOf, explainer, open, LANGS, omkeringHash } from './helpers.mjs';
 
 for (const view of views()) {
   for (const lang of LANGS) {
@@ -42,7 +42,7 @@ test('the language switch changes every text and the lang attribute, and keeps t
 
 test('deep links open steps, themes and points, and the back button returns', async ({ page }) => {
   const mode = content.modes[content.modes.length - 1];
-  await open(page, `/omkering/${mode.id}/2`);
+  await open(page, omkeringHash(mode.id, 1));
   const app = explainer(page);
   await expect(app.locator('[aria-current="step"]')).toHaveCount(1);
   await expect(app.locator('.omk-step--current')).toContainText(mode.step[1].title.nl);
@@ -61,7 +61,7 @@ test('a broken link opens the nearest view with a notice, and the notice can be 
   for (const [hash, title, reason] of [
     ['/nergens', ui.start.title.nl, ui.route.unknown_view.nl],
     ['/themes/bestaat-niet', ui.themes.title.nl, ui.route.unknown_item.nl],
-    [`/omkering/${content.modes[0].id}/99`, ui.omkering.title.nl, ui.route.step_out_of_range.nl],
+    [`/omkering/${content.modes[0].id}/stap/99`, ui.omkering.title.nl, ui.route.step_out_of_range.nl],
     ['/themes?lang=xx', ui.themes.title.nl, ui.route.unknown_language.nl],
     ['/%E0%A4%A/x', ui.start.title.nl, ui.route.malformed.nl],
   ]) {

@@ -138,7 +138,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
                 <rect class="omk-actor__box" width={n(r.w)} height={n(r.h)} rx="6" />
                 { for lines.iter().map(|l| html! {
                     <text class={if l.small { "omk-actor__short" } else { "omk-actor__name" }} x={n(l.x)} y={n(l.y)}
-                        text-anchor="middle" aria-hidden="true">{ l.text.clone() }</text>
+                        font-size={n(l.size)} text-anchor="middle" aria-hidden="true">{ l.text.clone() }</text>
                 }) }
             </g>
         }
