@@ -31,10 +31,11 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `node serve.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // The same server twice: the second port is another origin, for the cross-origin test.
+  webServer: [PORT, PORT + 1].map((port) => ({
+    command: `node serve.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',
-  },
+  })),
 });

@@ -1,6 +1,7 @@
 // A static file server for the end-to-end tests: serves the release build (dist/) and the test
 // pages (tests/e2e/pages/ under /__test/) on 127.0.0.1, every response under the strict
-// Content-Security-Policy the explainer promises to work with.
+// Content-Security-Policy the explainer promises to work with. It also sends the CORS header a
+// bundle needs when another origin's page loads it (the cross-origin test runs it on two ports).
 //
 //   node tests/e2e/serve.mjs [--port 4173]
 
@@ -9,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CSP } from './policy.mjs';
+import { CSP, CROSS_ORIGIN_CSP } from './policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const roots = [
@@ -46,7 +47,9 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': path === '/__test/cross-origin.html' ? CROSS_ORIGIN_CSP : CSP,
+      // What the README asks of a server that serves the bundle to pages on other origins.
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-store',
     });
     res.end(body);

@@ -1,0 +1,39 @@
+// Serving and privacy: the bundle works when another origin's page loads it (two loopback
+// ports), nothing sets a cookie, and no request leaves the serving origins.
+import { test, expect } from '@playwright/test';
+import { content, explainer, open, watchViolations } from './helpers.mjs';
+import { BUNDLE_ORIGIN } from './policy.mjs';
+
+test('a page on another origin runs the bundle under its strict policy', async ({ page, baseURL }) => {
+  const problems = await watchViolations(page);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('/__test/cross-origin.html');
+  const app = explainer(page);
+  await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '2');
+  await app.locator('[data-step-control="next"]').click();
+  await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '3');
+  for (const file of ['omkering-loader.js', 'omkering.js', 'omkering_bg.wasm', 'omkering.css']) {
+    expect(fetched, file).toContain(`${BUNDLE_ORIGIN}/${file}`);
+  }
+  expect(fetched.filter((u) => !u.startsWith(baseURL) && !u.startsWith(BUNDLE_ORIGIN) && !u.startsWith('data:'))).toEqual([]);
+  expect(await problems()).toEqual([]);
+});
+
+test('no cookies and no request to any other origin, on any view', async ({ page, context, baseURL }) => {
+  const foreign = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL) && !url.startsWith('data:')) foreign.push(url);
+  });
+  await open(page, '/');
+  const app = explainer(page);
+  for (const title of ['omkering', 'themes', 'development', 'context']) {
+    await app.locator('.omk-nav__link', { hasText: content.ui[title].title.nl }).click();
+    await expect(app.locator('#omk-view-title')).toHaveText(content.ui[title].title.nl);
+  }
+  await app.locator('.omk-lang button').click();
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});
