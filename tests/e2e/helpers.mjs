@@ -120,8 +120,11 @@ export async function watchViolations(page) {
   return async () => [...found, ...(await page.evaluate(() => window.__violations ?? []))];
 }
 
-/// Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations, readable.
-export async function axeViolations(page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/// Runs axe-core with the WCAG 2.1 A and AA rules (on the whole page, or only inside the
+/// elements `include` selects) and returns the violations, readable.
+export async function axeViolations(page, include = null) {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

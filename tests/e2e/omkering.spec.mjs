@@ -267,6 +267,9 @@ for (const width of [320, 390, 1280, 1920]) {
         const app = explainer(page);
         await expect(app.locator('.omk-svg')).toHaveAttribute('data-morph', 'done');
         expect(await labelProblems(app)).toEqual([]);
+        // Drawn at its own size: the layout was made for the width the canvas really has.
+        const scale = await app.locator('.omk-svg').evaluate((svg) => svg.getBoundingClientRect().width / Number(svg.getAttribute('width')));
+        expect(Math.abs(scale - 1)).toBeLessThan(0.002);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
       }

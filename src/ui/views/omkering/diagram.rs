@@ -146,11 +146,11 @@ pub fn Diagram(props: &PlaceProps) -> Html {
 
     let title = fill(dt.title.get(lang), &[("mode", place.mode.name.get(lang))]);
     html! {
-        <div class="omk-diagram" ref={container}>
+        <div class="omk-diagram">
             <p class="omk-visually-hidden" id="omk-diagram-title">{ title }</p>
             <p class="omk-visually-hidden" id="omk-diagram-desc">{ place.mode.summary.get(lang) }</p>
             <div class="omk-diagram__canvas" tabindex="0" role="group" aria-labelledby="omk-diagram-title"
-                aria-describedby="omk-diagram-desc omk-diagram-keys" {onkeydown}>
+                aria-describedby="omk-diagram-desc omk-diagram-keys" {onkeydown} ref={container}>
                 <svg class="omk-svg" width={n(frame.width)} height={n(frame.height)}
                     viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))}
                     data-mode={morph.to} data-morph={if running { "running" } else { "done" }}
