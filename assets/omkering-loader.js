@@ -9,6 +9,42 @@
 const base = new URL('./', import.meta.url);
 const TAG = 'omkering-explainer';
 
+// The `height` attribute, read as the app reads it (src/config.rs, Height::parse): `auto` or
+// 240 to 4000 CSS pixels, with or without `px`. Anything else is `auto` (the app warns).
+function fixedHeight(value) {
+  const m = /^(\d+)(px)?$/.exec((value ?? '').trim().toLowerCase());
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 240 && n <= 4000 ? n : null;
+}
+
+// Until the app starts, the element keeps room for it: its fixed height, or a box of 4:3 (at
+// most 80 % of the window), so the page does not jump when the explainer appears.
+function placeholderSheet(height) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    height
+      ? `:host { display: block; height: ${height}px; }`
+      : ':host(:not([data-omk-started])) { display: block; aspect-ratio: 4 / 3; max-height: 80vh; overflow: auto; }',
+  );
+  return sheet;
+}
+
+// Start an element only when it comes near the viewport: nothing heavy is fetched before.
+const nearby =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) {
+              nearby.unobserve(entry.target);
+              entry.target.dispatchEvent(new Event('omkering:near'));
+            }
+          }
+        },
+        { rootMargin: '400px 0px' },
+      )
+    : null;
+
 // One wasm module per page, started on first use and shared by every element.
 let appModule = null;
 function loadApp() {
@@ -33,32 +69,50 @@ function stylesheetLink() {
 class OmkeringExplainer extends HTMLElement {
   #mounted = null;
   #generation = 0;
+  #stopWaiting = null;
 
   connectedCallback() {
     const generation = ++this.#generation;
     const shadow = this.shadowRoot ?? this.#attach();
+    const height = fixedHeight(this.getAttribute('height'));
+    shadow.adoptedStyleSheets = [placeholderSheet(height)];
     const { link, loaded } = stylesheetLink();
     // Until the app starts, the slot shows the element's own content: the text version.
     const slot = document.createElement('slot');
     const root = document.createElement('div');
-    root.className = 'omk-mount';
+    root.className = height ? 'omk-mount omk-mount--fixed' : 'omk-mount';
     root.hidden = true;
     shadow.replaceChildren(link, slot, root);
-    Promise.all([loadApp(), loaded])
-      .then(([app]) => {
-        // The element left the page (or came back) while the app was loading.
-        if (generation !== this.#generation || !this.isConnected) return;
-        this.#mounted = app.mount(this, root);
-        root.hidden = false;
-        slot.remove();
-      })
-      .catch((error) => {
-        console.error('omkering: the explainer could not start; the text version stays.', error);
-      });
+    const start = () => {
+      if (generation !== this.#generation) return;
+      Promise.all([loadApp(), loaded])
+        .then(([app]) => {
+          // The element left the page (or came back) while the app was loading.
+          if (generation !== this.#generation || !this.isConnected) return;
+          this.#mounted = app.mount(this, root);
+          root.hidden = false;
+          slot.remove();
+          this.setAttribute('data-omk-started', '');
+        })
+        .catch((error) => {
+          console.error('omkering: the explainer could not start; the text version stays.', error);
+        });
+    };
+    if (nearby) {
+      this.addEventListener('omkering:near', start, { once: true });
+      this.#stopWaiting = () => this.removeEventListener('omkering:near', start);
+      nearby.observe(this);
+    } else {
+      start();
+    }
   }
 
   disconnectedCallback() {
     this.#generation++;
+    nearby?.unobserve(this);
+    this.#stopWaiting?.();
+    this.#stopWaiting = null;
+    this.removeAttribute('data-omk-started');
     if (this.#mounted) {
       this.#mounted.unmount();
       this.#mounted.free();

@@ -15,6 +15,39 @@ pub enum UrlSync {
     None,
 }
 
+/// How tall the element is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Height {
+    /// As tall as the current view (the default).
+    Auto,
+    /// A fixed height in CSS px; the explainer scrolls inside it.
+    Fixed(u16),
+}
+
+/// The smallest and largest fixed height (CSS px) the `height` attribute takes.
+pub const HEIGHT_RANGE: (u16, u16) = (240, 4000);
+
+impl Height {
+    /// Reads `auto`, `600` or `600px` (the loader in `assets/omkering-loader.js` reads the same
+    /// values to reserve the height before the app starts).
+    pub fn parse(value: &str) -> Option<Height> {
+        let v = value.trim().to_ascii_lowercase();
+        if v == "auto" {
+            return Some(Height::Auto);
+        }
+        let digits = v.strip_suffix("px").unwrap_or(&v);
+        let n: u16 = digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok()).flatten()?;
+        (HEIGHT_RANGE.0..=HEIGHT_RANGE.1).contains(&n).then_some(Height::Fixed(n))
+    }
+}
+
+/// The look: the default theme, or high contrast (for projectors and low vision).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Theme {
+    Default,
+    Contrast,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Config {
     /// The route the explainer opens with (from `view` and `lang`).
@@ -24,6 +57,8 @@ pub struct Config {
     /// The level of the explainer's top heading, 1 to 6.
     pub heading_level: u8,
     pub url_sync: UrlSync,
+    pub height: Height,
+    pub theme: Theme,
     /// What was wrong with the `view` attribute, shown as a notice.
     pub start_problem: Option<Problem>,
 }
@@ -54,6 +89,8 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("lang", "nl, en"),
     ("heading-level", "1, 2, 3, 4, 5, 6"),
     ("url-sync", "hash, none"),
+    ("height", "auto, or a number of CSS pixels from 240 to 4000 such as 600 or 600px"),
+    ("theme", "default, contrast"),
 ];
 
 /// Attributes any HTML element may carry; the explainer ignores them without a warning.
@@ -98,6 +135,21 @@ impl Config {
                 UrlSync::None
             }
         };
+        let height = match get("height") {
+            None => Height::Auto,
+            Some(v) => Height::parse(v).unwrap_or_else(|| {
+                warn("height", v);
+                Height::Auto
+            }),
+        };
+        let theme = match get("theme").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("default") => Theme::Default,
+            Some("contrast") => Theme::Contrast,
+            Some(_) => {
+                warn("theme", get("theme").unwrap_or(""));
+                Theme::Default
+            }
+        };
         let (start, start_problem) = match get("view") {
             None => (Route::new(View::Start, lang), None),
             Some(v) => {
@@ -114,10 +166,10 @@ impl Config {
                 warnings.push(Warning {
                     attribute: name.clone(),
                     value: value.clone(),
-                    allowed: "view, lang, heading-level, url-sync (this attribute is unknown)",
+                    allowed: "view, lang, heading-level, url-sync, height, theme (this attribute is unknown)",
                 });
             }
         }
-        (Config { start, lang, heading_level, url_sync, start_problem }, warnings)
+        (Config { start, lang, heading_level, url_sync, height, theme, start_problem }, warnings)
     }
 }

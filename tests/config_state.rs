@@ -1,7 +1,7 @@
 //! Element attributes and the state reducer.
 #![cfg(not(target_arch = "wasm32"))]
 
-use omkering::config::{Config, UrlSync};
+use omkering::config::{Config, Height, Theme, UrlSync, HEIGHT_RANGE};
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
 use omkering::route::{Problem, View};
@@ -46,6 +46,30 @@ fn wrong_values_warn_with_the_allowed_values_and_use_the_default() {
     assert!(text[2].contains("url-sync") && text[2].contains("hash, none"));
     assert!(text[3].contains("view"));
     assert!(text[4].contains("colour") && text[4].contains("unknown"));
+}
+
+#[test]
+fn height_and_theme_are_read_and_wrong_values_warn() {
+    let (c, w) = Config::from_attributes(&attrs(&[("height", "600px"), ("theme", "contrast")]), &CONTENT);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!((c.height, c.theme), (Height::Fixed(600), Theme::Contrast));
+    let (c, _) = Config::from_attributes(&[], &CONTENT);
+    assert_eq!((c.height, c.theme), (Height::Auto, Theme::Default));
+    for (value, want) in [("auto", Some(Height::Auto)), (" 480 ", Some(Height::Fixed(480))), ("AUTO", Some(Height::Auto))] {
+        assert_eq!(Height::parse(value), want, "{value}");
+    }
+    let (low, high) = HEIGHT_RANGE;
+    assert_eq!(Height::parse(&low.to_string()), Some(Height::Fixed(low)));
+    assert_eq!(Height::parse(&format!("{high}px")), Some(Height::Fixed(high)));
+    for bad in ["", "100", "5000", "50%", "60vh", "-600", "600 px", "+600", "abc", "6e2"] {
+        assert_eq!(Height::parse(bad), None, "{bad}");
+        let (c, w) = Config::from_attributes(&attrs(&[("height", bad)]), &CONTENT);
+        assert_eq!(c.height, Height::Auto);
+        assert!(w.len() == 1 && w[0].to_string().contains("height") && w[0].to_string().contains("240 to 4000"), "{bad}: {w:?}");
+    }
+    let (c, w) = Config::from_attributes(&attrs(&[("theme", "dark")]), &CONTENT);
+    assert_eq!(c.theme, Theme::Default);
+    assert!(w[0].to_string().contains("default, contrast"));
 }
 
 fn state(pairs: &[(&str, &str)], hash: Option<&str>) -> State {

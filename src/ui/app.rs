@@ -1,7 +1,7 @@
 //! The root component of one explainer instance: its state, the URL hash, and the page frame
 //! (title, navigation, language switch, notice, current view).
 
-use crate::config::Config;
+use crate::config::{Config, Theme};
 use crate::embedded::content;
 use crate::route::View;
 use crate::state::{Action, State};
@@ -66,7 +66,8 @@ pub fn App(props: &AppProps) -> Html {
     let other = lang.other();
     html! {
         <ContextProvider<AppState> context={state.clone()}>
-            <div class="omk omk-theme" lang={lang.code()}>
+            <div class={classes!("omk", "omk-theme", (config.theme == Theme::Contrast).then_some("omk-theme--contrast"))}
+                lang={lang.code()}>
                 <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
                 <header class="omk-header">
                     <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>

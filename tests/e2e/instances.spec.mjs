@@ -40,6 +40,8 @@ test('removing an element unmounts it, and adding it again mounts it afresh', as
     return left;
   });
   expect(shadowChildren).toBe(0);
+  // It starts again once it comes near the viewport (lazy start).
+  await page.locator('#second').scrollIntoViewIfNeeded();
   await expect(explainer(page, 1).locator('#omk-view-title')).toHaveText(content.ui.development.title.nl);
   await expect(explainer(page, 0).locator('#omk-view-title')).toHaveText(content.ui.themes.title.en);
 });
