@@ -1,0 +1,31 @@
+// The element's own content is the text version: it shows without JavaScript, the explainer
+// replaces it when it starts, and printing gives the current view as a readable document.
+import { test, expect } from '@playwright/test';
+import { explainer, open, modeOf, defaultMode } from './helpers.mjs';
+
+test('without JavaScript the text version shows', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  const fallback = page.locator('omkering-explainer > h1');
+  await expect(fallback).toBeVisible();
+  await expect(page.locator('omkering-explainer > p').first()).toContainText('omkering');
+  await page.goto('/__test/lazy.html');
+  await expect(page.locator('#far > p')).toBeVisible();
+  await context.close();
+});
+
+test('printing shows the current view without controls', async ({ page }) => {
+  await open(page, '/omkering/stap/3');
+  const app = explainer(page);
+  await expect(app.locator('.omk-svg')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.omk-nav', '.omk-lang', '.omk-modeswitch', '.omk-stepper__controls']) {
+    await expect(app.locator(hidden)).toBeHidden();
+  }
+  await expect(app.locator('.omk-svg')).toBeVisible();
+  await expect(app.locator('.omk-caption__title')).toContainText(modeOf(defaultMode()).step[2].title.nl);
+  await expect(app.locator('[data-text-version="steps"]')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
