@@ -10,3 +10,14 @@ export const BUNDLE_ORIGIN = 'http://127.0.0.1:4174';
 export const CROSS_ORIGIN_CSP =
   `default-src 'self'; script-src 'self' ${BUNDLE_ORIGIN} 'wasm-unsafe-eval'; ` +
   `style-src 'self' ${BUNDLE_ORIGIN}; connect-src 'self' ${BUNDLE_ORIGIN}; img-src 'self' data: blob:`;
+
+/// The strict policy of a host page that shows the explainer in an iframe from `BUNDLE_ORIGIN`.
+export const IFRAME_HOST_CSP =
+  `default-src 'self'; script-src 'self'; style-src 'self'; frame-src ${BUNDLE_ORIGIN}; img-src 'self' data: blob:`;
+
+/// The policy per test page; every other response gets the strict policy `CSP`.
+export function policyFor(path) {
+  if (path === '/__test/cross-origin.html') return CROSS_ORIGIN_CSP;
+  if (path === '/__test/iframe-host.html') return IFRAME_HOST_CSP;
+  return CSP;
+}

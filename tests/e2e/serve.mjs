@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CSP, CROSS_ORIGIN_CSP } from './policy.mjs';
+import { CSP, policyFor } from './policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const roots = [
@@ -47,7 +47,7 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': path === '/__test/cross-origin.html' ? CROSS_ORIGIN_CSP : CSP,
+      'Content-Security-Policy': policyFor(path),
       // What the README asks of a server that serves the bundle to pages on other origins.
       'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-store',

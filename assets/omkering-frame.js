@@ -1,0 +1,21 @@
+// The standalone page inside an iframe (`index.html?embed=<id>`), for sites whose CMS strips
+// scripts from pasted HTML: the page drops its margins, and sends its height to the host page in
+// a namespaced message, so a listener there can let the iframe grow with the explainer (README,
+// "In an iframe").
+
+const params = new URLSearchParams(window.location.search);
+if (params.has('embed') && window.parent !== window) {
+  document.documentElement.classList.add('omk-embedded');
+  const id = params.get('embed') || 'omkering';
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      // The height is not secret; the host's listener checks where the message comes from.
+      window.parent.postMessage({ type: 'omkering:height', id, height }, '*');
+    }
+  };
+  new ResizeObserver(send).observe(document.documentElement);
+  send();
+}

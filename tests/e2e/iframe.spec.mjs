@@ -1,0 +1,37 @@
+// The iframe alternative: `index.html?embed=<id>` on another origin sends its height in a
+// namespaced message, and the documented listener makes the iframe follow the content.
+import { test, expect } from '@playwright/test';
+import { content, watchViolations } from './helpers.mjs';
+
+test('the iframe follows the height of its content, across a view change', async ({ page }) => {
+  const problems = await watchViolations(page);
+  await page.goto('/__test/iframe-host.html');
+  const iframe = page.locator('#uitleg');
+  await expect(iframe).toHaveAttribute('title', /omkering/);
+  const frame = page.frameLocator('#uitleg');
+  await expect(frame.locator('omkering-explainer .omk-svg')).toBeVisible();
+  // The height of the document inside the iframe.
+  const inner = () =>
+    page
+      .frames()
+      .find((f) => f.url().includes('embed=uitleg'))
+      .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(await inner());
+  const before = Number(await iframe.getAttribute('height'));
+  await frame.locator('omkering-explainer .omk-nav__link', { hasText: content.ui.context.title.nl }).click();
+  await expect(frame.locator('omkering-explainer #omk-view-title')).toHaveText(content.ui.context.title.nl);
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(await inner());
+  expect(Number(await iframe.getAttribute('height'))).not.toBe(before);
+  expect(await problems()).toEqual([]);
+});
+
+test('a message from another source or with another id is ignored', async ({ page }) => {
+  await page.goto('/__test/iframe-host.html');
+  const frame = page.frameLocator('#uitleg');
+  await expect(frame.locator('omkering-explainer .omk-svg')).toBeVisible();
+  await expect.poll(async () => Number(await page.locator('#uitleg').getAttribute('height'))).toBeGreaterThan(600);
+  const height = await page.locator('#uitleg').getAttribute('height');
+  await page.evaluate(() => window.postMessage({ type: 'omkering:height', id: 'uitleg', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  expect(await page.locator('#uitleg').getAttribute('height')).toBe(height);
+});
