@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
 //! Each task sets up what it needs first, so a fresh machine needs nothing else.
 
+mod bundle;
 mod cmd;
 mod pins;
 mod serve;
@@ -8,6 +9,7 @@ mod setup;
 mod sizes;
 mod test;
 mod toolchain;
+mod zip;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,6 +61,8 @@ pub fn build_release() -> Result<toolchain::Wasm, String> {
     let wasm = setup::run(setup::Needs::BUILD)?;
     cmd::step("Building the release into dist/ (trunk build --release)");
     wasm.trunk(&["build", "--release", "--offline"]).run()?;
+    let zip = bundle::finish(&root())?;
     println!("\n{}", sizes::table(&root().join("dist"))?);
+    println!("The self-host bundle: {}", zip.display());
     Ok(wasm)
 }
