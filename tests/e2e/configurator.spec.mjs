@@ -1,0 +1,46 @@
+// The snippet configurator: the settings make the snippet and a live preview, and the snippet,
+// pasted into a blank page, works (script and iframe).
+import { test, expect } from '@playwright/test';
+import { content, axeViolations } from './helpers.mjs';
+
+async function configure(page, { kind = 'script', view, lang, theme, height }) {
+  await page.goto('/configurator.html');
+  await page.locator(`input[name="kind"][value="${kind}"]`).check();
+  await page.locator('#view').fill(view);
+  await page.locator('#lang').selectOption(lang);
+  await page.locator('#theme').selectOption(theme);
+  await page.locator('#height').fill(height);
+  return page.locator('#snippet').inputValue();
+}
+
+test('the script snippet previews live and works when pasted into a blank page', async ({ page, baseURL }) => {
+  const snippet = await configure(page, { view: '/themes', lang: 'en', theme: 'contrast', height: '600' });
+  expect(snippet).toContain(`src="${baseURL}/omkering-loader.js"`);
+  expect(snippet).toContain('<omkering-explainer view="/themes" lang="en" theme="contrast" height="600">');
+  const preview = page.locator('#preview omkering-explainer .omk');
+  await expect(preview.locator('#omk-view-title')).toHaveText(content.ui.themes.title.en);
+  await expect(preview).toHaveClass(/omk-theme--contrast/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Blank</title></head><body>${snippet}</body></html>`);
+  const pasted = page.locator('omkering-explainer .omk');
+  await expect(pasted.locator('#omk-view-title')).toHaveText(content.ui.themes.title.en);
+  expect((await page.locator('omkering-explainer').boundingBox()).height).toBeCloseTo(600, 0);
+});
+
+test('the iframe snippet has a title and works when pasted into a blank page', async ({ page }) => {
+  const snippet = await configure(page, { kind: 'iframe', view: '/development', lang: 'nl', theme: 'default', height: '' });
+  expect(snippet).toMatch(/<iframe id="omkering-uitleg" src="[^"]+\?embed=omkering-uitleg#\/development"/);
+  expect(snippet).toContain('title="Uitleg: de omkering');
+  await page.setContent(`<!doctype html><html lang="nl"><head><title>Leeg</title></head><body>${snippet}</body></html>`);
+  const inner = page.frameLocator('#omkering-uitleg').locator('omkering-explainer .omk');
+  await expect(inner.locator('#omk-view-title')).toHaveText(content.ui.development.title.nl);
+});
+
+test('copying puts the snippet on the clipboard and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const snippet = await configure(page, { view: '/omkering', lang: 'nl', theme: 'default', height: '' });
+  await page.locator('#copy').click();
+  await expect(page.locator('#status')).toHaveText('De code staat op het klembord.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+});
