@@ -42,7 +42,9 @@ test('the rendered explainer carries no style attribute (the CSP would block it)
 });
 
 test('the built HTML has no inline script, inline style or style attribute', () => {
-  for (const file of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+  const pages = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.html'));
+  expect(pages).toEqual(expect.arrayContaining(['index.html', 'configurator.html', 'examples/host.html']));
+  for (const file of pages) {
     const html = readFileSync(join(dist, file), 'utf8');
     expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(html, file).not.toMatch(/<style[\s>]/i);
