@@ -29,6 +29,14 @@ function placeholderSheet(height) {
   return sheet;
 }
 
+// The explainer's size unit (omkering.css): an inherited length, so `1em` set where the font
+// size is `medium` reaches every element as the visitor's default size, not the host's root size.
+try {
+  CSS.registerProperty({ name: '--omk-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Registered already (a second copy of the loader), or not supported: `1em` is used as is.
+}
+
 // Start an element only when it comes near the viewport: nothing heavy is fetched before.
 const nearby =
   'IntersectionObserver' in window

@@ -47,6 +47,9 @@ test("the host's resets and !important rules do not change the explainer", async
       boxSizing: cs(button).boxSizing,
       buttonBorder: cs(button).borderTopStyle,
       buttonPadding: cs(button).paddingLeft,
+      leadSize: cs(el.querySelector('.omk-lead')).fontSize,
+      bodySize: cs(el).fontSize,
+      buttonHeight: button.getBoundingClientRect().height,
       svgWidth: svg.getBoundingClientRect().width,
       svgAttr: Number(svg.getAttribute('width')),
     };
@@ -58,6 +61,10 @@ test("the host's resets and !important rules do not change the explainer", async
   expect(look.boxSizing).toBe('border-box');
   expect(look.buttonBorder).toBe('solid');
   expect(look.buttonPadding).not.toBe('0px');
+  // Sizes follow the visitor's default (16 px here), not the host's 10 px root.
+  expect(look.bodySize).toBe('16px');
+  expect(look.leadSize).toBe('18px');
+  expect(look.buttonHeight).toBeGreaterThanOrEqual(44);
   expect(look.svgWidth).toBeGreaterThan(200);
   expect(Math.abs(look.svgWidth - look.svgAttr)).toBeLessThan(1);
   // And it works: the stepper steps.

@@ -172,8 +172,13 @@ test('with reduced motion the mode switch jumps without a transition', async ({ 
   const mover = other.placement.top;
   const samples = await sampleSwitch(page, defaultMode(), mover, 20, 0);
   expect(samples.filter(([m]) => m === 'running')).toEqual([]);
-  expect(new Set(samples.map(([, , t]) => t)).size).toBe(1);
-  expect(samples[0][1]).toBe(defaultMode());
+  // The render may land a frame after the click; from the first frame in the new mode on, the
+  // mover stands at its end place: no place in between is ever drawn.
+  const inNewMode = samples.filter(([, mode]) => mode === defaultMode()).map(([, , t]) => t);
+  expect(inNewMode.length, JSON.stringify(samples)).toBeGreaterThan(15);
+  expect(new Set(inNewMode).size, JSON.stringify(samples)).toBe(1);
+  const places = new Set(samples.map(([, , t]) => t));
+  expect(places.size, JSON.stringify(samples)).toBeLessThanOrEqual(2);
   const transition = await app.locator('.omk-actor__box').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
 });
