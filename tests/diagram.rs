@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use omkering::content::{Lang, Mode};
-use omkering::diagram::geometry::{Point, Rect};
+use omkering::diagram::geometry::{svg_number, svg_points, Point, Rect};
 use omkering::diagram::layout::{Frame, MAX_WIDTH, NARROW_BELOW};
 use omkering::diagram::scene::Scene;
 use omkering::diagram::steps::{arrows, can_advance, move_step, reversed, Highlight, StepMove};
@@ -189,4 +189,41 @@ fn the_stepper_moves_through_overview_and_steps() {
         seen.push(step.unwrap());
     }
     assert_eq!(seen, (0..n).collect::<Vec<_>>());
+}
+
+#[test]
+fn keys_map_to_stepper_moves() {
+    assert_eq!(StepMove::from_key("ArrowRight"), Some(StepMove::Next));
+    assert_eq!(StepMove::from_key("ArrowLeft"), Some(StepMove::Previous));
+    assert_eq!(StepMove::from_key("Home"), Some(StepMove::First));
+    assert_eq!(StepMove::from_key("End"), Some(StepMove::Last));
+    for other in ["ArrowUp", "Enter", " ", "a", ""] {
+        assert_eq!(StepMove::from_key(other), None, "{other:?}");
+    }
+}
+
+#[test]
+fn an_arrow_names_each_of_its_labels_once() {
+    for m in CONTENT.modes.iter() {
+        for arrow in arrows(m) {
+            for lang in Lang::ALL {
+                let labels = arrow.labels(lang);
+                let unique: std::collections::HashSet<&str> = labels.iter().copied().collect();
+                assert_eq!(labels.len(), unique.len());
+                for (_, f) in &arrow.flows {
+                    assert!(labels.contains(&f.label.get(lang)));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn svg_numbers_have_one_decimal() {
+    assert_eq!(svg_number(0.0), "0.0");
+    assert_eq!(svg_number(12.345), "12.3");
+    assert_eq!(svg_number(-0.45), "-0.5");
+    assert_eq!(svg_number(-7.0), "-7.0");
+    assert_eq!(svg_number(0.04), "0.0");
+    assert_eq!(svg_points(&[Point::new(1.0, 2.25), Point::new(-3.0, 0.0)]), "1.0,2.3 -3.0,0.0");
 }

@@ -172,3 +172,17 @@ pub fn bezier(a: Point, c: Point, b: Point, t: f32) -> Point {
     let u = 1.0 - t;
     a.scale(u * u).add(c.scale(2.0 * u * t)).add(b.scale(t * t))
 }
+
+/// A coordinate for an SVG attribute, with one decimal, written with integer formatting only
+/// (float formatting would add kilobytes of code to the download).
+pub fn svg_number(v: f32) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
+/// Points for an SVG `points` attribute: "x,y x,y …".
+pub fn svg_points(ps: &[Point]) -> String {
+    ps.iter().map(|p| format!("{},{}", svg_number(p.x), svg_number(p.y))).collect::<Vec<_>>().join(" ")
+}

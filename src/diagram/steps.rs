@@ -1,7 +1,7 @@
 //! The step logic of the omkering diagram: which arrows a mode draws, what each step highlights,
 //! and how the stepper moves. Pure: the view only asks and draws.
 
-use crate::content::{Basis, Flow, Mode, Str};
+use crate::content::{Basis, Flow, Lang, Mode, Str};
 
 /// An arrow of a mode: every flow of its steps between the same two actors, in one direction.
 #[derive(Clone, PartialEq, Debug)]
@@ -15,6 +15,18 @@ pub struct Arrow {
 impl Arrow {
     pub fn key(&self) -> (Str, Str) {
         (self.from, self.to)
+    }
+
+    /// What runs along the arrow, each label once, in step order.
+    pub fn labels(&self, lang: Lang) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for (_, f) in &self.flows {
+            let label = f.label.get(lang);
+            if !out.contains(&label) {
+                out.push(label);
+            }
+        }
+        out
     }
 
     /// Whether the arrow is drawn as the explainer's reading at `step`: the step's own flow on
@@ -84,6 +96,19 @@ pub enum StepMove {
     Previous,
     First,
     Last,
+}
+
+impl StepMove {
+    /// The move a key makes while the diagram has focus (`KeyboardEvent.key`), if any.
+    pub fn from_key(key: &str) -> Option<StepMove> {
+        match key {
+            "ArrowRight" => Some(StepMove::Next),
+            "ArrowLeft" => Some(StepMove::Previous),
+            "Home" => Some(StepMove::First),
+            "End" => Some(StepMove::Last),
+            _ => None,
+        }
+    }
 }
 
 /// The step after a move. `None` is the overview, which comes before the first step; `total`

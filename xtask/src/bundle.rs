@@ -38,32 +38,25 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
         }
     }
 
-    let mut files = Vec::new();
-    collect(&dist, &dist, &mut files)?;
-    let zip = crate::zip::write(&files)?;
+    let zip = crate::zip::write(&collect(&dist)?)?;
     let zip_path = root.join("target").join("omkering-embed.zip");
     fs::create_dir_all(root.join("target")).map_err(|e| io(&zip_path, e))?;
     fs::write(&zip_path, zip).map_err(|e| io(&zip_path, e))?;
     Ok(zip_path)
 }
 
-/// Every served file under `dir` (not trunk's dot files), named relative to `base`, sorted.
-fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
-    let mut entries: Vec<PathBuf> =
-        fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
-        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
-            continue;
-        }
-        if path.is_dir() {
-            collect(base, &path, out)?;
-        } else {
-            let name = path.strip_prefix(base).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-            out.push((format!("omkering/{name}"), fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?));
-        }
-    }
-    Ok(())
+/// Every served file under `dist`, named inside the archive, sorted.
+fn collect(dist: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut paths = Vec::new();
+    crate::sizes::walk(dist, &mut paths).map_err(|e| format!("{}: {e}", dist.display()))?;
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let name = path.strip_prefix(dist).unwrap_or(path).to_string_lossy().replace('\\', "/");
+            Ok((format!("omkering/{name}"), fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?))
+        })
+        .collect()
 }
 
 /// FNV-1a, 64 bits: a content hash for file names (not for security).

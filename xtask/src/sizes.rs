@@ -25,7 +25,8 @@ pub fn measure(dir: &Path) -> Result<Vec<Size>, String> {
         .collect()
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every served file under `dir`, recursively; dot files (trunk's lock file) are skipped.
+pub fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         // Dot files (trunk's lock file) are build bookkeeping, not served.

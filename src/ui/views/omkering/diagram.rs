@@ -3,7 +3,7 @@
 
 use super::{actor_name, go, PlaceProps};
 use crate::content::fill;
-use crate::diagram::geometry::Point;
+use crate::diagram::geometry::{svg_number as n, svg_points as points};
 use crate::diagram::scene::Scene;
 use crate::diagram::steps::{arrows, move_step, Highlight, StepMove};
 use crate::diagram::{omkering_frame, FONT};
@@ -17,18 +17,6 @@ use yew::prelude::*;
 /// How long a mode switch takes (ms); nothing moves with reduced motion.
 const MORPH_MS: f64 = 700.0;
 
-/// A coordinate with one decimal, written with integer formatting only (float formatting
-/// would add kilobytes of code to the download).
-fn n(v: f32) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    format!("{sign}{}.{}", t / 10, t % 10)
-}
-
-fn points(ps: &[Point]) -> String {
-    ps.iter().map(|p| format!("{},{}", n(p.x), n(p.y))).collect::<Vec<_>>().join(" ")
-}
 
 #[function_component]
 pub fn Diagram(props: &PlaceProps) -> Html {
@@ -59,13 +47,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() || e.shift_key() {
                 return;
             }
-            let mv = match e.key().as_str() {
-                "ArrowRight" => StepMove::Next,
-                "ArrowLeft" => StepMove::Previous,
-                "Home" => StepMove::First,
-                "End" => StepMove::Last,
-                _ => return,
-            };
+            let Some(mv) = StepMove::from_key(&e.key()) else { return };
             e.prevent_default();
             go(&state, place.with_step(move_step(place.step, place.mode.steps.len(), mv)));
         })
@@ -81,17 +63,8 @@ pub fn Diagram(props: &PlaceProps) -> Html {
             reading.then_some("omk-arrow--reading"),
         );
         let title = info.map(|x| {
-            let mut seen: Vec<&str> = Vec::new();
-            for (_, f) in &x.flows {
-                let label = f.label.get(lang);
-                if !seen.contains(&label) {
-                    seen.push(label);
-                }
-            }
-            fill(
-                dt.arrow_title.get(lang),
-                &[("from", actor_name(&state, a.from)), ("to", actor_name(&state, a.to)), ("label", &seen.join("; "))],
-            )
+            let labels = x.labels(lang).join("; ");
+            fill(dt.arrow_title.get(lang), &[("from", actor_name(&state, a.from)), ("to", actor_name(&state, a.to)), ("label", &labels)])
         });
         let g = a.geometry;
         html! {

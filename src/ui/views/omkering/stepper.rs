@@ -64,10 +64,8 @@ pub fn Stepper(props: &PlaceProps) -> Html {
             if *playing {
                 playing.set(false);
             } else {
-                if !can_advance(place.step, total) {
-                    // From the end, play starts again at the first step.
-                    go(&state, place.with_step(Some(0)));
-                } else if place.step.is_none() {
+                // From the overview, and again from the end, play starts at the first step.
+                if place.step.is_none() || !can_advance(place.step, total) {
                     go(&state, place.with_step(Some(0)));
                 }
                 playing.set(true);
