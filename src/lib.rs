@@ -13,6 +13,9 @@ pub mod diagram;
 pub mod route;
 pub mod state;
 
+#[cfg(feature = "bench")]
+pub mod bench_heap;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -13,10 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { CSP, policyFor } from './policy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const roots = [
-  { prefix: '/__test/', dir: join(here, 'pages') },
-  { prefix: '/', dir: join(here, '..', '..', 'dist') },
-];
+const dist = join(here, '..', '..', 'dist');
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,30 +28,45 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--port');
-const port = at >= 0 ? Number(args[at + 1]) : 4173;
+/// Serves `roots` (each `{prefix, dir, csp?}`, the first whose prefix matches wins) on
+/// 127.0.0.1:`port`. A root's `csp` replaces the policy of `policyFor` (the benchmark's
+/// contender pages run Mermaid, which needs inline styles); resolves to the server once listening.
+export function serve({ port, roots }) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const root = roots.find((r) => path.startsWith(r.prefix));
+    const { prefix, dir } = root;
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': root.csp ?? policyFor(path),
+        // What the README asks of a server that serves the bundle to pages on other origins.
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP }).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
 
-createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const { prefix, dir } = roots.find((r) => path.startsWith(r.prefix));
-  let file = normalize(join(dir, path.slice(prefix.length)));
-  if (!file.startsWith(dir)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': policyFor(path),
-      // What the README asks of a server that serves the bundle to pages on other origins.
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP }).end('not found');
-  }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--port');
+  const port = at >= 0 ? Number(args[at + 1]) : 4173;
+  const roots = [
+    { prefix: '/__test/', dir: join(here, 'pages') },
+    { prefix: '/', dir: dist },
+  ];
+  await serve({ port, roots });
+  console.log(`serving dist/ on http://127.0.0.1:${port}/`);
+}

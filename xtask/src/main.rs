@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
 //! Each task sets up what it needs first, so a fresh machine needs nothing else.
 
+mod bench;
 mod bundle;
 mod cmd;
 mod pins;
@@ -18,6 +19,7 @@ const TASKS: &[(&str, &str)] = &[
     ("serve", "set up, build and serve the explainer on http://127.0.0.1:8080, rebuilding on change"),
     ("test", "set up, then run every test: host, content, browser (wasm-bindgen-test) and end-to-end"),
     ("build", "set up, build the release into dist/ and print the size of every file"),
+    ("bench", "set up, build, and measure speed, size and memory against Mermaid and a static SVG"),
     ("setup", "only set up what is missing (tools, Debian packages, npm packages)"),
 ];
 
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(),
         Some("test") => test::run(),
         Some("build") => build_release().map(|_| ()),
+        Some("bench") => bench::run(),
         Some("setup") => setup::run(setup::Needs::ALL).map(|_| ()),
         Some(other) => Err(format!("unknown task `{other}`\n\n{}", usage())),
         None => {

@@ -1,0 +1,81 @@
+// Interaction: key press to the next painted frame (with CPU throttling), and the main-thread
+// work per frame while the omkering morphs from one mode to the other (without throttling).
+import { probe } from './probe.mjs';
+
+const CANVAS = 'omkering-explainer .omk-diagram__canvas';
+const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
+/// The morph lasts 700 ms (src/ui/views/omkering/diagram.rs); wait a little longer.
+export const MORPH_WAIT_MS = 800;
+
+/// A page on the omkering view with the probe, at CPU slowdown `rate`, its diagram drawn.
+export async function openOmkering(browser, url, rate) {
+  const context = await browser.newContext();
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => window.__bench.diagram);
+  return { context, page, cdp };
+}
+
+/// The keys that walk the stepper back and forth: from the overview to the last step and back,
+/// so that every press changes the step.
+export function stepKeys(count, steps) {
+  const keys = [];
+  for (let i = 0; keys.length < count; i++) {
+    const round = i % (2 * steps);
+    keys.push(round < steps ? 'ArrowRight' : 'ArrowLeft');
+  }
+  return keys;
+}
+
+async function pressRecorded(page, key) {
+  const before = await page.evaluate(() => window.__bench.keys.length);
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => window.__bench.keys.length > n, before, { timeout: 10_000 });
+}
+
+/// Latencies (ms) of `samples` step changes and `switches` mode switches, each key on its own.
+export async function keyLatency(browser, url, { rate, samples, switches, steps }) {
+  const { context, page } = await openOmkering(browser, url, rate);
+  try {
+    await page.evaluate(() => (window.__bench.recordKeys = true));
+    await page.locator(CANVAS).focus();
+    for (const key of stepKeys(samples, steps)) {
+      await pressRecorded(page, key);
+      await page.waitForTimeout(30);
+    }
+    const step = await page.evaluate(() => window.__bench.keys.splice(0));
+    for (let i = 0; i < switches; i++) {
+      await page.locator(OTHER_MODE).focus();
+      await pressRecorded(page, 'Enter');
+      await page.waitForTimeout(MORPH_WAIT_MS);
+    }
+    const mode = await page.evaluate(() => window.__bench.keys.splice(0));
+    return { step, mode };
+  } finally {
+    await context.close();
+  }
+}
+
+/// The work (ms) of every animation frame during `switches` mode switches.
+export async function morphFrames(browser, url, { switches }) {
+  const { context, page } = await openOmkering(browser, url, 1);
+  try {
+    const frames = [];
+    for (let i = 0; i < switches; i++) {
+      await page.locator(OTHER_MODE).focus();
+      await page.evaluate(() => (window.__bench.recordFrames = true));
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(MORPH_WAIT_MS);
+      frames.push(...(await page.evaluate(() => {
+        window.__bench.recordFrames = false;
+        return window.__bench.frames.splice(0);
+      })));
+    }
+    return frames;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,96 @@
+// The report: targets (met or missed), then every measurement, as Markdown; the JSON report
+// holds the same numbers and every sample.
+import { summary } from './stats.mjs';
+
+export const TARGETS = {
+  startTransfer: 150 * 1024,
+  mermaidRatio: 0.5,
+  inpP95: 50,
+  morphP95: 8,
+  heapGrowth: 5,
+};
+
+const ms = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(1)} ms`);
+const bytes = (n) => `${n.toLocaleString('en-US')} B`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(2)} %`;
+const verdict = (ok) => (ok ? '**met**' : '**missed**');
+const total = (files) => files.reduce((s, f) => s + f.brotli, 0);
+const growth = (a, b) => ((b - a) / a) * 100;
+
+/// Everything derived from the raw results: summaries, ratios and the target verdicts.
+export function analyse(raw) {
+  const start = {};
+  for (const [id, c] of Object.entries(raw.start)) {
+    start[id] = { transfer: total(c.files), rates: {} };
+    for (const [rate, samples] of Object.entries(c.samples)) start[id].rates[rate] = summary(samples);
+  }
+  const ratio = (id, rate) => start.omkering.rates[rate].median / start[id].rates[rate].median;
+  const rates = Object.keys(raw.start.omkering.samples);
+  const keys = { step: summary(raw.keys.step), mode: summary(raw.keys.mode) };
+  const morph = summary(raw.morph);
+  const heap = {
+    wasm: growth(raw.memory.load.wasmLive, raw.memory.after.wasmLive),
+    js: growth(raw.memory.load.jsHeap, raw.memory.after.jsHeap),
+  };
+  const startTransfer = total(raw.transfer.start);
+  const targets = [
+    ['Start page transfer under 150 KB brotli', bytes(startTransfer), startTransfer < TARGETS.startTransfer],
+    ...rates.map((rate) => [
+      `First diagram at most half of Mermaid's, ${rate}× CPU`,
+      `${ratio('mermaid', rate).toFixed(2)} (${ms(start.omkering.rates[rate].median)} vs ${ms(start.mermaid.rates[rate].median)})`,
+      ratio('mermaid', rate) <= TARGETS.mermaidRatio,
+    ]),
+    [`Next step: key to next paint p95 under 50 ms, ${raw.config.throttle}× CPU`, ms(keys.step.p95), keys.step.p95 < TARGETS.inpP95],
+    [`Mode switch: key to next paint p95 under 50 ms, ${raw.config.throttle}× CPU`, ms(keys.mode.p95), keys.mode.p95 < TARGETS.inpP95],
+    ['Morph work per frame p95 under 8 ms, 1× CPU', ms(morph.p95), morph.p95 < TARGETS.morphP95],
+    ['Live wasm heap growth over the soak under 5 %', pct(heap.wasm), heap.wasm < TARGETS.heapGrowth],
+  ].map(([name, value, met]) => ({ name, value, met }));
+  return { start, ratio: Object.fromEntries(rates.map((r) => [r, { mermaid: ratio('mermaid', r), static: ratio('static', r) }])), keys, morph, heap, startTransfer, targets };
+}
+
+export function markdown(raw, a) {
+  const m = raw.machine;
+  const out = [];
+  out.push('# Benchmark report', '');
+  out.push(`${m.date}. Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}. Browser: ${m.browser}, headless. ` +
+    `Start: ${raw.config.runs} runs per contender and CPU rate after one warm-up round, contenders alternating (A B C A B C …). ` +
+    'Timings on loopback (no network delay): they show CPU work, the transfer sizes show the download.', '');
+  out.push('## Targets', '', '| target | measured | |', '|---|---|---|');
+  for (const t of a.targets) out.push(`| ${t.name} | ${t.value} | ${verdict(t.met)} |`);
+  out.push('', '## Start: navigation to the first diagram on screen', '');
+  out.push('The time runs to the end of the first frame rendered after the diagram is in the page (explainer: its `omkering:diagram` mark; Mermaid: `mermaid.run()` resolved; static SVG: the document parsed). Transfer: every file the page loads, brotli.', '');
+  out.push('| contender | transfer | CPU | median | p95 | min | max | ours / theirs |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [id, c] of Object.entries(a.start)) {
+    for (const [rate, s] of Object.entries(c.rates)) {
+      const r = id === 'omkering' ? '' : (a.start.omkering.rates[rate].median / s.median).toFixed(2);
+      out.push(`| ${raw.names[id]} | ${kb(c.transfer)} | ${rate}× | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} | ${r} |`);
+    }
+  }
+  out.push('| reveal.js deck of the presentation | | | | | | | not measured: the presentation mode does not exist yet (issue 9) |');
+  out.push('', `## Interaction: key press to next paint, ${raw.config.throttle}× CPU`, '');
+  out.push('| interaction | samples | median | p95 | max |', '|---|---:|---:|---:|---:|');
+  out.push(`| next / previous step (→ ←) | ${a.keys.step.n} | ${ms(a.keys.step.median)} | ${ms(a.keys.step.p95)} | ${ms(a.keys.step.max)} |`);
+  out.push(`| mode switch (Enter on the other mode) | ${a.keys.mode.n} | ${ms(a.keys.mode.median)} | ${ms(a.keys.mode.p95)} | ${ms(a.keys.mode.max)} |`);
+  out.push('| theme select | | | | not measured: the themes explorer does not exist yet (issue 6) |');
+  out.push('| score change | | | | not measured: the self-assessment does not exist yet (issue 8) |');
+  out.push('| search, per keystroke | | | | not measured: search does not exist yet (issue 6) |');
+  out.push('', '## Morph: main-thread work per animation frame, 1× CPU', '');
+  out.push(`${a.morph.n} frames over ${raw.config.morphSwitches} mode switches; each from the first animation callback to the end of the frame's rendering update: median ${ms(a.morph.median)}, p95 ${ms(a.morph.p95)}, max ${ms(a.morph.max)}.`);
+  const mem = raw.memory;
+  out.push('', '## Memory', '');
+  out.push(`Bench build (feature \`bench\`: a counting allocator), after a forced garbage collection. Soak: ${mem.stepChanges} step changes and ${mem.modeSwitches} mode switches (each morph run to its end).`, '');
+  out.push('| | after load | after soak | growth |', '|---|---:|---:|---:|');
+  out.push(`| wasm live heap | ${bytes(mem.load.wasmLive)} | ${bytes(mem.after.wasmLive)} | ${pct(a.heap.wasm)} |`);
+  out.push(`| JS heap | ${bytes(mem.load.jsHeap)} | ${bytes(mem.after.jsHeap)} | ${pct(a.heap.js)} |`);
+  out.push(`| wasm allocations since start | ${mem.load.allocations.toLocaleString('en-US')} | ${mem.after.allocations.toLocaleString('en-US')} | |`);
+  out.push('', '## Transfer (brotli)', '');
+  for (const [name, files] of [['Start page (/)', raw.transfer.start], ['Embed (bundle files on examples/host.html)', raw.transfer.embed]]) {
+    out.push(`${name}: ${bytes(total(files))} in ${files.length} files: ${files.map((f) => `\`${f.path}\` ${bytes(f.brotli)}`).join(', ')}.`, '');
+  }
+  out.push('## Every built file (dist/)', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
+  for (const f of raw.sizes) out.push(`| ${f.path} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+  const sum = (k) => raw.sizes.reduce((s, f) => s + f[k], 0);
+  out.push(`| **total** | ${sum('raw')} | ${sum('gzip')} | ${sum('brotli')} |`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,116 @@
+// `cargo xtask bench` runs this after building dist/ (the release) and target/bench/dist/ (the
+// same with the counting allocator), and writing target/bench/sizes.json. It serves everything
+// on loopback, drives Debian's Chromium with Playwright and writes target/bench/report.json and
+// target/bench/report.md.
+//
+//   OMKERING_BENCH_RUNS (default 9): measured start runs per contender and CPU rate.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type, release } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'smol-toml';
+import { chromium } from '@playwright/test';
+
+import { serve } from '../tests/e2e/serve.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.mjs';
+import { omkeringFlow, snapshotSvg, writePages } from './contenders.mjs';
+import { startTimes } from './start.mjs';
+import { keyLatency, morphFrames, openOmkering } from './interaction.mjs';
+import { soak } from './memory.mjs';
+import { transfers } from './transfer.mjs';
+import { analyse, markdown } from './report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'target', 'bench');
+const PORT = 4190;
+const base = `http://127.0.0.1:${PORT}`;
+const config = {
+  runs: Number(process.env.OMKERING_BENCH_RUNS ?? 9),
+  rates: [1, 4],
+  throttle: 4,
+  keySamples: 40,
+  modeSamples: 20,
+  morphSwitches: 20,
+  soakSteps: 2000,
+  soakSwitches: 200,
+};
+const log = (line) => console.log(`    ${line}`);
+
+// Mermaid draws with inline styles, so its page needs 'unsafe-inline'; the explainer's pages keep
+// the strict policy of the tests.
+const CONTENDER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const server = await serve({
+  port: PORT,
+  roots: [
+    { prefix: '/__bench/', dir: join(out, 'pages'), csp: CONTENDER_CSP },
+    { prefix: '/__mermaid/', dir: join(root, 'node_modules', 'mermaid', 'dist'), csp: CONTENDER_CSP },
+    { prefix: '/__heap/', dir: join(out, 'dist') },
+    { prefix: '/', dir: join(root, 'dist') },
+  ],
+});
+const browser = await chromium.launch({
+  executablePath: process.env.OMKERING_CHROMIUM || '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+
+try {
+  const omkering = parse(readFileSync(join(root, 'content', 'omkering.toml'), 'utf8'));
+  const steps = Object.fromEntries(omkering.mode.map((m) => [m.id, m.step.length]));
+
+  console.log('Contender pages: Mermaid from content/, the static SVG frozen from the explainer');
+  const flow = omkeringFlow(root);
+  const { context, page } = await openOmkering(browser, `${base}/#/omkering`, 1);
+  writePages(join(out, 'pages'), flow, await snapshotSvg(page));
+  await context.close();
+
+  console.log('Transfer of the start page and the embed');
+  const transfer = await transfers(browser, base);
+
+  console.log(`Start: ${config.runs} runs per contender at ${config.rates.join('× and ')}× CPU`);
+  const names = { omkering: 'omkering (this explainer)', mermaid: 'Mermaid 12 flowchart', static: 'static inline SVG, no script' };
+  const contenders = [
+    { id: 'omkering', url: '/#/omkering' },
+    { id: 'mermaid', url: '/__bench/mermaid.html' },
+    { id: 'static', url: '/__bench/static.html' },
+  ];
+  const start = await startTimes(browser, base, contenders, { runs: config.runs, rates: config.rates, log });
+
+  console.log(`Interaction: key to next paint at ${config.throttle}× CPU`);
+  const keys = await keyLatency(browser, `${base}/#/omkering`, {
+    rate: config.throttle,
+    samples: config.keySamples,
+    switches: config.modeSamples,
+    steps: steps[omkering.default_mode],
+  });
+
+  console.log('Morph: work per frame');
+  const morph = await morphFrames(browser, `${base}/#/omkering`, { switches: config.morphSwitches });
+
+  console.log(`Memory: soak of ${config.soakSteps} step changes and ${config.soakSwitches} mode switches (bench build)`);
+  const memory = await soak(browser, `${base}/__heap/index.html#/omkering`, `${base}/__heap/omkering.js`, {
+    stepChanges: config.soakSteps,
+    modeSwitches: config.soakSwitches,
+    steps,
+    log,
+  });
+
+  const cpu = cpus();
+  const machine = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    browser: `Chromium ${browser.version()}`,
+  };
+  const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8'));
+  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory };
+  const analysis = analyse(raw);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'report.json'), JSON.stringify({ ...raw, analysis }, null, 2));
+  writeFileSync(join(out, 'report.md'), markdown(raw, analysis));
+  console.log(`\n${markdown(raw, analysis)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

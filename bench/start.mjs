@@ -1,0 +1,53 @@
+// Start: from navigation to the first diagram on screen, for each contender, without and with
+// CPU throttling (Chrome DevTools Protocol), alternating the contenders run by run.
+import { brotliCompressSync, constants } from 'node:zlib';
+import { probe } from './probe.mjs';
+
+/// Opens `url` in a fresh context (empty cache) at CPU slowdown `rate`; resolves to the time of
+/// the first diagram on screen, and with `transfer` also to every response's brotli size.
+export async function loadOnce(browser, url, rate, transfer = false) {
+  const context = await browser.newContext();
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const bodies = [];
+  if (transfer) {
+    page.on('response', (res) => bodies.push(res.body().then((b) => [res.url(), b]).catch(() => [res.url(), Buffer.alloc(0)])));
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const { painted } = await page.evaluate(() => window.__bench.diagram);
+    const files = transfer ? await brotliSizes(await Promise.all(bodies)) : null;
+    return { ms: painted, files };
+  } finally {
+    await context.close();
+  }
+}
+
+export function brotliSizes(files) {
+  return files.map(([url, body]) => ({
+    path: new URL(url).pathname,
+    raw: body.length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  }));
+}
+
+/// Every contender `runs` times per rate, after one warm-up round, in the order A B C A B C …
+export async function startTimes(browser, base, contenders, { runs, rates, log }) {
+  const result = {};
+  for (const c of contenders) result[c.id] = { samples: {}, files: null };
+  for (const rate of rates) {
+    for (const c of contenders) result[c.id].samples[rate] = [];
+    for (let run = -1; run < runs; run++) {
+      for (const c of contenders) {
+        const first = run === 0 && rate === rates[0];
+        const { ms, files } = await loadOnce(browser, base + c.url, rate, first);
+        if (run >= 0) result[c.id].samples[rate].push(ms);
+        if (first) result[c.id].files = files;
+      }
+      log(`start, ${rate}× CPU: ${run < 0 ? 'warm-up' : `run ${run + 1} of ${runs}`} done`);
+    }
+  }
+  return result;
+}
