@@ -28,6 +28,7 @@ export async function soak(browser, url, moduleUrl, { stepChanges, modeSwitches,
     // so every key of the round changes the step.
     const perSwitch = Math.ceil(stepChanges / modeSwitches);
     let done = 0;
+    let quarter = null;
     for (let s = 0; s < modeSwitches; s++) {
       const mode = await page.locator(CURRENT_MODE).getAttribute('data-mode');
       await page.locator(CANVAS).focus();
@@ -37,11 +38,17 @@ export async function soak(browser, url, moduleUrl, { stepChanges, modeSwitches,
       await page.keyboard.press('Enter');
       await page.waitForTimeout(MORPH_WAIT_MS);
       if ((s + 1) % 50 === 0) log(`soak: ${s + 1} of ${modeSwitches} mode switches, ${done} step changes`);
+      // After the first quarter every state has been seen once: growth from here on is a leak,
+      // growth before it may be caches filling (both are reported).
+      if (s + 1 === Math.ceil(modeSwitches / 4)) {
+        await page.waitForTimeout(500);
+        quarter = await measure(page, cdp, moduleUrl);
+      }
     }
     await page.waitForTimeout(500);
     const after = await measure(page, cdp, moduleUrl);
     const route = await page.evaluate(() => location.hash);
-    return { load, after, stepChanges: done, modeSwitches, route };
+    return { load, quarter, after, stepChanges: done, modeSwitches, route };
   } finally {
     await context.close();
   }

@@ -32,6 +32,8 @@ export function analyse(raw) {
   const heap = {
     wasm: growth(raw.memory.load.wasmLive, raw.memory.after.wasmLive),
     js: growth(raw.memory.load.jsHeap, raw.memory.after.jsHeap),
+    wasmSteady: growth(raw.memory.quarter.wasmLive, raw.memory.after.wasmLive),
+    jsSteady: growth(raw.memory.quarter.jsHeap, raw.memory.after.jsHeap),
   };
   const startTransfer = total(raw.transfer.start);
   const targets = [
@@ -80,10 +82,11 @@ export function markdown(raw, a) {
   const mem = raw.memory;
   out.push('', '## Memory', '');
   out.push(`Bench build (feature \`bench\`: a counting allocator), after a forced garbage collection. Soak: ${mem.stepChanges} step changes and ${mem.modeSwitches} mode switches (each morph run to its end).`, '');
-  out.push('| | after load | after soak | growth |', '|---|---:|---:|---:|');
-  out.push(`| wasm live heap | ${bytes(mem.load.wasmLive)} | ${bytes(mem.after.wasmLive)} | ${pct(a.heap.wasm)} |`);
-  out.push(`| JS heap | ${bytes(mem.load.jsHeap)} | ${bytes(mem.after.jsHeap)} | ${pct(a.heap.js)} |`);
-  out.push(`| wasm allocations since start | ${mem.load.allocations.toLocaleString('en-US')} | ${mem.after.allocations.toLocaleString('en-US')} | |`);
+  out.push('| | after load | after a quarter of the soak | after soak | growth over the soak | growth over the last three quarters |', '|---|---:|---:|---:|---:|---:|');
+  out.push(`| wasm live heap | ${bytes(mem.load.wasmLive)} | ${bytes(mem.quarter.wasmLive)} | ${bytes(mem.after.wasmLive)} | ${pct(a.heap.wasm)} | ${pct(a.heap.wasmSteady)} |`);
+  out.push(`| JS heap | ${bytes(mem.load.jsHeap)} | ${bytes(mem.quarter.jsHeap)} | ${bytes(mem.after.jsHeap)} | ${pct(a.heap.js)} | ${pct(a.heap.jsSteady)} |`);
+  out.push(`| wasm allocations since start | ${mem.load.allocations.toLocaleString('en-US')} | ${mem.quarter.allocations.toLocaleString('en-US')} | ${mem.after.allocations.toLocaleString('en-US')} | | |`);
+  out.push('', 'The JS heap includes what the browser keeps per history entry and per interaction (navigation entries, performance entries, compiled code); the wasm live heap is the explainer\'s own memory.');
   out.push('', '## Transfer (brotli)', '');
   for (const [name, files] of [['Start page (/)', raw.transfer.start], ['Embed (bundle files on examples/host.html)', raw.transfer.embed]]) {
     out.push(`${name}: ${bytes(total(files))} in ${files.length} files: ${files.map((f) => `\`${f.path}\` ${bytes(f.brotli)}`).join(', ')}.`, '');

@@ -6,6 +6,8 @@ use crate::route::Route;
 use crate::state::Action;
 use crate::ui::app::AppState;
 use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 #[hook]
@@ -28,11 +30,39 @@ pub fn use_hash_sync(state: &AppState) {
     }
     let url = state.url();
     let (route, lang, content) = (state.route, state.config.lang, state.content);
+    let pending = use_mut_ref(Pending::default);
     use_effect_with(url, move |url| {
         if sync {
-            write_hash(url, route, lang, content);
+            // After the frame that shows the change: updating the URL costs the browser a few
+            // milliseconds (measured, see ARCHITECTURE.md) that a visitor should not wait for.
+            // If the hash changes meanwhile (a link, the back button), that navigation wins:
+            // its `hashchange` brings a newer route, and this write would undo it.
+            let url = url.clone();
+            let seen = current_hash();
+            let slot = pending.clone();
+            pending.borrow_mut().frame = Some(request_animation_frame(move |_| {
+                let timer = Timeout::new(0, move || {
+                    if current_hash() == seen {
+                        write_hash(&url, route, lang, content);
+                    }
+                });
+                slot.borrow_mut().timer = Some(timer);
+            }));
         }
+        // A newer route (or the end of the instance) cancels a write not yet done.
+        move || *pending.borrow_mut() = Pending::default()
     });
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// A URL write waiting for the next frame, then for the task after it.
+#[derive(Default)]
+struct Pending {
+    frame: Option<AnimationFrame>,
+    timer: Option<Timeout>,
 }
 
 /// Puts `url` into the hash: a new history entry for a navigation, a replacement when the hash
@@ -47,11 +77,13 @@ fn write_hash(url: &str, route: Route, lang: crate::content::Lang, content: &'st
     }
     let same_view = Route::parse(&current, lang, content).route == route;
     let wanted = format!("#{url}");
-    if same_view || current.is_empty() {
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted));
-        }
+    let Ok(history) = window.history() else { return };
+    // Through the History API, not `location.hash`, which fires a `hashchange` this instance
+    // does not need and makes the browser look for an element with that id. Back and forward
+    // between these entries still fire `hashchange`.
+    let _ = if same_view || current.is_empty() {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted))
     } else {
-        let _ = location.set_hash(&wanted);
-    }
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted))
+    };
 }

@@ -1,23 +1,18 @@
-//! Where an item comes from, and the "onze lezing" mark for what the explainer adds.
+//! Where an item comes from, and the "onze lezing" mark for what the explainer adds. Plain
+//! functions, not components: they appear dozens of times in a view, and a component each
+//! would re-render on its own at every state change (measured, see ARCHITECTURE.md).
 
 use crate::content::{Basis, Source};
-use crate::ui::app::use_app;
+use crate::ui::app::AppState;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceProps {
-    pub source: Source,
-}
-
 /// "Bron: <document title>, <section>".
-#[function_component]
-pub fn SourceNote(props: &SourceProps) -> Html {
-    let state = use_app();
+pub fn source_note(state: &AppState, source: Source) -> Html {
     let lang = state.lang();
     let c = state.content;
-    let doc = c.documents.iter().find(|d| d.id == props.source.doc);
-    let title = doc.map_or(props.source.doc.as_str(), |d| d.title.get(lang));
-    let section = props.source.section.as_str();
+    let doc = c.documents.iter().find(|d| d.id == source.doc);
+    let title = doc.map_or(source.doc.as_str(), |d| d.title.get(lang));
+    let section = source.section.as_str();
     html! {
         <p class="omk-source">
             <span class="omk-source__label">{ c.ui.source_label.get(lang) }{ ": " }</span>
@@ -29,16 +24,9 @@ pub fn SourceNote(props: &SourceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BasisProps {
-    pub basis: Basis,
-}
-
 /// The "onze lezing" / "our reading" mark; nothing for what a text states itself.
-#[function_component]
-pub fn ReadingMark(props: &BasisProps) -> Html {
-    let state = use_app();
-    if props.basis == Basis::Stated {
+pub fn reading_mark(state: &AppState, basis: Basis) -> Html {
+    if basis == Basis::Stated {
         return Html::default();
     }
     html! { <span class="omk-reading">{ state.content.ui.reading_badge.get(state.lang()) }</span> }

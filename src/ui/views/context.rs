@@ -6,7 +6,7 @@ use crate::content::{format_date, Basis, Document, TopicList};
 use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
-    source::{ReadingMark, SourceNote},
+    source::{reading_mark, source_note},
 };
 use yew::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn ContextView() -> Html {
                         </dt>
                         <dd>
                             { a.summary.get(lang) }
-                            { for a.sources.iter().map(|s| html! { <SourceNote source={*s} /> }) }
+                            { for a.sources.iter().map(|s| html! { { source_note(&state, *s) } }) }
                         </dd>
                     </div>
                 }) }
@@ -48,7 +48,7 @@ pub fn ContextView() -> Html {
                         <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &ui.months) }</p>
                         <p class="omk-item__title">{ e.label.get(lang) }</p>
                         <p>{ e.text.get(lang) }</p>
-                        <SourceNote source={e.source} />
+                        { source_note(&state, e.source) }
                     </li>
                 }) }
             </ol>
@@ -84,7 +84,7 @@ fn DocumentItem(props: &DocumentProps) -> Html {
             <H depth={3} class="omk-item__title"><cite>{ d.title.get(lang) }</cite></H>
             <p class="omk-meta">
                 { d.organisation.get(lang) }
-                if d.organisation_basis == Basis::Reading { { " " }<ReadingMark basis={Basis::Reading} /> }
+                if d.organisation_basis == Basis::Reading { { " " }{ reading_mark(&state, Basis::Reading) } }
                 { " · " }{ d.kind.get(lang) }{ " · " }{ date }
             </p>
             <p>{ d.summary.get(lang) }</p>
@@ -108,7 +108,7 @@ fn ListItem(props: &ListProps) -> Html {
         <article class="omk-topic-list" aria-labelledby={format!("omk-list-{}", l.id)}>
             <H depth={3} id={format!("omk-list-{}", l.id)}>{ l.name.get(lang) }</H>
             <p>{ l.summary.get(lang) }</p>
-            <SourceNote source={l.source} />
+            { source_note(&state, l.source) }
             <ul class="omk-list omk-list--compact">
                 { for l.topics.iter().map(|t| html! {
                     <li class="omk-item">

@@ -2,7 +2,7 @@
 
 use crate::route::View;
 use crate::ui::app::use_app;
-use crate::ui::components::{heading::H, link::RouteLink, source::SourceNote};
+use crate::ui::components::{heading::H, link::RouteLink, source::source_note};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,7 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
                                     current={current.then_some("page")}>{ p.name.get(lang) }</RouteLink>
                             </H>
                             <p>{ p.summary.get(lang) }</p>
-                            <SourceNote source={p.source} />
+                            { source_note(&state, p.source) }
                         </li>
                     }
                 }) }

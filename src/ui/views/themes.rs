@@ -7,7 +7,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
     link::RouteLink,
-    source::{ReadingMark, SourceNote},
+    source::{reading_mark, source_note},
 };
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
                     { for outside.iter().map(|t| html! {
                         <li class="omk-item">
                             <span class="omk-item__title">{ t.name.get(lang) }</span>
-                            <SourceNote source={t.source} />
+                            { source_note(&state, t.source) }
                         </li>
                     }) }
                 </ul>
@@ -83,7 +83,7 @@ fn ThemeDetail(props: &DetailProps) -> Html {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
             <p>{ t.summary.get(lang) }</p>
-            <SourceNote source={t.source} />
+            { source_note(&state, t.source) }
             <H depth={3}>{ c.ui.related_topics_heading.get(lang) }</H>
             if related.is_empty() {
                 <p>{ c.ui.no_related_topics.get(lang) }</p>
@@ -91,9 +91,9 @@ fn ThemeDetail(props: &DetailProps) -> Html {
                 <ul class="omk-list">
                     { for related.iter().filter_map(|r| topic(&r.topic).map(|x| (r, x))).map(|(r, x)| html! {
                         <li class="omk-item">
-                            <p class="omk-item__title">{ x.name.get(lang) }{ " " }<ReadingMark basis={r.basis} /></p>
+                            <p class="omk-item__title">{ x.name.get(lang) }{ " " }{ reading_mark(&state, r.basis) }</p>
                             <p>{ r.note.get(lang) }</p>
-                            <SourceNote source={x.source} />
+                            { source_note(&state, x.source) }
                         </li>
                     }) }
                 </ul>

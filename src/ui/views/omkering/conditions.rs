@@ -6,7 +6,7 @@ use crate::content::Basis;
 use crate::ui::app::AppState;
 use crate::ui::components::{
     heading::H,
-    source::{ReadingMark, SourceNote},
+    source::{reading_mark, source_note},
 };
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn conditions(state: &AppState, place: Place) -> Html {
     html! {
         <section class="omk-conditions" aria-labelledby="omk-conditions-title">
             <H depth={2} id="omk-conditions-title">{ c.ui.conditions_heading.get(lang) }</H>
-            <p>{ dt.conditions_intro.get(lang) }{ " " }<ReadingMark basis={Basis::Reading} /></p>
+            <p>{ dt.conditions_intro.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
             <ul class="omk-list omk-conditions__list">
                 { for c.conditions.iter().map(|cond| {
                     let lit = needed(cond.id.as_str());
@@ -31,7 +31,7 @@ pub fn conditions(state: &AppState, place: Place) -> Html {
                                 <p class="omk-badge">{ dt.step_conditions.get(lang) }</p>
                             }
                             <p>{ cond.text.get(lang) }</p>
-                            <SourceNote source={cond.source} />
+                            { source_note(&state, cond.source) }
                         </li>
                     }
                 }) }

@@ -8,7 +8,7 @@ use crate::ui::app::AppState;
 use crate::ui::components::{
     heading::H,
     link::RouteLink,
-    source::{ReadingMark, SourceNote},
+    source::{reading_mark, source_note},
 };
 use yew::prelude::*;
 
@@ -49,8 +49,8 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                                     <dt>{ m.name.get(lang) }</dt>
                                     <dd>
                                         if let Some(r) = m.roles.iter().find(|r| r.actor == id) {
-                                            { r.text.get(lang) }{ " " }<ReadingMark basis={r.basis} />
-                                            <SourceNote source={r.source} />
+                                            { r.text.get(lang) }{ " " }{ reading_mark(&state, r.basis) }
+                                            { source_note(&state, r.source) }
                                         } else {
                                             { fill(dt.no_role.get(lang), &[("mode", m.name.get(lang))]) }
                                         }
@@ -70,7 +70,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                     { heading(name) }
                     if let Some(t) = c.theme(id) {
                         <p>{ t.summary.get(lang) }</p>
-                        <SourceNote source={t.source} />
+                        { source_note(&state, t.source) }
                         <p>
                             <RouteLink to={View::Themes { theme: Some(t.id.as_str()) }}>
                                 { c.ui.open_view.get(lang) }{ ": " }{ name }

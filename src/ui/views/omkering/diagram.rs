@@ -9,7 +9,7 @@ use crate::diagram::steps::{arrows, move_step, Highlight, StepMove};
 use crate::diagram::{omkering_frame, FONT};
 use crate::route::Select;
 use crate::ui::app::use_app;
-use crate::ui::components::source::ReadingMark;
+use crate::ui::components::source::reading_mark;
 use crate::web::motion::use_transition;
 use crate::web::size::use_width;
 use yew::prelude::*;
@@ -137,7 +137,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
                 <li class="omk-legend__stated">{ dt.legend_stated.get(lang) }</li>
                 <li class="omk-legend__reading">{ dt.legend_reading.get(lang) }</li>
             </ul>
-            <p class="omk-note">{ dt.placement_note.get(lang) }{ " " }<ReadingMark basis={crate::content::Basis::Reading} /></p>
+            <p class="omk-note">{ dt.placement_note.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</p>
         </div>
     }
 }

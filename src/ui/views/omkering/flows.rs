@@ -3,7 +3,7 @@
 use super::actor_name;
 use crate::content::Step;
 use crate::ui::app::AppState;
-use crate::ui::components::source::ReadingMark;
+use crate::ui::components::source::reading_mark;
 use yew::prelude::*;
 
 pub fn flow_list(state: &AppState, step: &Step) -> Html {
@@ -16,7 +16,7 @@ pub fn flow_list(state: &AppState, step: &Step) -> Html {
             { for step.flows.iter().map(|f| html! {
                 <li>
                     { actor_name(state, f.from) }{ " → " }{ actor_name(state, f.to) }{ ": " }
-                    { f.label.get(lang) }{ " " }<ReadingMark basis={f.basis} />
+                    { f.label.get(lang) }{ " " }{ reading_mark(&state, f.basis) }
                 </li>
             }) }
         </ul>

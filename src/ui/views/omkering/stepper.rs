@@ -6,7 +6,7 @@ use super::{go, PlaceProps};
 use crate::content::{fill, Basis};
 use crate::diagram::steps::{can_advance, move_step, StepMove};
 use crate::ui::app::use_app;
-use crate::ui::components::source::{ReadingMark, SourceNote};
+use crate::ui::components::source::{reading_mark, source_note};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -85,12 +85,12 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                 <p class="omk-caption__count">
                     { fill(c.ui.step_label.get(lang), &[("n", &(i + 1).to_string()), ("total", &totals)]) }
                 </p>
-                <p class="omk-caption__title">{ s.title.get(lang) }{ " " }<ReadingMark basis={s.basis} /></p>
+                <p class="omk-caption__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
                 <p>{ s.text.get(lang) }</p>
                 { super::flows::flow_list(&state, s) }
                 if !s.conditions.is_empty() {
                     <div class="omk-caption__conditions">
-                        <p class="omk-caption__subtitle">{ dt.step_conditions.get(lang) }{ " " }<ReadingMark basis={Basis::Reading} /></p>
+                        <p class="omk-caption__subtitle">{ dt.step_conditions.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
                         <ul>
                             { for s.conditions.iter().filter_map(|id| c.condition(id.as_str())).map(|cond| html! {
                                 <li>{ cond.name.get(lang) }</li>
@@ -99,14 +99,14 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                         <p class="omk-note">{ dt.step_conditions_reading.get(lang) }</p>
                     </div>
                 }
-                <SourceNote source={s.source} />
+                { source_note(&state, s.source) }
             </>
         },
         None => html! {
             <>
-                <p class="omk-caption__title">{ mode.name.get(lang) }{ " " }<ReadingMark basis={mode.basis} /></p>
+                <p class="omk-caption__title">{ mode.name.get(lang) }{ " " }{ reading_mark(&state, mode.basis) }</p>
                 <p>{ mode.summary.get(lang) }</p>
-                <SourceNote source={mode.source} />
+                { source_note(&state, mode.source) }
             </>
         },
     };

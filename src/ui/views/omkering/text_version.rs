@@ -7,7 +7,7 @@ use crate::ui::app::AppState;
 use crate::ui::components::{
     heading::H,
     link::RouteLink,
-    source::{ReadingMark, SourceNote},
+    source::{reading_mark, source_note},
 };
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
                 { for mode.roles.iter().map(|r| html! {
                     <div class="omk-roles__row">
                         <dt>{ actor_name(state, r.actor) }</dt>
-                        <dd>{ r.text.get(lang) }{ " " }<ReadingMark basis={r.basis} /></dd>
+                        <dd>{ r.text.get(lang) }{ " " }{ reading_mark(&state, r.basis) }</dd>
                     </div>
                 }) }
             </dl>
@@ -40,10 +40,10 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
                             <p class="omk-step__number">
                                 <RouteLink to={place.with_step(Some(i)).view()}>{ label }</RouteLink>
                             </p>
-                            <p class="omk-step__title">{ s.title.get(lang) }{ " " }<ReadingMark basis={s.basis} /></p>
+                            <p class="omk-step__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
                             <p>{ s.text.get(lang) }</p>
                             { super::flows::flow_list(state, s) }
-                            <SourceNote source={s.source} />
+                            { source_note(&state, s.source) }
                         </li>
                     }
                 }) }
