@@ -6,6 +6,8 @@ const CANVAS = 'omkering-explainer .omk-diagram__canvas';
 const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
 /// The morph lasts 700 ms (src/ui/views/omkering/diagram.rs); wait a little longer.
 export const MORPH_WAIT_MS = 800;
+/// The pause between two step keys: a brisk clicker, faster than anyone reads a step.
+export const STEP_PAUSE_MS = 100;
 
 /// A page on the omkering view with the probe, at CPU slowdown `rate`, its diagram drawn.
 export async function openOmkering(browser, url, rate) {
@@ -44,7 +46,7 @@ export async function keyLatency(browser, url, { rate, samples, switches, steps 
     await page.locator(CANVAS).focus();
     for (const key of stepKeys(samples, steps)) {
       await pressRecorded(page, key);
-      await page.waitForTimeout(30);
+      await page.waitForTimeout(STEP_PAUSE_MS);
     }
     const step = await page.evaluate(() => window.__bench.keys.splice(0));
     for (let i = 0; i < switches; i++) {

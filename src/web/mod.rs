@@ -1,6 +1,8 @@
 //! The browser glue: mounting an instance into the element's shadow root, keeping the route in
-//! the URL hash, showing a panic inside the widget, measuring widths and running transitions.
+//! the URL hash, showing a panic inside the widget, measuring widths, running transitions and deferring
+//! what can wait a frame.
 
+pub mod defer;
 pub mod hash;
 pub mod motion;
 pub mod mount;

@@ -128,3 +128,9 @@ export async function axeViolations(page, include = null) {
   const result = await builder.analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/// Resolves once the frame after the current one has painted and its tasks ran: the explainer
+/// writes the URL then, so a check that the URL stayed the same must wait for it.
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}

@@ -2,7 +2,7 @@
 // CSS reset (`*`-wide !important fonts, colours, spacing and box sizing; `svg` size rules;
 // `button { all: unset }`).
 import { test, expect } from '@playwright/test';
-import { content, explainer, axeViolations } from './helpers.mjs';
+import { content, explainer, axeViolations, settled } from './helpers.mjs';
 
 const PAGE = '/__test/hostile.html';
 const PROPS = ['font-family', 'font-size', 'color', 'letter-spacing', 'line-height', 'text-transform', 'margin-top', 'box-sizing'];
@@ -81,6 +81,7 @@ test('two instances on the hostile page run independently', async ({ page }) => 
   await expect(second).toHaveAttribute('lang', 'en');
   await expect(second.locator('#omk-view-title')).toHaveText(content.ui.themes.title.en);
   // Embedded instances leave the host's URL alone.
+  await settled(page);
   expect(new URL(page.url()).hash).toBe('');
 });
 

@@ -1,7 +1,7 @@
 // Several explainers on one host page: each owns its state, none touches the host's URL, and
 // removing one frees it while the other keeps working.
 import { test, expect } from '@playwright/test';
-import { content, explainer } from './helpers.mjs';
+import { content, explainer, settled } from './helpers.mjs';
 
 test('two elements on one page keep separate state and leave the host URL alone', async ({ page }) => {
   await page.goto('/__test/two.html');
@@ -18,6 +18,7 @@ test('two elements on one page keep separate state and leave the host URL alone'
   await second.locator('.omk-lang button').click();
   await expect(second).toHaveAttribute('lang', 'en');
   await expect(first.locator('#omk-view-title')).toHaveText(content.ui.context.title.en);
+  await settled(page);
   expect(new URL(page.url()).hash).toBe('');
 });
 

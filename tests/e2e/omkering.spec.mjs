@@ -21,7 +21,7 @@ async function expectStep(page, app, mode, i) {
   await expect(app.locator('[data-text-version="steps"] > li').nth(i)).toHaveAttribute('aria-current', 'step');
   await expect(app.locator('[data-text-version="steps"] > li[aria-current]')).toHaveCount(1);
   await expect(app.locator('[data-live="step"]')).toContainText(step.title.nl);
-  expect(new URL(page.url()).hash).toBe(`#${omkeringHash(mode.id, i)}`);
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${omkeringHash(mode.id, i)}`);
 }
 
 for (const mode of content.modes) {
@@ -207,7 +207,7 @@ test('selecting an actor shows what it does in each mode; a theme chip shows wha
     const expected = role ? role.text.nl : content.ui.diagram.no_role.nl.replace('{mode}', mode.name.nl);
     await expect(panel).toContainText(expected);
   }
-  expect(new URL(page.url()).hash).toBe(`#/omkering/actor/${actor}`);
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#/omkering/actor/${actor}`);
   // By keyboard: Enter on a focused actor selects it.
   await app.locator('.omk-actor[data-actor="rijk"]').focus();
   await page.keyboard.press('Enter');

@@ -25,7 +25,7 @@ test('the navigation opens each view and marks it current', async ({ page }) => 
     await link.click();
     await expect(app.locator('#omk-view-title')).toHaveText(ui[key].title.nl);
     await expect(link).toHaveAttribute('aria-current', 'page');
-    expect(new URL(page.url()).hash).toBe(`#${hash}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${hash}`);
   }
 });
 
@@ -35,7 +35,7 @@ test('the language switch changes every text and the lang attribute, and keeps t
   await app.locator('.omk-lang button').click();
   await expect(app).toHaveAttribute('lang', 'en');
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.themes.title.en);
-  expect(new URL(page.url()).hash).toBe('#/themes?lang=en');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#/themes?lang=en');
   await app.locator('.omk-lang button').click();
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.themes.title.nl);
 });

@@ -34,6 +34,13 @@ pub fn run() -> Result<(), String> {
     let host = Cmd::new(host_cargo()).args(["test", "--workspace"]).run_tee()?;
     add_libtest(&mut tally, "host", host);
 
+    step("Bench tools: the counting allocator, the statistics and the contender pages");
+    let heap = Cmd::new(host_cargo()).args(["test", "--features", "bench", "--lib", "bench_heap"]).run_tee()?;
+    add_libtest(&mut tally, "bench", heap);
+    let node = Cmd::new("node").args(["--test", "bench/"]).run_tee()?;
+    let (passed, failed) = count_node_test(&node.1);
+    tally.add("bench", passed, if !node.0 && failed == 0 { 1 } else { failed });
+
     let wasm = match build_release() {
         Ok(w) => w,
         Err(e) => {
@@ -104,6 +111,14 @@ fn count_libtest(lines: &[String]) -> (usize, usize) {
     (passed, failed)
 }
 
+/// The `# pass N` and `# fail N` lines of node's test runner.
+fn count_node_test(lines: &[String]) -> (usize, usize) {
+    let count = |key: &str| {
+        lines.iter().filter_map(|l| l.strip_prefix(key)).filter_map(|n| n.trim().parse::<usize>().ok()).sum()
+    };
+    (count("# pass "), count("# fail "))
+}
+
 /// Passed and failed tests from Playwright's JSON report.
 fn playwright_counts(path: &std::path::Path) -> Option<(usize, usize)> {
     let text = std::fs::read_to_string(path).ok()?;
@@ -117,6 +132,7 @@ fn playwright_counts(path: &std::path::Path) -> Option<(usize, usize)> {
 mod tests {
     use super::count_libtest;
 
+
     #[test]
     fn counts_libtest_result_lines() {
         let lines = vec![
@@ -125,5 +141,11 @@ mod tests {
             "test result: FAILED. 3 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out".to_string(),
         ];
         assert_eq!(count_libtest(&lines), (15, 2));
+    }
+
+    #[test]
+    fn counts_node_test_summary_lines() {
+        let lines: Vec<String> = ["# tests 5", "# pass 4", "# fail 1", "ok 1 - x"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(super::count_node_test(&lines), (4, 1));
     }
 }

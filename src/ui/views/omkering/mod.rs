@@ -14,6 +14,7 @@ use crate::route::{Select, View};
 use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::heading::H;
+use crate::web::defer::use_deferred;
 use yew::prelude::*;
 
 /// Where the omkering view is: the mode (resolved), the step and the selection.
@@ -69,6 +70,9 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     let c = state.content;
     let ui = &c.ui;
     let place = Place { mode: c.mode(props.mode), step: props.step, select: props.select };
+    // The mode switch, the diagram and the stepper answer at once; the panels and lists below
+    // follow a frame later (measured: see ARCHITECTURE.md, "Decisions").
+    let later = use_deferred(place);
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
@@ -80,14 +84,14 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
                     <stepper::Stepper {place} />
                 </div>
                 <div class="omk-stage__side">
-                    { detail::detail(&state, place) }
+                    { detail::detail(&state, later) }
                 </div>
             </div>
-            { detail::theme_chips(&state, place) }
-            if !place.mode.steps.iter().all(|s| s.conditions.is_empty()) {
-                { conditions::conditions(&state, place) }
+            { detail::theme_chips(&state, later) }
+            if !later.mode.steps.iter().all(|s| s.conditions.is_empty()) {
+                { conditions::conditions(&state, later) }
             }
-            { text_version::text_version(&state, place) }
+            { text_version::text_version(&state, later) }
         </section>
     }
 }
