@@ -3,9 +3,7 @@
 // - `diagram`: when the first diagram is on screen: the mark a contender sets when its diagram
 //   is in the DOM (`omkering:diagram` from the explainer, `bench:diagram` from the Mermaid page,
 //   DOMContentLoaded on the static page), then the end of the next frame's rendering update;
-// - `keys`: for each key press while `recordKeys` is on, the time from the event to the end of
-//   the rendering update of the first frame that shows its effect (the "next paint" of
-//   Interaction to Next Paint);
+// - `interactions`: while `recordKeys` is on, each key press's time to the next paint;
 // - `frames`: while `recordFrames` is on, the main-thread work of each frame that runs
 //   animation callbacks: from the first callback's start to the end of that frame's rendering
 //   update (script, microtasks, style, layout and paint), not the interval between frames.
@@ -21,7 +19,7 @@ export function probe() {
       channel.port2.postMessage(0);
     });
 
-  const bench = { keys: [], frames: [], recordKeys: false, recordFrames: false };
+  const bench = { frames: [], recordKeys: false, recordFrames: false };
   window.__bench = bench;
 
   bench.diagram = new Promise((resolve) => {
@@ -36,31 +34,17 @@ export function probe() {
     if (document.documentElement.hasAttribute('data-bench-static')) performance.mark('bench:diagram');
   });
 
-  // A key's latency ends with the first frame painted after the page changed in response: the
-  // first DOM mutation after the key (in the root the key was pressed in, a shadow root for the
-  // explainer), then the end of the next frame's rendering update. A key that changes nothing
-  // gives no sample.
-  let pressed = null;
-  const observed = new WeakSet();
-  const changed = () => {
-    if (pressed === null) return;
-    const start = pressed;
-    pressed = null;
-    afterNextFrame((end) => bench.keys.push(end - start));
-  };
-  addEventListener(
-    'keydown',
-    (e) => {
-      if (!bench.recordKeys) return;
-      const root = e.composedPath()[0].getRootNode();
-      if (!observed.has(root)) {
-        observed.add(root);
-        new MutationObserver(changed).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-      }
-      pressed = e.timeStamp;
-    },
-    true,
-  );
+  // Key latency, as Interaction to Next Paint measures it: the Event Timing API's duration, from
+  // the key event to the presentation of the frame painted after its handlers, the longest event
+  // of each interaction (keydown, keypress, click, keyup). The browser reports only interactions
+  // of at least 16 ms, in steps of 8 ms.
+  bench.interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!bench.recordKeys || !e.interactionId) continue;
+      bench.interactions.set(e.interactionId, Math.max(bench.interactions.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16 });
 
   // Frame work: the page's own animation callbacks go through this wrapper.
   let frameStart = null;

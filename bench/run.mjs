@@ -15,7 +15,7 @@ import { serve } from '../tests/e2e/serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.mjs';
 import { omkeringFlow, snapshotSvg, writePages } from './contenders.mjs';
 import { startTimes } from './start.mjs';
-import { keyLatency, morphFrames, openOmkering } from './interaction.mjs';
+import { keyLatency, morphFrames, openOmkering, STEP_PAUSE_MS } from './interaction.mjs';
 import { soak } from './memory.mjs';
 import { transfers } from './transfer.mjs';
 import { analyse, markdown } from './report.mjs';
@@ -28,6 +28,7 @@ const config = {
   runs: Number(process.env.OMKERING_BENCH_RUNS ?? 9),
   rates: [1, 4],
   throttle: 4,
+  stepPauseMs: STEP_PAUSE_MS,
   keySamples: 100,
   modeSamples: 40,
   morphSwitches: 20,

@@ -73,6 +73,25 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     // The mode switch, the diagram and the stepper answer at once; the panels and lists below
     // follow a frame later (measured: see ARCHITECTURE.md, "Decisions").
     let later = use_deferred(place);
+    // Built once per place and language, so the frame that answers does not rebuild them.
+    let side = {
+        let state = state.clone();
+        use_memo((later, lang), move |(later, _)| detail::detail(&state, *later))
+    };
+    let below = {
+        let state = state.clone();
+        use_memo((later, lang), move |(later, _)| {
+            html! {
+                <>
+                    { detail::theme_chips(&state, *later) }
+                    if !later.mode.steps.iter().all(|s| s.conditions.is_empty()) {
+                        { conditions::conditions(&state, *later) }
+                    }
+                    { text_version::text_version(&state, *later) }
+                </>
+            }
+        })
+    };
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
@@ -84,14 +103,10 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
                     <stepper::Stepper {place} />
                 </div>
                 <div class="omk-stage__side">
-                    { detail::detail(&state, later) }
+                    { (*side).clone() }
                 </div>
             </div>
-            { detail::theme_chips(&state, later) }
-            if !later.mode.steps.iter().all(|s| s.conditions.is_empty()) {
-                { conditions::conditions(&state, later) }
-            }
-            { text_version::text_version(&state, later) }
+            { (*below).clone() }
         </section>
     }
 }
