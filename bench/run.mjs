@@ -17,6 +17,7 @@ import { omkeringFlow, snapshotSvg, writePages } from './contenders.mjs';
 import { startTimes } from './start.mjs';
 import { keyLatency, morphFrames, openOmkering, STEP_PAUSE_MS } from './interaction.mjs';
 import { soak } from './memory.mjs';
+import { searchTimes } from './search.mjs';
 import { transfers } from './transfer.mjs';
 import { analyse, markdown } from './report.mjs';
 
@@ -95,6 +96,9 @@ try {
     log,
   });
 
+  console.log('Search: time per keystroke (bench build)');
+  const search = await searchTimes(browser, `${base}/__heap/index.html#/omkering`, `${base}/__heap/omkering.js`);
+
   const cpu = cpus();
   const machine = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -105,7 +109,7 @@ try {
     browser: `Chromium ${browser.version()}`,
   };
   const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8'));
-  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory };
+  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory, search };
   const analysis = analyse(raw);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'report.json'), JSON.stringify({ ...raw, analysis }, null, 2));

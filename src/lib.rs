@@ -11,10 +11,13 @@ pub mod embedded;
 pub mod config;
 pub mod diagram;
 pub mod route;
+pub mod search;
 pub mod state;
 
 #[cfg(feature = "bench")]
 pub mod bench_heap;
+#[cfg(all(feature = "bench", target_arch = "wasm32"))]
+pub mod bench_search;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

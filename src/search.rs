@@ -1,0 +1,225 @@
+//! Search over every text of the content, in both languages: built once into an index, then
+//! asked on every keystroke. A query matches an item when each of its words begins a word of the
+//! item (so "schuld" finds "schuldhulpverlening"), ignoring case and accents. Pure: the view only
+//! asks and draws.
+
+use crate::content::{Content, Lang, Text};
+use crate::route::{Select, View};
+
+/// One searchable item in one language: what a result shows and where it leads.
+struct Entry {
+    view: View,
+    lang: Lang,
+    title: &'static str,
+    body: &'static str,
+    /// Title and body folded (lower case, no accents), joined by a newline.
+    folded: String,
+    /// Where the words of `folded` begin.
+    starts: Vec<u32>,
+}
+
+/// A result: the item's title and text, the byte ranges of each to mark, and the view it opens.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Hit {
+    pub view: View,
+    pub lang: Lang,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub title_marks: Vec<(usize, usize)>,
+    pub body_marks: Vec<(usize, usize)>,
+}
+
+pub struct Index {
+    entries: Vec<Entry>,
+}
+
+impl Index {
+    /// Every item of the content, in the order of the views, the current language first.
+    pub fn build(c: &'static Content) -> Index {
+        let mut items: Vec<(View, &'static Text, Option<&'static Text>)> = Vec::new();
+        for m in c.modes.iter() {
+            let mode = Some(m.id.as_str());
+            items.push((View::Omkering { mode, step: None, select: None }, &m.name, Some(&m.summary)));
+            for (i, s) in m.steps.iter().enumerate() {
+                items.push((View::Omkering { mode, step: Some(i), select: None }, &s.title, Some(&s.text)));
+                for f in s.flows.iter() {
+                    items.push((View::Omkering { mode, step: Some(i), select: None }, &s.title, Some(&f.label)));
+                }
+            }
+            for r in m.roles.iter() {
+                let name = c.actor(r.actor.as_str()).map(|a| &a.name);
+                let select = Some(Select::Actor(r.actor.as_str()));
+                items.push((View::Omkering { mode, step: None, select }, name.unwrap_or(&m.name), Some(&r.text)));
+            }
+        }
+        for k in c.conditions.iter() {
+            items.push((View::Omkering { mode: None, step: None, select: None }, &k.name, Some(&k.text)));
+        }
+        for t in c.themes.iter() {
+            items.push((View::Themes { theme: Some(t.id.as_str()) }, &t.name, Some(&t.summary)));
+        }
+        for r in c.relations.iter() {
+            let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == r.topic);
+            if let Some(topic) = topic {
+                items.push((View::Themes { theme: Some(r.theme.as_str()) }, &topic.name, Some(&r.note)));
+            }
+        }
+        for p in c.development_points.iter() {
+            items.push((View::Development { point: Some(p.id.as_str()) }, &p.name, Some(&p.summary)));
+        }
+        for d in c.documents.iter() {
+            items.push((View::Context, &d.title, Some(&d.summary)));
+        }
+        for a in c.actors.iter() {
+            items.push((View::Context, &a.name, Some(&a.summary)));
+        }
+        for l in c.topic_lists.iter() {
+            items.push((View::Context, &l.name, Some(&l.summary)));
+            for t in l.topics.iter() {
+                items.push((View::Context, &t.name, t.text.as_ref()));
+            }
+        }
+        for e in c.events.iter() {
+            items.push((View::Context, &e.label, Some(&e.text)));
+        }
+        let mut entries = Vec::with_capacity(items.len() * 2);
+        for lang in [Lang::Nl, Lang::En] {
+            for (view, title, body) in &items {
+                entries.push(Entry::new(*view, lang, title.get(lang), body.map_or("", |b| b.get(lang))));
+            }
+        }
+        Index { entries }
+    }
+
+    /// The items that match every word of `query`, at most `limit`; items in `lang` first, each
+    /// title and text once (the same text under two routes, or a name in both languages, shows
+    /// once). An empty query finds nothing.
+    pub fn search(&self, query: &str, lang: Lang, limit: usize) -> Vec<Hit> {
+        let (folded, _) = fold(query);
+        let terms: Vec<&str> = folded.split(|ch: char| !ch.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        let ordered = self.entries.iter().filter(|e| e.lang == lang).chain(self.entries.iter().filter(|e| e.lang != lang));
+        for e in ordered {
+            let Some(ranges) = e.matches(&terms) else { continue };
+            if hits.iter().any(|h| h.title == e.title && h.body == e.body) {
+                continue;
+            }
+            // Folded ranges back to the original text, only for the few results shown.
+            let (title_folded, title_origin) = fold(e.title);
+            let (_, body_origin) = fold(e.body);
+            let split = title_folded.len();
+            let back = |origin: &[u32], len: usize, (a, b): (usize, usize)| {
+                (origin[a] as usize, origin.get(b).map_or(len, |&o| o as usize))
+            };
+            let title_marks = ranges.iter().filter(|r| r.0 < split).map(|&r| back(&title_origin, e.title.len(), r)).collect();
+            let body_marks = ranges
+                .iter()
+                .filter(|r| r.0 > split)
+                .map(|&(a, b)| back(&body_origin, e.body.len(), (a - split - 1, b - split - 1)))
+                .collect();
+            hits.push(Hit { view: e.view, lang: e.lang, title: e.title, body: e.body, title_marks, body_marks });
+            if hits.len() == limit {
+                break;
+            }
+        }
+        hits
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl Entry {
+    fn new(view: View, lang: Lang, title: &'static str, body: &'static str) -> Entry {
+        let mut folded = fold(title).0;
+        folded.push('\n');
+        folded.push_str(&fold(body).0);
+        let starts = word_starts(&folded);
+        Entry { view, lang, title, body, folded, starts }
+    }
+
+    /// The ranges of `folded` that the terms mark, or `None` when a term begins no word.
+    fn matches(&self, terms: &[&str]) -> Option<Vec<(usize, usize)>> {
+        let mut marks = Vec::new();
+        for term in terms {
+            let before = marks.len();
+            for &s in &self.starts {
+                let s = s as usize;
+                if self.folded[s..].starts_with(term) {
+                    marks.push((s, s + term.len()));
+                }
+            }
+            if marks.len() == before {
+                return None;
+            }
+        }
+        marks.sort_unstable();
+        // Overlapping marks ("omk" and "omkering" in one word) become one.
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(marks.len());
+        for (a, b) in marks {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Some(merged)
+    }
+}
+
+/// `text` in lower case without accents, and for each byte of the result the byte of `text` it
+/// came from (a letter that folds to two, like "æ", maps both to the same byte).
+pub fn fold(text: &str) -> (String, Vec<u32>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (i, ch) in text.char_indices() {
+        let before = out.len();
+        match plain(ch) {
+            Some(p) => out.push_str(p),
+            None => out.extend(ch.to_lowercase()),
+        }
+        origin.resize(out.len(), i as u32);
+        debug_assert!(out.len() > before);
+    }
+    (out, origin)
+}
+
+/// The plain letters of an accented Latin letter (lower case).
+fn plain(ch: char) -> Option<&'static str> {
+    Some(match ch {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ç' | 'Ç' => "c",
+        'ñ' | 'Ñ' => "n",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' => "ss",
+        'ĳ' | 'Ĳ' => "ij",
+        _ => return None,
+    })
+}
+
+/// Byte offsets where a word begins: an alphanumeric character after one that is not.
+fn word_starts(folded: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut prev_word = false;
+    for (i, ch) in folded.char_indices() {
+        let word = ch.is_alphanumeric();
+        if word && !prev_word {
+            out.push(i as u32);
+        }
+        prev_word = word;
+    }
+    out
+}
