@@ -4,6 +4,7 @@ import { probe } from './probe.mjs';
 
 const CANVAS = 'omkering-explainer .omk-diagram__canvas';
 const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
+const THEME_CHIP = 'omkering-explainer .omk-chip--button';
 /// The morph lasts 700 ms (src/ui/views/omkering/diagram.rs); wait a little longer.
 export const MORPH_WAIT_MS = 800;
 /// The pause between two step keys: a brisk clicker, faster than anyone reads a step.
@@ -53,14 +54,21 @@ async function latencies(page, keys, before, pause) {
   return { samples: [...reported, ...Array(keys.length - reported.length).fill(16)], underThreshold: keys.length - reported.length };
 }
 
-/// Latencies (ms) of `samples` step changes and `switches` mode switches, each key on its own.
+/// Latencies (ms) of `samples` step changes, `switches` mode switches and `samples` theme
+/// selections, each key on its own.
 export async function keyLatency(browser, url, { rate, samples, switches, steps }) {
   const { context, page } = await openOmkering(browser, url, rate);
   try {
     await page.locator(CANVAS).focus();
     const step = await latencies(page, stepKeys(samples, steps), async () => {}, STEP_PAUSE_MS);
     const mode = await latencies(page, Array(switches).fill('Enter'), () => page.locator(OTHER_MODE).focus(), MORPH_WAIT_MS);
-    return { step, mode };
+    // Theme chips of the omkering view: Enter on the next chip each time, so each press selects
+    // another theme.
+    const chips = page.locator(THEME_CHIP);
+    const count = await chips.count();
+    let next = 0;
+    const theme = await latencies(page, Array(samples).fill('Enter'), () => chips.nth(next++ % count).focus(), STEP_PAUSE_MS);
+    return { step, mode, theme };
   } finally {
     await context.close();
   }
