@@ -43,7 +43,7 @@ impl Index {
             for (i, s) in m.steps.iter().enumerate() {
                 items.push((View::Omkering { mode, step: Some(i), select: None }, &s.title, Some(&s.text)));
                 for f in s.flows.iter() {
-                    items.push((View::Omkering { mode, step: Some(i), select: None }, &s.title, Some(&f.label)));
+                    items.push((View::Omkering { mode, step: Some(i), select: None }, &f.label, None));
                 }
             }
             for r in m.roles.iter() {
@@ -69,9 +69,17 @@ impl Index {
         }
         for d in c.documents.iter() {
             items.push((View::Context, &d.title, Some(&d.summary)));
+            items.push((View::Context, &d.organisation, Some(&d.kind)));
         }
+        let omkering = View::Omkering { mode: None, step: None, select: None };
         for a in c.actors.iter() {
             items.push((View::Context, &a.name, Some(&a.summary)));
+            if let Some(name) = &a.diagram_name {
+                items.push((omkering, name, None));
+            }
+            if let Some(short) = &a.short {
+                items.push((View::Context, short, None));
+            }
         }
         for l in c.topic_lists.iter() {
             items.push((View::Context, &l.name, Some(&l.summary)));
@@ -96,7 +104,7 @@ impl Index {
     /// once). An empty query finds nothing.
     pub fn search(&self, query: &str, lang: Lang, limit: usize) -> Vec<Hit> {
         let (folded, _) = fold(query);
-        let terms: Vec<&str> = folded.split(|ch: char| !ch.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+        let terms: Vec<&str> = folded.split(|ch: char| !is_word(ch)).filter(|t| !t.is_empty()).collect();
         if terms.is_empty() {
             return Vec::new();
         }
@@ -174,7 +182,8 @@ impl Entry {
     }
 }
 
-/// `text` in lower case without accents, and for each byte of the result the byte of `text` it
+/// `text` in lower case without accents (the Latin letters of Dutch and English; other letters
+/// stay as they are, which keeps Unicode's case tables out of the download), and for each byte of the result the byte of `text` it
 /// came from (a letter that folds to two, like "æ", maps both to the same byte).
 pub fn fold(text: &str) -> (String, Vec<u32>) {
     let mut out = String::with_capacity(text.len());
@@ -183,7 +192,7 @@ pub fn fold(text: &str) -> (String, Vec<u32>) {
         let before = out.len();
         match plain(ch) {
             Some(p) => out.push_str(p),
-            None => out.extend(ch.to_lowercase()),
+            None => out.push(ch.to_ascii_lowercase()),
         }
         origin.resize(out.len(), i as u32);
         debug_assert!(out.len() > before);
@@ -210,16 +219,68 @@ fn plain(ch: char) -> Option<&'static str> {
     })
 }
 
-/// Byte offsets where a word begins: an alphanumeric character after one that is not.
+/// Whether a character of folded text belongs to a word: letters and digits, and any other
+/// character beyond ASCII except the dashes, quotes and spaces that the texts use as punctuation.
+fn is_word(ch: char) -> bool {
+    ch.is_ascii_alphanumeric()
+        || (!ch.is_ascii() && !matches!(ch, '\u{a0}' | '–' | '—' | '‘' | '’' | '“' | '”' | '„' | '…' | '·' | '•' | '€'))
+}
+
+/// Byte offsets where a word begins: a word character after one that is not.
 fn word_starts(folded: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut prev_word = false;
     for (i, ch) in folded.char_indices() {
-        let word = ch.is_alphanumeric();
+        let word = is_word(ch);
         if word && !prev_word {
             out.push(i as u32);
         }
         prev_word = word;
+    }
+    out
+}
+
+/// The part of `text` to show for a result: about `width` bytes around the first mark, cut at
+/// spaces, as (start, end, cut at the start, cut at the end).
+pub fn window(text: &str, marks: &[(usize, usize)], width: usize) -> (usize, usize, bool, bool) {
+    if text.len() <= width {
+        return (0, text.len(), false, false);
+    }
+    let first = marks.first().map_or(0, |m| m.0);
+    let mut start = first.saturating_sub(width / 3);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    if start > 0 {
+        start = text[..start].rfind(' ').map_or(0, |i| i + 1);
+    }
+    let mut end = (start + width).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    if end < text.len() {
+        end = text[..end].rfind(' ').filter(|&i| i > first).unwrap_or(end);
+    }
+    (start, end, start > 0, end < text.len())
+}
+
+/// `text[start..end]` in pieces, each marked or not, by the marks that fall in that range.
+pub fn pieces<'a>(text: &'a str, marks: &[(usize, usize)], start: usize, end: usize) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let mut at = start;
+    for &(a, b) in marks {
+        let (a, b) = (a.max(at), b.min(end));
+        if a >= b {
+            continue;
+        }
+        if a > at {
+            out.push((&text[at..a], false));
+        }
+        out.push((&text[a..b], true));
+        at = b;
+    }
+    if at < end {
+        out.push((&text[at..end], false));
     }
     out
 }

@@ -132,3 +132,21 @@ fn the_limit_holds_and_results_repeat_no_text() {
         assert!(hits[i + 1..].iter().all(|b| (a.title, a.body) != (b.title, b.body)));
     }
 }
+
+#[test]
+fn a_result_shows_the_part_around_its_first_mark() {
+    use omkering::search::{pieces, window};
+    let text = "Een lange zin over gemeenten en het Rijk die samen beleid maken voor hun inwoners overal";
+    let at = text.find("beleid").unwrap();
+    let marks = [(at, at + 6)];
+    let (s, e, cut_start, cut_end) = window(text, &marks, 40);
+    assert!(cut_start && cut_end);
+    assert!(s <= at && at + 6 <= e && e - s <= 40, "{s}..{e}");
+    assert!(text[..s].ends_with(' ') && text[e..].starts_with(' '));
+    let p = pieces(text, &marks, s, e);
+    assert_eq!(p.iter().filter(|x| x.1).map(|x| x.0).collect::<Vec<_>>(), vec!["beleid"]);
+    assert_eq!(p.iter().map(|x| x.0).collect::<String>(), &text[s..e]);
+    // Short texts are shown whole; marks outside the window are left out.
+    assert_eq!(window("kort", &[], 40), (0, 4, false, false));
+    assert_eq!(pieces("abc def", &[(0, 3), (4, 7)], 4, 7), vec![("def", true)]);
+}
