@@ -38,6 +38,18 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits for the next frame and the task after it: the explainer writes the URL then.
+async fn after_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let later = Closure::once_into_js(move || {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+        });
+        window.request_animation_frame(later.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
@@ -78,6 +90,7 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
     tick().await;
     assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.en.as_str());
     assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
+    after_frame().await;
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), before);
     a.unmount();
     b.unmount();
@@ -107,6 +120,7 @@ async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     click(&root, ".omk-nav__item:nth-child(3) a");
     tick().await;
+    after_frame().await;
     assert_eq!(window.location().hash().unwrap(), "#/themes");
     window.location().set_hash("/development").unwrap();
     tick().await;
