@@ -2,8 +2,8 @@
 // work per frame while the omkering morphs from one mode to the other (without throttling).
 import { probe } from './probe.mjs';
 
-const CANVAS = 'omkering-explainer .omk-diagram__canvas';
-const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
+export const CANVAS = 'omkering-explainer .omk-diagram__canvas';
+export const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
 const THEME_CHIP = 'omkering-explainer .omk-chip--button';
 /// The morph lasts 700 ms (src/ui/views/omkering/diagram.rs); wait a little longer.
 export const MORPH_WAIT_MS = 800;

@@ -1,10 +1,8 @@
 // Memory: the wasm module's live heap (the counting allocator of the bench build) and the JS
 // heap after a forced garbage collection, after load and after a soak of step changes and mode
 // switches.
-import { openOmkering, stepKeys, MORPH_WAIT_MS } from './interaction.mjs';
+import { openOmkering, stepKeys, MORPH_WAIT_MS, CANVAS, OTHER_MODE } from './interaction.mjs';
 
-const CANVAS = 'omkering-explainer .omk-diagram__canvas';
-const OTHER_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="false"]';
 const CURRENT_MODE = 'omkering-explainer .omk-modeswitch__button[aria-pressed="true"]';
 
 async function measure(page, cdp, moduleUrl) {

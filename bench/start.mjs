@@ -1,6 +1,6 @@
 // Start: from navigation to the first diagram on screen, for each contender, without and with
 // CPU throttling (Chrome DevTools Protocol), alternating the contenders run by run.
-import { brotliCompressSync, constants } from 'node:zlib';
+import { recordTransfer } from '../tests/e2e/helpers.mjs';
 import { probe } from './probe.mjs';
 
 /// Opens `url` in a fresh context (empty cache) at CPU slowdown `rate`; resolves to the time of
@@ -9,28 +9,17 @@ export async function loadOnce(browser, url, rate, transfer = false) {
   const context = await browser.newContext();
   await context.addInitScript(probe);
   const page = await context.newPage();
-  const bodies = [];
-  if (transfer) {
-    page.on('response', (res) => bodies.push(res.body().then((b) => [res.url(), b]).catch(() => [res.url(), Buffer.alloc(0)])));
-  }
+  const recorded = transfer ? recordTransfer(page) : null;
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const { painted } = await page.evaluate(() => window.__bench.diagram);
-    const files = transfer ? await brotliSizes(await Promise.all(bodies)) : null;
+    const files = recorded ? await recorded.sizes() : null;
     return { ms: painted, files };
   } finally {
     await context.close();
   }
-}
-
-export function brotliSizes(files) {
-  return files.map(([url, body]) => ({
-    path: new URL(url).pathname,
-    raw: body.length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  }));
 }
 
 /// Every contender `runs` times per rate, after one warm-up round, in the order A B C A B C …

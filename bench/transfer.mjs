@@ -1,16 +1,15 @@
 // Transfer: what the start page and an embed download, brotli-compressed (as size.spec.mjs
 // measures the budget).
-import { brotliSizes } from './start.mjs';
+import { recordTransfer } from '../tests/e2e/helpers.mjs';
 
 async function responses(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies = [];
-  page.on('response', (res) => bodies.push(res.body().then((b) => [res.url(), b]).catch(() => [res.url(), Buffer.alloc(0)])));
+  const transfer = recordTransfer(page);
   try {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    return brotliSizes(await Promise.all(bodies));
+    return await transfer.sizes();
   } finally {
     await context.close();
   }

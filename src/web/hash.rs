@@ -5,9 +5,8 @@ use crate::config::UrlSync;
 use crate::route::Route;
 use crate::state::Action;
 use crate::ui::app::AppState;
+use crate::web::defer::{after_frame, AfterFrame};
 use gloo_events::EventListener;
-use gloo_render::{request_animation_frame, AnimationFrame};
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 #[hook]
@@ -30,7 +29,7 @@ pub fn use_hash_sync(state: &AppState) {
     }
     let url = state.url();
     let (route, lang, content) = (state.route, state.config.lang, state.content);
-    let pending = use_mut_ref(Pending::default);
+    let pending = use_mut_ref(|| None::<AfterFrame>);
     use_effect_with(url, move |url| {
         if sync {
             // After the frame that shows the change: updating the URL costs the browser a few
@@ -39,30 +38,19 @@ pub fn use_hash_sync(state: &AppState) {
             // its `hashchange` brings a newer route, and this write would undo it.
             let url = url.clone();
             let seen = current_hash();
-            let slot = pending.clone();
-            pending.borrow_mut().frame = Some(request_animation_frame(move |_| {
-                let timer = Timeout::new(0, move || {
-                    if current_hash() == seen {
-                        write_hash(&url, route, lang, content);
-                    }
-                });
-                slot.borrow_mut().timer = Some(timer);
+            *pending.borrow_mut() = Some(after_frame(move || {
+                if current_hash() == seen {
+                    write_hash(&url, route, lang, content);
+                }
             }));
         }
         // A newer route (or the end of the instance) cancels a write not yet done.
-        move || *pending.borrow_mut() = Pending::default()
+        move || drop(pending.borrow_mut().take())
     });
 }
 
 fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
-/// A URL write waiting for the next frame, then for the task after it.
-#[derive(Default)]
-struct Pending {
-    frame: Option<AnimationFrame>,
-    timer: Option<Timeout>,
 }
 
 /// Puts `url` into the hash: a new history entry for a navigation, a replacement when the hash

@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: the real content (read from content/*.toml, so the
 // tests check what the explainer must show), navigation, CSP violation capture and axe-core.
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
@@ -133,4 +134,19 @@ export async function axeViolations(page, include = null) {
 /// writes the URL then, so a check that the URL stayed the same must wait for it.
 export async function settled(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+}
+
+/// Records every response body of `page` from now on; `sizes()` gives each file's path, raw
+/// size and brotli size (quality 11), as the size budget and the benchmark count them.
+export function recordTransfer(page) {
+  const bodies = [];
+  page.on('response', (res) => bodies.push(res.body().then((b) => [res.url(), b]).catch(() => [res.url(), Buffer.alloc(0)])));
+  return {
+    sizes: async () =>
+      (await Promise.all(bodies)).map(([url, body]) => ({
+        path: new URL(url).pathname,
+        raw: body.length,
+        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      })),
+  };
 }
