@@ -9,6 +9,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
+    split();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let loaded = match content::load::load_dir(&dir) {
         Ok(l) => l,
@@ -22,6 +23,19 @@ fn main() {
     content::text::ToRust::to_rust(&loaded.content, &mut code);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// A split build (`OMKERING_SPLIT=1`, set by `cargo xtask` for trunk): the `#[wasm_split]`
+/// points become real (cfg `omkering_split`) and the linker keeps the relocations that
+/// wasm-split-cli reads. Other builds (host tests, browser tests) render every view directly.
+fn split() {
+    println!("cargo::rerun-if-env-changed=OMKERING_SPLIT");
+    println!("cargo::rustc-check-cfg=cfg(omkering_split)");
+    let wasm = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    if wasm && std::env::var("OMKERING_SPLIT").as_deref() == Ok("1") {
+        println!("cargo::rustc-cfg=omkering_split");
+        println!("cargo::rustc-link-arg-cdylib=--emit-relocs");
+    }
 }
 
 fn fail(message: &str) -> ! {

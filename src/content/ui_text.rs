@@ -36,6 +36,15 @@ content_struct! {
 }
 
 content_struct! {
+    /// What a view shows while its code loads (views load on demand), and when it cannot load.
+    pub struct LoadTexts {
+        pub loading: Text,
+        pub failed: Text,
+        pub retry: Text,
+    }
+}
+
+content_struct! {
     /// The labels of the omkering diagram, its stepper and its panels.
     pub struct DiagramTexts {
         /// The diagram's accessible title; `{mode}` is the mode's name.
@@ -109,6 +118,7 @@ content_struct! {
         pub diagram: DiagramTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
+        pub load: LoadTexts,
         /// Month names, January first, as used in dates ("14 juni 2023").
         pub months: MonthNames,
     }

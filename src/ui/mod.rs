@@ -3,4 +3,6 @@
 
 pub mod app;
 mod components;
+#[cfg(omkering_split)]
+mod lazy;
 mod views;

@@ -11,7 +11,7 @@ pub fn run() -> Result<(), String> {
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
 
     step("Building the bench variant into target/bench/dist/ (feature `bench`: a counting allocator)");
-    wasm.trunk(&["build", "--release", "--offline", "--features", "bench", "--dist", "target/bench/dist"]).run()?;
+    wasm.trunk(&["build", "--release", "--offline", "--features", "bench", "--dist", "target/bench/dist"])?.run()?;
 
     let sizes_path = out.join("sizes.json");
     let files: Vec<serde_json::Value> = sizes::measure(&root().join("dist"))?

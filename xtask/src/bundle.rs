@@ -6,26 +6,25 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The files the loader loads by name: (name in the loader, stem, extension).
-const LOADED: &[(&str, &str, &str)] =
-    &[("omkering.js", "omkering", "js"), ("omkering_bg.wasm", "omkering_bg", "wasm"), ("omkering.css", "omkering", "css")];
+/// The files the loader loads by name: (name in the loader, stem, extension). `omkering.js` is
+/// named with the split loader (see [`split_names`]).
+const LOADED: &[(&str, &str, &str)] = &[("omkering_bg.wasm", "omkering_bg", "wasm"), ("omkering.css", "omkering", "css")];
+/// The loader of the wasm chunks that wasm-split writes; `omkering.js` imports it.
+const SPLIT_JS: &str = "__wasm_split.js";
 
 pub fn finish(root: &Path) -> Result<PathBuf, String> {
     let dist = root.join("dist");
-    let io = |p: &Path, e: std::io::Error| format!("{}: {e}", p.display());
     let loader_path = dist.join("omkering-loader.js");
-    let mut loader = fs::read_to_string(&loader_path).map_err(|e| io(&loader_path, e))?;
+    let mut loader = read_text(&loader_path)?;
     for (name, stem, ext) in LOADED {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| io(&path, e))?;
         let hashed = format!("{stem}-{:012x}.{ext}", fnv1a(&bytes) >> 16);
         fs::rename(&path, dist.join(&hashed)).map_err(|e| io(&path, e))?;
-        let literal = format!("'{name}'");
-        if loader.matches(&literal).count() != 1 {
-            return Err(format!("omkering-loader.js must name {literal} exactly once, to point it at {hashed}"));
-        }
-        loader = loader.replace(&literal, &format!("'{hashed}'"));
+        loader = point(&loader, "omkering-loader.js", name, &hashed)?;
     }
+    let js = split_names(&dist)?;
+    loader = point(&loader, "omkering-loader.js", "omkering.js", &js)?;
     fs::write(&loader_path, loader).map_err(|e| io(&loader_path, e))?;
 
     let examples = root.join("examples");
@@ -43,6 +42,66 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
     fs::create_dir_all(root.join("target")).map_err(|e| io(&zip_path, e))?;
     fs::write(&zip_path, zip).map_err(|e| io(&zip_path, e))?;
     Ok(zip_path)
+}
+
+/// Names the wasm chunks by their content, and `omkering.js` with the split loader
+/// (`__wasm_split.js`) by both their contents: they import each other, and a cached copy of
+/// either must never meet a new copy of the other. Returns the new name of `omkering.js`.
+fn split_names(dist: &Path) -> Result<String, String> {
+    let js_path = dist.join("omkering.js");
+    let split_path = dist.join(SPLIT_JS);
+    let mut js = read_text(&js_path)?;
+    let mut split = read_text(&split_path)?;
+    let mut chunks = Vec::new();
+    for entry in fs::read_dir(dist).map_err(|e| io(dist, e))? {
+        let path = entry.map_err(|e| io(dist, e))?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if let Some(chunk) = name.strip_prefix("split_").and_then(|n| n.strip_suffix(".wasm")) {
+            chunks.push((name.clone(), chunk.to_string(), path));
+        }
+    }
+    chunks.sort();
+    for (name, chunk, path) in &chunks {
+        let bytes = fs::read(path).map_err(|e| io(path, e))?;
+        let hashed = format!("omkering-{chunk}-{:012x}.wasm", fnv1a(&bytes) >> 16);
+        fs::rename(path, dist.join(&hashed)).map_err(|e| io(path, e))?;
+        split = point(&split, SPLIT_JS, &format!("./{name}"), &format!("./{hashed}"))?;
+    }
+    let both = [js.as_bytes(), split.as_bytes()].concat();
+    let hash = fnv1a(&both) >> 16;
+    let (js_name, split_name) = (format!("omkering-{hash:012x}.js"), format!("omkering-split-{hash:012x}.js"));
+    split = point(&split, SPLIT_JS, "./omkering.js", &format!("./{js_name}"))?;
+    // Only the import statement: the same name also keys the wasm's imports, which stay.
+    js = point(&js, "omkering.js", &format!("from \"./{SPLIT_JS}\""), &format!("from \"./{split_name}\""))?;
+    for (old, new, text) in [(&js_path, &js_name, &js), (&split_path, &split_name, &split)] {
+        fs::write(dist.join(new), text).map_err(|e| io(old, e))?;
+        fs::remove_file(old).map_err(|e| io(old, e))?;
+    }
+    Ok(js_name)
+}
+
+/// `text` (the file `file`) with the one quoted mention of `name` pointed at `new` (or, where
+/// `name` holds its own quotes, the one mention of it).
+fn point(text: &str, file: &str, name: &str, new: &str) -> Result<String, String> {
+    let quoted = |q: &str, n: &str| format!("{q}{n}{q}");
+    let quotes: &[&str] = if name.contains('"') { &[""] } else { &["'", "\""] };
+    for q in quotes {
+        let literal = quoted(q, name);
+        match text.matches(&literal).count() {
+            0 => continue,
+            1 => return Ok(text.replace(&literal, &quoted(q, new))),
+            _ => break,
+        }
+    }
+    Err(format!("{file} must name {name} exactly once, to point it at {new}"))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| io(path, e))
+}
+
+fn io(path: &Path, e: std::io::Error) -> String {
+    format!("{}: {e}", path.display())
 }
 
 /// Every served file under `dist`, named inside the archive, sorted.
@@ -71,5 +130,13 @@ mod tests {
         assert_eq!(super::fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(super::fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_ne!(super::fnv1a(b"omkering 1"), super::fnv1a(b"omkering 2"));
+    }
+
+    #[test]
+    fn a_name_is_pointed_only_where_it_is_named_once() {
+        let js = "import * as import1 from \"./__wasm_split.js\"";
+        assert_eq!(super::point(js, "a.js", "./__wasm_split.js", "./s-1.js").unwrap(), "import * as import1 from \"./s-1.js\"");
+        assert!(super::point(js, "a.js", "./other.js", "./x.js").unwrap_err().contains("exactly once"));
+        assert!(super::point("'a' 'a'", "a.js", "a", "b").is_err(), "twice is refused");
     }
 }

@@ -8,6 +8,7 @@ mod pins;
 mod serve;
 mod setup;
 mod sizes;
+mod split;
 mod test;
 mod toolchain;
 mod zip;
@@ -24,7 +25,13 @@ const TASKS: &[(&str, &str)] = &[
 ];
 
 fn main() -> ExitCode {
+    let called = std::env::args().next().unwrap_or_default();
+    let called = std::path::Path::new(&called).file_name().unwrap_or_default().to_string_lossy().into_owned();
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Trunk runs xtask under other names during a split build (`split.rs`).
+    if let Some(result) = split::as_tool(&called, &args) {
+        return finish(result);
+    }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(),
         Some("test") => test::run(),
@@ -37,6 +44,10 @@ fn main() -> ExitCode {
             Ok(())
         }
     };
+    finish(result)
+}
+
+fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -63,7 +74,7 @@ pub fn root() -> PathBuf {
 pub fn build_release() -> Result<toolchain::Wasm, String> {
     let wasm = setup::run(setup::Needs::BUILD)?;
     cmd::step("Building the release into dist/ (trunk build --release)");
-    wasm.trunk(&["build", "--release", "--offline"]).run()?;
+    wasm.trunk(&["build", "--release", "--offline"])?.run()?;
     let zip = bundle::finish(&root())?;
     println!("\n{}", sizes::table(&root().join("dist"))?);
     println!("The self-host bundle: {}", zip.display());

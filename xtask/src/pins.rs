@@ -5,6 +5,8 @@ use crate::root;
 
 pub struct Pins {
     pub trunk: String,
+    /// wasm-split-cli (crate `wasm_split_cli_support`); its runtime crate is pinned beside yew.
+    pub wasm_split: String,
     /// wasm-bindgen: the crate, wasm-bindgen-cli and wasm-bindgen-test-runner share it.
     pub wasm_bindgen: String,
     pub debian_wasm: Vec<String>,
@@ -42,6 +44,7 @@ fn parse(text: &str) -> Result<Pins, String> {
         .ok_or_else(|| format!("wasm-bindgen must be pinned exactly (\"={wasm_bindgen}\"), so its CLI can match"))?;
     Ok(Pins {
         trunk: string("trunk").ok_or("[workspace.metadata.tools] has no trunk version")?,
+        wasm_split: string("wasm-split").ok_or("[workspace.metadata.tools] has no wasm-split version")?,
         wasm_bindgen: wasm_bindgen.to_string(),
         debian_wasm: list("debian-wasm"),
         debian_browser: list("debian-browser"),
@@ -54,6 +57,7 @@ mod tests {
     fn the_real_pins_parse_and_wasm_bindgen_is_exact() {
         let pins = super::read().expect("the root Cargo.toml pins every tool");
         assert!(!pins.trunk.is_empty());
+        assert!(!pins.wasm_split.is_empty());
         assert!(pins.wasm_bindgen.split('.').count() == 3, "{}", pins.wasm_bindgen);
         assert!(pins.debian_wasm.iter().any(|p| p == "rust-web-src"));
     }

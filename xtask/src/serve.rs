@@ -10,5 +10,5 @@ pub const PORT: &str = "8080";
 pub fn run() -> Result<(), String> {
     let wasm = setup::run(setup::Needs::BUILD)?;
     step(&format!("Serving the explainer on http://{ADDRESS}:{PORT}/ (Ctrl+C stops)"));
-    wasm.trunk(&["serve", "--offline", "--address", ADDRESS, "--port", PORT]).run()
+    wasm.trunk(&["serve", "--offline", "--address", ADDRESS, "--port", PORT])?.run()
 }

@@ -67,7 +67,9 @@ pub fn run(needs: Needs) -> Result<Wasm, String> {
     }
     npm_packages()?;
     let bin_dirs = vec![root().join("node_modules/.bin"), trunk(&pins)?, wasm_bindgen(&pins)?];
-    let wasm = Wasm { kind, bin_dirs };
+    let splitter = cargo_tool("wasm_split_cli_support", &pins.wasm_split, "wasm-split-cli", "", &["--locked", "--features", "build-binary"])?
+        .join("wasm-split-cli");
+    let wasm = Wasm { kind, bin_dirs, splitter };
     step("Fetching the crates (the wasm build runs offline)");
     Cmd::new(host_cargo()).args(["fetch", "--quiet"]).run()?;
     if kind == Kind::Debian {
@@ -165,11 +167,18 @@ fn npm_packages() -> Result<(), String> {
 }
 
 /// Installs a crate's binaries at a pinned version into its own folder, unless they are there.
+/// `expect` is what the binary's `--version` prints; a binary without `--version` gives "" and is
+/// checked by its presence in the versioned folder.
 fn cargo_tool(name: &str, version: &str, binary: &str, expect: &str, extra: &[&str]) -> Result<PathBuf, String> {
     let dir = tools_dir(name, version);
     let bin = dir.join("bin");
     step(&format!("Checking {name} {version}"));
-    if Cmd::new(bin.join(binary)).args(["--version"]).probe().is_some_and(|v| v.contains(expect)) {
+    let installed = if expect.is_empty() {
+        bin.join(binary).is_file()
+    } else {
+        Cmd::new(bin.join(binary)).args(["--version"]).probe().is_some_and(|v| v.contains(expect))
+    };
+    if installed {
         println!("    installed in {}", bin.display());
         return Ok(bin);
     }

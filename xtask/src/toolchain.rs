@@ -7,6 +7,7 @@
 
 use crate::cmd::Cmd;
 use crate::root;
+use crate::split;
 use std::path::{Path, PathBuf};
 
 pub const TARGET: &str = "wasm32-unknown-unknown";
@@ -49,11 +50,14 @@ pub fn detect() -> Kind {
     }
 }
 
+#[derive(Clone)]
 /// A ready wasm toolchain: the kind, and the folders of the tools the setup installed.
 pub struct Wasm {
     pub kind: Kind,
     /// Folders put first on `PATH`: trunk, wasm-bindgen and npm's binaries.
     pub bin_dirs: Vec<PathBuf>,
+    /// wasm-split-cli, for the split builds trunk makes (`split.rs`).
+    pub splitter: PathBuf,
 }
 
 impl Wasm {
@@ -88,9 +92,19 @@ impl Wasm {
         cmd.env("PATH", path).env("CARGO_TARGET_DIR", self.target_dir()).env_remove("CARGO_BUILD_TARGET_DIR")
     }
 
-    /// `trunk` with the wasm environment.
-    pub fn trunk<const N: usize>(&self, args: &[&str; N]) -> Cmd {
-        self.env(Cmd::new("trunk")).args(args.iter())
+    /// `trunk` with the wasm environment, building split: xtask's stand-in answers trunk's
+    /// `wasm-bindgen` call and splits the wasm first (`split.rs`).
+    pub fn trunk<const N: usize>(&self, args: &[&str; N]) -> Result<Cmd, String> {
+        let real = self.bin_dirs.iter().map(|d| d.join(split::BINDGEN)).find(|p| p.is_file());
+        let real = real.ok_or("the wasm-bindgen the setup installed is missing")?;
+        let mut wrapped = self.clone();
+        wrapped.bin_dirs.insert(0, split::tool_dir(&self.target_dir())?);
+        Ok(wrapped
+            .env(Cmd::new("trunk"))
+            .env("OMKERING_SPLIT", "1")
+            .env(split::REAL_BINDGEN_VAR, real)
+            .env(split::SPLITTER_VAR, &self.splitter)
+            .args(args.iter()))
     }
 
     /// The wasm toolchain's `cargo` (Debian's in /usr/bin, or the host's with rustup).

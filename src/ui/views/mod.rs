@@ -12,13 +12,27 @@ use crate::route::View;
 use crate::state::State;
 use yew::prelude::*;
 
+/// The current view. The start and omkering views are in the start module; in a split build
+/// (cfg `omkering_split`, see `build.rs`) the others load on demand (`ui::lazy`).
 pub fn render(state: &State) -> Html {
     match state.route.view {
         View::Start => html! { <start::StartView /> },
         View::Omkering { mode, step, select } => html! { <omkering::OmkeringView {mode} {step} {select} /> },
+        #[cfg(omkering_split)]
+        view => html! { <crate::ui::lazy::Lazy {view} /> },
+        #[cfg(not(omkering_split))]
+        view => render_explore(view),
+    }
+}
+
+/// The views of the `explore` chunk: in a split build only `ui::lazy` calls this, once the
+/// chunk has loaded.
+pub(crate) fn render_explore(view: View) -> Html {
+    match view {
         View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },
+        View::Start | View::Omkering { .. } => Html::default(),
     }
 }
 
