@@ -8,6 +8,8 @@
 
 use crate::route::View;
 use crate::ui::app::use_app;
+use crate::ui::components::heading::H;
+use crate::ui::views;
 use std::cell::Cell;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -23,7 +25,24 @@ thread_local! {
 #[allow(improper_ctypes_definitions)]
 #[wasm_split_helpers::wasm_split(explore, fallible)]
 fn explore_chunk() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
-    Ok(super::views::render_explore)
+    Ok(views::render_explore)
+}
+
+/// Whether a view's code is in the chunk.
+pub fn in_chunk(view: View) -> bool {
+    !matches!(view, View::Start | View::Omkering { .. })
+}
+
+/// Starts loading the chunk ahead of a click: a link to one of its views calls this when the
+/// pointer or the focus reaches it. A failure here is left to [`Lazy`], which shows it.
+pub fn prefetch() {
+    if EXPLORE.with(Cell::get).is_none() {
+        spawn_local(async {
+            if let Ok(render) = explore_chunk().await {
+                EXPLORE.with(|c| c.set(Some(render)));
+            }
+        });
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +86,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
     }
     let lang = state.lang();
     let texts = &state.content.ui.load;
-    match *load {
+    let status = match *load {
         Load::Waiting | Load::Ready => html! { <p class="omk-loading" role="status">{ texts.loading.get(lang) }</p> },
         Load::Failed => {
             let retry = Callback::from(move |_| {
@@ -83,5 +102,13 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 </div>
             }
         }
+    };
+    // The view's heading and introduction are in the start module: they show at once.
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ views::title(state.content, props.view).get(lang) }</H>
+            <p class="omk-lead">{ views::intro(state.content, props.view).get(lang) }</p>
+            { status }
+        </section>
     }
 }

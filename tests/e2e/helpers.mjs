@@ -94,10 +94,17 @@ export function explainer(page, nth = 0) {
   return page.locator('omkering-explainer').nth(nth).locator('.omk');
 }
 
-/// Opens the standalone page at a hash and waits until the explainer has started.
+/// Opens the standalone page at a hash and waits until the explainer has started and its view
+/// is there (a view from a wasm chunk shows a loading line first).
 export async function open(page, hash = '/') {
   await page.goto(`/#${hash}`);
   await expect(explainer(page)).toBeVisible();
+  await loaded(page);
+}
+
+/// Waits until no explainer on the page is still loading a view's code.
+export async function loaded(page) {
+  await expect(page.locator('omkering-explainer .omk-loading')).toHaveCount(0);
 }
 
 /// Records CSP violations and console errors from the start of every page load.

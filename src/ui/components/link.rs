@@ -35,8 +35,14 @@ pub fn RouteLink(props: &LinkProps) -> Html {
             state.dispatch(Action::Navigate(to));
         })
     };
+    // A link to a view whose code loads on demand starts loading it on intent.
+    #[cfg(omkering_split)]
+    let intent = crate::ui::lazy::in_chunk(props.to).then(|| Callback::from(|_: Event| crate::ui::lazy::prefetch()));
+    #[cfg(not(omkering_split))]
+    let intent: Option<Callback<Event>> = None;
+    let (onpointerenter, onfocus) = (intent.clone().map(|c| c.reform(|e: PointerEvent| e.into())), intent.map(|c| c.reform(|e: FocusEvent| e.into())));
     html! {
-        <a {href} class={props.class.clone()} aria-current={props.current} {onclick}>
+        <a {href} class={props.class.clone()} aria-current={props.current} {onclick} {onpointerenter} {onfocus}>
             { props.children.clone() }
         </a>
     }
