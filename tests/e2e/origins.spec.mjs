@@ -13,8 +13,14 @@ test('a page on another origin runs the bundle under its strict policy', async (
   await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '2');
   await app.locator('[data-step-control="next"]').click();
   await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '3');
+  // A view from a wasm chunk comes from the bundle's origin too.
+  await app.locator('.omk-nav__link', { hasText: content.ui.themes.title.nl }).click();
+  await expect(app.getByText(content.themes[0].name.nl).first()).toBeVisible();
   // The loader keeps its name; the files it loads carry a content hash (cargo xtask build).
-  for (const file of [/\/omkering-loader\.js$/, /\/omkering-[0-9a-f]{12}\.js$/, /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/]) {
+  for (const file of [
+    /\/omkering-loader\.js$/, /\/omkering-[0-9a-f]{12}\.js$/, /\/omkering-split-[0-9a-f]{12}\.js$/,
+    /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-explore-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/,
+  ]) {
     expect(fetched.some((u) => u.startsWith(BUNDLE_ORIGIN) && file.test(u)), String(file)).toBe(true);
   }
   expect(fetched.filter((u) => !u.startsWith(baseURL) && !u.startsWith(BUNDLE_ORIGIN) && !u.startsWith('data:'))).toEqual([]);
