@@ -1,6 +1,6 @@
 //! omkering: an interactive explainer of the omkering in the VNG association strategy 2030.
 //!
-//! Implementation note: the pure core (`content`, `route`, `config`, `state`) holds all content,
+//! Implementation note: the pure core (`content`, `route`, `config`, `state`, `explore`, `search`) holds all content,
 //! state and logic (with `diagram`, the geometry and step logic of the diagrams) and never
 //! imports yew or a browser API; `ui` renders that state with yew, and
 //! `web` connects it to the page (mounting into a shadow root, the URL hash, the panic display).
@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod embedded;
+pub mod explore;
 pub mod config;
 pub mod diagram;
 pub mod route;

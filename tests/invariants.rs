@@ -23,7 +23,9 @@ fn the_pure_core_never_imports_yew_or_browser_apis() {
     let mut files = Vec::new();
     rust_files(&src.join("content"), &mut files);
     rust_files(&src.join("diagram"), &mut files);
-    for f in ["route.rs", "search.rs", "config.rs", "state.rs", "embedded.rs"] {
+    rust_files(&src.join("route"), &mut files);
+    rust_files(&src.join("explore"), &mut files);
+    for f in ["search.rs", "config.rs", "state.rs", "embedded.rs"] {
         files.push(src.join(f));
     }
     files.push(Path::new(ROOT).join("build.rs"));

@@ -4,7 +4,7 @@
 
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
-use omkering::route::{Problem, Route, Select, View, MAX_LEN};
+use omkering::route::{Filter, MapCell, Problem, Route, SearchText, Select, View, MAX_LEN};
 
 /// The mode id as a route holds it: none for the default mode.
 fn route_mode(id: &'static str) -> Option<&'static str> {
@@ -20,6 +20,8 @@ fn all_views() -> Vec<View> {
     let mut views = vec![View::Start, View::Context];
     views.push(View::Themes { theme: None });
     views.push(View::Development { point: None });
+    views.push(View::Map { filter: Filter::NONE, cell: None });
+    views.push(View::Search { query: SearchText::new("schuld") });
     for m in c.modes.iter() {
         let mode = route_mode(m.id.as_str());
         let mut selects = vec![None];
@@ -137,4 +139,41 @@ fn parsing_any_byte_string_never_panics() {
         assert_eq!(again.route, parsed.route, "{s}");
         assert_eq!(again.problem, None, "{s}");
     }
+}
+
+#[test]
+fn the_map_keeps_its_filters_and_cell_in_the_route() {
+    let parse = |s: &str| {
+        let p = Route::parse(s, Lang::Nl, &CONTENT);
+        (p.route.view, p.problem)
+    };
+    let doc = CONTENT.documents[3].id.as_str();
+    let theme = CONTENT.themes[1].id.as_str();
+    let filter = Filter { doc: Some(doc), actor: Some("g40"), theme: None };
+    let view = View::Map { filter, cell: Some(MapCell { doc, theme: Some(theme) }) };
+    let text = Route::new(view, Lang::En).format(Lang::Nl);
+    assert_eq!(text, format!("/map/{doc}/{theme}?doc={doc}&actor=g40&lang=en"));
+    assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route, Route::new(view, Lang::En));
+    let outside = View::Map { filter: Filter::NONE, cell: Some(MapCell { doc, theme: None }) };
+    assert_eq!(parse(&format!("/map/{doc}/outside")), (outside, None));
+    // Unknown ids are dropped with a notice; a half cell and a stray parameter are malformed.
+    assert_eq!(parse("/map?actor=nobody"), (View::Map { filter: Filter::NONE, cell: None }, Some(Problem::UnknownItem)));
+    assert_eq!(parse(&format!("/map/{doc}/nothing")), (View::Map { filter: Filter::NONE, cell: None }, Some(Problem::UnknownItem)));
+    assert_eq!(parse(&format!("/map/{doc}")), (View::Map { filter: Filter::NONE, cell: None }, Some(Problem::Malformed)));
+    assert_eq!(parse("/map?colour=red").1, Some(Problem::Malformed));
+    assert_eq!(parse("/themes?doc=g40-steden"), (View::Themes { theme: None }, Some(Problem::Malformed)));
+}
+
+#[test]
+fn the_search_text_survives_the_route_encoded() {
+    let query = SearchText::new("  schuld & <b>zorg</b> é ");
+    assert_eq!(query.as_str(), "schuld & <b>zorg</b> é");
+    let text = Route::new(View::Search { query }, Lang::Nl).format(Lang::Nl);
+    assert_eq!(text, "/search?q=schuld%20%26%20%3Cb%3Ezorg%3C%2Fb%3E%20%C3%A9");
+    assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route.view, View::Search { query });
+    assert_eq!(Route::parse("/search", Lang::Nl, &CONTENT).route.view, View::Search { query: SearchText::EMPTY });
+    // Long text is cut at a character boundary, never inside a letter.
+    let long = "é".repeat(100);
+    assert_eq!(SearchText::new(&long).as_str(), "é".repeat(SearchText::CAPACITY / 2));
+    assert_eq!(Route::parse("/search?q=%E9", Lang::Nl, &CONTENT).problem, Some(Problem::Malformed));
 }

@@ -4,7 +4,7 @@
 
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
-use omkering::route::{Route, Select, View};
+use omkering::route::{Filter, MapCell, Route, SearchText, Select, View};
 use proptest::prelude::*;
 
 fn lang() -> impl Strategy<Value = Lang> {
@@ -23,6 +23,22 @@ fn route() -> impl Strategy<Value = Route> {
         proptest::option::of(0..themes).prop_map(move |t| View::Themes { theme: t.map(|i| c.themes[i].id.as_str()) }),
         proptest::option::of(0..points)
             .prop_map(move |p| View::Development { point: p.map(|i| c.development_points[i].id.as_str()) }),
+        (
+            proptest::option::of(0..c.documents.len()),
+            proptest::option::of(0..c.actors.len()),
+            proptest::option::of(0..themes),
+            proptest::option::of((0..c.documents.len(), proptest::option::of(0..themes))),
+        )
+            .prop_map(move |(d, a, t, cell)| View::Map {
+                filter: Filter {
+                    doc: d.map(|i| c.documents[i].id.as_str()),
+                    actor: a.map(|i| c.actors[i].id.as_str()),
+                    theme: t.map(|i| c.themes[i].id.as_str()),
+                },
+                cell: cell.map(|(d, t)| MapCell { doc: c.documents[d].id.as_str(), theme: t.map(|i| c.themes[i].id.as_str()) }),
+            }),
+        // Any text a visitor can type.
+        "\\PC{0,100}".prop_map(|q| View::Search { query: SearchText::new(&q) }),
         (0..modes, any::<Option<prop::sample::Index>>(), 0..3u8, any::<prop::sample::Index>()).prop_map(
             move |(m, step, kind, item)| {
                 let mode = &c.modes[m];
@@ -65,6 +81,9 @@ proptest! {
                 Just("omkering".to_string()), Just("stap".to_string()), Just("actor".to_string()),
                 Just("thema".to_string()), Just("themes".to_string()), Just("medebewind".to_string()),
                 Just("rijk".to_string()), Just("%41".to_string()), Just("?lang=en".to_string()),
+                Just("map".to_string()), Just("outside".to_string()), Just("search".to_string()),
+                Just("g40-steden".to_string()), Just("?q=schuld%20".to_string()), Just("?doc=g40-steden&actor=g32".to_string()),
+                Just("?theme=bestaanszekerheid&lang=en".to_string()), Just("?q=%FF".to_string()),
                 "[0-9]{1,3}", "[a-z%-]{0,12}",
             ],
             0..8,

@@ -2,11 +2,21 @@
 //!
 //! One syntax serves the URL hash of the standalone page, the `view` attribute of the element and
 //! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
-//! out for the default mode), `/themes`, `/themes/<theme>`, `/development`,
-//! `/development/<point>`, `/context`, each optionally followed by `?lang=en`. Steps count from
-//! 1. Parsing never fails: a broken route opens the nearest valid view and says what was wrong.
+//! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
+//! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
+//! `/development/<point>`, `/context`, each optionally followed by `lang=en` in the query. Steps
+//! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
+//! was wrong.
+
+mod map;
+mod omkering;
+mod text;
+
+pub use map::{Filter, MapCell};
+pub use text::SearchText;
 
 use crate::content::{Content, Lang};
+use text::decode;
 
 /// The longest route text that is read at all; longer input is not a link this app made.
 pub const MAX_LEN: usize = 512;
@@ -18,18 +28,23 @@ pub enum View {
     /// mode), `step` is 0-based (none: the overview), `select` what the detail panel shows.
     Omkering { mode: Option<&'static str>, step: Option<usize>, select: Option<Select> },
     Themes { theme: Option<&'static str> },
+    /// The map across the documents: the filters, and the matrix cell whose topics are listed.
+    Map { filter: Filter, cell: Option<MapCell> },
+    Search { query: SearchText },
     Development { point: Option<&'static str> },
     Context,
 }
 
 impl View {
     /// The top-level views, in navigation order, with their path segment.
-    pub const SECTIONS: [(View, &'static str); 5] = [
+    pub const SECTIONS: [(View, &'static str); 7] = [
         (View::Start, ""),
         (View::Omkering { mode: None, step: None, select: None }, "omkering"),
         (View::Themes { theme: None }, "themes"),
+        (View::Map { filter: Filter::NONE, cell: None }, "map"),
         (View::Development { point: None }, "development"),
         (View::Context, "context"),
+        (View::Search { query: SearchText::EMPTY }, "search"),
     ];
 
     /// The top-level view this view belongs to (the one the navigation marks as current).
@@ -38,6 +53,8 @@ impl View {
             View::Start => View::Start,
             View::Omkering { .. } => View::Omkering { mode: None, step: None, select: None },
             View::Themes { .. } => View::Themes { theme: None },
+            View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
+            View::Search { .. } => View::Search { query: SearchText::EMPTY },
             View::Development { .. } => View::Development { point: None },
             View::Context => View::Context,
         }
@@ -104,13 +121,19 @@ impl Route {
         let note = |p: Problem, parsed: &mut Parsed| {
             parsed.problem.get_or_insert(p);
         };
+        // The language is read here; the other parameters belong to the view.
+        let mut params = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             match pair.split_once('=') {
                 Some(("lang", code)) => match decode(code).as_deref().and_then(Lang::from_code) {
                     Some(l) => parsed.route.lang = l,
                     None => note(Problem::UnknownLanguage, &mut parsed),
                 },
-                _ => note(Problem::Malformed, &mut parsed),
+                Some((key, value)) => match decode(value) {
+                    Some(v) => params.push((key, v)),
+                    None => note(Problem::Malformed, &mut parsed),
+                },
+                None => note(Problem::Malformed, &mut parsed),
             }
         }
         let mut segments = Vec::new();
@@ -123,7 +146,7 @@ impl Route {
                 }
             }
         }
-        let (view, problem) = view_of(&segments, content);
+        let (view, problem) = view_of(&segments, &params, content);
         parsed.route.view = view;
         if let Some(p) = problem {
             note(p, &mut parsed);
@@ -135,6 +158,7 @@ impl Route {
     /// is `default_lang`.
     pub fn format(&self, default_lang: Lang) -> String {
         let mut out = String::from("/");
+        let mut params: Vec<(&'static str, String)> = Vec::new();
         match self.view {
             View::Start => {}
             View::Omkering { mode, step, select } => {
@@ -153,12 +177,24 @@ impl Route {
                 }
             }
             View::Themes { theme } => push_item(&mut out, "themes", theme),
+            View::Map { filter, cell } => map::format(&mut out, filter, cell, &mut params),
+            View::Search { query } => {
+                out.push_str("search");
+                if !query.is_empty() {
+                    params.push(("q", text::encode(query.as_str())));
+                }
+            }
             View::Development { point } => push_item(&mut out, "development", point),
             View::Context => out.push_str("context"),
         }
         if self.lang != default_lang {
-            out.push_str("?lang=");
-            out.push_str(self.lang.code());
+            params.push(("lang", self.lang.code().to_string()));
+        }
+        for (i, (key, value)) in params.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(key);
+            out.push('=');
+            out.push_str(value);
         }
         out
     }
@@ -172,12 +208,33 @@ fn push_item(out: &mut String, section: &str, item: Option<&str>) {
     }
 }
 
-/// The view named by the path segments, and the problem if they do not all fit.
-fn view_of(segments: &[String], content: &'static Content) -> (View, Option<Problem>) {
-    let Some(first) = segments.first() else { return (View::Start, None) };
-    let rest = &segments[1..];
-    let (view, used, problem) = match first.as_str() {
-        "omkering" => omkering_view(rest, content),
+/// The view named by the path segments and query parameters, and the problem if they do not
+/// all fit.
+fn view_of(segments: &[String], params: &[(&str, String)], content: &'static Content) -> (View, Option<Problem>) {
+    let first = segments.first().map_or("", String::as_str);
+    let rest = segments.get(1..).unwrap_or_default();
+    // The parameters each view reads; any other is a problem.
+    let known: &[&str] = match first {
+        "map" => &map::PARAMS,
+        "search" => &["q"],
+        _ => &[],
+    };
+    let stray = params.iter().any(|(k, _)| !known.contains(k));
+    let (view, problem) = view_at(first, rest, params, content);
+    (view, problem.or(stray.then_some(Problem::Malformed)))
+}
+
+fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'static Content) -> (View, Option<Problem>) {
+    if first.is_empty() {
+        return (View::Start, None);
+    }
+    let (view, used, problem) = match first {
+        "omkering" => omkering::omkering_view(rest, content),
+        "map" => map::parse(rest, params, content),
+        "search" => {
+            let query = params.iter().find(|(k, _)| *k == "q").map_or(SearchText::EMPTY, |(_, v)| SearchText::new(v));
+            (View::Search { query }, 0, None)
+        }
         "themes" => match rest.first() {
             None => (View::Themes { theme: None }, 0, None),
             Some(id) => match lookup(content.themes.iter().map(|t| t.id.as_str()), id) {
@@ -200,74 +257,7 @@ fn view_of(segments: &[String], content: &'static Content) -> (View, Option<Prob
 }
 
 /// The id in `ids` equal to `want`, as the content's own `'static` string.
-fn lookup(mut ids: impl Iterator<Item = &'static str>, want: &str) -> Option<&'static str> {
+pub(crate) fn lookup(mut ids: impl Iterator<Item = &'static str>, want: &str) -> Option<&'static str> {
     ids.find(|id| *id == want)
 }
 
-fn omkering_view(rest: &[String], content: &'static Content) -> (View, usize, Option<Problem>) {
-    let mut used = 0;
-    let mut mode: Option<&'static crate::content::Mode> = None;
-    if let Some(first) = rest.first() {
-        if !["stap", "actor", "thema"].contains(&first.as_str()) {
-            match content.modes.iter().find(|m| m.id.as_str() == first) {
-                Some(m) => mode = Some(m),
-                None => return (View::Omkering { mode: None, step: None, select: None }, 1, Some(Problem::UnknownItem)),
-            }
-            used = 1;
-        }
-    }
-    let mode_id = mode.map(|m| m.id.as_str()).filter(|m| *m != content.default_mode.as_str());
-    let steps = content.mode(mode_id).steps.len();
-    let mut view = View::Omkering { mode: mode_id, step: None, select: None };
-    let mut problem = None;
-    if rest.get(used).map(String::as_str) == Some("stap") {
-        // Only plain digits: `parse` would also take "+1".
-        let number = rest.get(used + 1).filter(|s| s.bytes().all(|b| b.is_ascii_digit())).and_then(|s| s.parse::<usize>().ok());
-        match number {
-            Some(n) if (1..=steps).contains(&n) => view = View::Omkering { mode: mode_id, step: Some(n - 1), select: None },
-            _ => problem = Some(Problem::StepOutOfRange),
-        }
-        used += 2;
-    }
-    if problem.is_none() {
-        if let Some(kind @ ("actor" | "thema")) = rest.get(used).map(String::as_str) {
-            let id = rest.get(used + 1).map(String::as_str).unwrap_or("");
-            let found = if kind == "actor" {
-                lookup(content.mode(mode_id).placement.slots().iter().map(|(_, a)| a.as_str()), id).map(Select::Actor)
-            } else {
-                lookup(content.themes.iter().map(|t| t.id.as_str()), id).map(Select::Theme)
-            };
-            match found {
-                Some(sel) => {
-                    if let View::Omkering { select, .. } = &mut view {
-                        *select = Some(sel);
-                    }
-                }
-                None => problem = Some(Problem::UnknownItem),
-            }
-            used += 2;
-        }
-    }
-    (view, used, problem)
-}
-
-/// Percent-decodes one segment; `None` for broken encoding or text that is not UTF-8.
-fn decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            if !hex.iter().all(u8::is_ascii_hexdigit) {
-                return None;
-            }
-            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}

@@ -1,0 +1,145 @@
+//! The map across the documents, without a browser: which topics of which document connect to
+//! which omkering theme (the documents × themes matrix), the same along time, and what a theme's
+//! page lists. Views only draw what this gives.
+
+use crate::content::{Actor, Content, Date, Document, Relation, Theme, Topic};
+use crate::route::Filter;
+
+/// A topic in a cell, with the relation that puts it there (none in the column of topics that
+/// belong to no theme).
+#[derive(Clone, Copy, Debug)]
+pub struct Item {
+    pub topic: &'static Topic,
+    pub relation: Option<&'static Relation>,
+}
+
+/// One cell: a document's topics for one theme (`theme: None`: for no theme).
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub theme: Option<&'static Theme>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub doc: &'static Document,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// Every topic of the row that passes the filter, once.
+    pub fn count(&self) -> usize {
+        let mut ids: Vec<&str> = self.cells.iter().flat_map(|c| c.items.iter().map(|i| i.topic.id.as_str())).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+}
+
+/// The documents × themes matrix under a filter: a row per document, a column per theme and,
+/// unless a theme is chosen, a last column for the topics that belong to no theme.
+#[derive(Clone, Debug)]
+pub struct Matrix {
+    pub columns: Vec<Option<&'static Theme>>,
+    pub rows: Vec<Row>,
+}
+
+/// Every topic of every list, in content order.
+pub fn topics(c: &'static Content) -> impl Iterator<Item = &'static Topic> {
+    c.topic_lists.iter().flat_map(|l| l.topics.iter())
+}
+
+/// The relations of a topic to the themes.
+pub fn relations_of<'a>(c: &'static Content, topic: &'a str) -> impl Iterator<Item = &'static Relation> + 'a {
+    c.relations.iter().filter(move |r| r.topic == topic)
+}
+
+fn passes(filter: &Filter, topic: &Topic) -> bool {
+    filter.actor.is_none_or(|a| topic.actors.iter().any(|x| *x == a))
+}
+
+pub fn matrix(c: &'static Content, filter: &Filter) -> Matrix {
+    let mut columns: Vec<Option<&'static Theme>> =
+        c.themes.iter().filter(|t| filter.theme.is_none_or(|f| t.id == f)).map(Some).collect();
+    if filter.theme.is_none() {
+        columns.push(None);
+    }
+    let rows = c
+        .documents
+        .iter()
+        .filter(|d| filter.doc.is_none_or(|f| d.id == f))
+        .map(|doc| Row { doc, cells: columns.iter().map(|theme| cell(c, filter, doc, *theme)).collect() })
+        .collect();
+    Matrix { columns, rows }
+}
+
+/// The topics of one document for one theme (or for no theme) under a filter.
+pub fn cell(c: &'static Content, filter: &Filter, doc: &Document, theme: Option<&'static Theme>) -> Cell {
+    let of_doc = topics(c).filter(|t| t.source.doc == doc.id && passes(filter, t));
+    let items = match theme {
+        Some(th) => of_doc
+            .filter_map(|topic| relations_of(c, &topic.id).find(|r| r.theme == th.id).map(|r| Item { topic, relation: Some(r) }))
+            .collect(),
+        None => of_doc.filter(|t| relations_of(c, &t.id).next().is_none()).map(|topic| Item { topic, relation: None }).collect(),
+    };
+    Cell { theme, items }
+}
+
+/// Where a document stands in time: its own date, or else the latest date it mentions (marked
+/// on screen as "no date in the text"), or nowhere (it names no date at all).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Placement {
+    Dated(Date),
+    LatestMentioned(Date),
+    Undated,
+}
+
+impl Placement {
+    pub fn of(doc: &Document) -> Placement {
+        match (doc.date, doc.latest_date_mentioned) {
+            (Some(d), _) => Placement::Dated(d),
+            (None, Some(d)) => Placement::LatestMentioned(d),
+            (None, None) => Placement::Undated,
+        }
+    }
+
+    /// The order on the timeline: by date, a year before its months and a month before its
+    /// days; documents with no date at all last.
+    fn key(self) -> (u8, u16, u8, u8) {
+        match self {
+            Placement::Dated(d) | Placement::LatestMentioned(d) => (0, d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)),
+            Placement::Undated => (1, 0, 0, 0),
+        }
+    }
+}
+
+/// The rows of a matrix in time order (stable: documents with the same date keep content order).
+pub fn along_time(matrix: &Matrix) -> Vec<(&Row, Placement)> {
+    let mut rows: Vec<_> = matrix.rows.iter().map(|r| (r, Placement::of(r.doc))).collect();
+    rows.sort_by_key(|(_, p)| p.key());
+    rows
+}
+
+/// What a theme's page lists: per document, the topics that connect to the theme, and the actors
+/// those topics name (in the order of `actors.toml`).
+pub struct ThemePage {
+    pub by_doc: Vec<(&'static Document, Vec<Item>)>,
+    pub actors: Vec<&'static Actor>,
+}
+
+pub fn theme_page(c: &'static Content, theme: &'static Theme) -> ThemePage {
+    let by_doc: Vec<_> = c
+        .documents
+        .iter()
+        .map(|d| (d, cell(c, &Filter::NONE, d, Some(theme)).items))
+        .filter(|(_, items)| !items.is_empty())
+        .collect();
+    let named = |a: &Actor| by_doc.iter().any(|(_, items)| items.iter().any(|i| i.topic.actors.iter().any(|x| *x == a.id)));
+    let actors = c.actors.iter().filter(|a| named(a)).collect();
+    ThemePage { by_doc, actors }
+}
+
+/// The actors that any topic names: the choices of the actor filter.
+pub fn filter_actors(c: &'static Content) -> Vec<&'static Actor> {
+    c.actors.iter().filter(|a| topics(c).any(|t| t.actors.iter().any(|x| *x == a.id))).collect()
+}

@@ -1,0 +1,93 @@
+//! The map across the documents: every relation lands in exactly its cell, topics that fit no
+//! theme are shown in their own column, filters narrow the matrix, and time order follows the
+//! dates the texts give.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::embedded::CONTENT;
+use omkering::explore::{along_time, filter_actors, matrix, theme_page, topics, Placement};
+use omkering::route::Filter;
+
+#[test]
+fn every_relation_is_in_exactly_its_cell_and_every_unrelated_topic_in_the_outside_column() {
+    let m = matrix(&CONTENT, &Filter::NONE);
+    assert_eq!(m.rows.len(), CONTENT.documents.len());
+    assert_eq!(m.columns.len(), CONTENT.themes.len() + 1);
+    assert!(m.columns.last().unwrap().is_none(), "the last column holds the topics outside the themes");
+    for r in CONTENT.relations.iter() {
+        let topic = topics(&CONTENT).find(|t| t.id == r.topic).unwrap();
+        let places: Vec<_> = m
+            .rows
+            .iter()
+            .flat_map(|row| row.cells.iter().map(move |c| (row.doc.id.as_str(), c)))
+            .filter(|(_, c)| c.items.iter().any(|i| i.relation.is_some_and(|x| std::ptr::eq(x, r))))
+            .map(|(doc, c)| (doc, c.theme.map(|t| t.id.as_str())))
+            .collect();
+        assert_eq!(places, vec![(topic.source.doc.as_str(), Some(r.theme.as_str()))], "{}", r.topic);
+    }
+    for t in topics(&CONTENT) {
+        let related = CONTENT.relations.iter().any(|r| r.topic == t.id);
+        let row = m.rows.iter().find(|row| row.doc.id == t.source.doc).unwrap();
+        let outside = row.cells.last().unwrap().items.iter().any(|i| std::ptr::eq(i.topic, t));
+        assert_eq!(outside, !related, "{}", t.id);
+    }
+    // The honest part: some topics fit no theme, and the map says so.
+    assert!(m.rows.iter().any(|row| !row.cells.last().unwrap().items.is_empty()));
+}
+
+#[test]
+fn filters_narrow_rows_columns_and_topics() {
+    let doc = CONTENT.documents.iter().find(|d| d.id == "g40-steden").unwrap();
+    let theme = CONTENT.themes.iter().find(|t| t.id == "klimaat-en-energie").unwrap();
+    let m = matrix(&CONTENT, &Filter { doc: Some(doc.id.as_str()), actor: None, theme: Some(theme.id.as_str()) });
+    assert_eq!(m.rows.len(), 1);
+    assert_eq!(m.columns.len(), 1, "with a theme chosen, no outside column");
+    let expected: Vec<_> = CONTENT
+        .relations
+        .iter()
+        .filter(|r| r.theme == theme.id && topics(&CONTENT).any(|t| t.id == r.topic && t.source.doc == doc.id))
+        .map(|r| r.topic.as_str())
+        .collect();
+    let got: Vec<_> = m.rows[0].cells[0].items.iter().map(|i| i.topic.id.as_str()).collect();
+    assert_eq!(got, expected);
+    assert!(!got.is_empty());
+
+    for actor in filter_actors(&CONTENT) {
+        let m = matrix(&CONTENT, &Filter { actor: Some(actor.id.as_str()), ..Filter::NONE });
+        let items: Vec<_> = m.rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.items.iter())).collect();
+        assert!(!items.is_empty(), "{} is offered but has no topic", actor.id);
+        assert!(items.iter().all(|i| i.topic.actors.iter().any(|a| *a == actor.id)));
+    }
+    let offered: Vec<_> = filter_actors(&CONTENT).iter().map(|a| a.id.as_str()).collect();
+    for wanted in ["rijk", "provincies", "waterschappen", "gemeenten", "g40", "g32"] {
+        assert!(offered.contains(&wanted), "the actor filter offers {wanted}");
+    }
+}
+
+#[test]
+fn along_time_documents_follow_their_dates_and_undated_ones_come_last() {
+    let m = matrix(&CONTENT, &Filter::NONE);
+    let rows = along_time(&m);
+    let order: Vec<_> = rows.iter().map(|(r, _)| r.doc.id.as_str()).collect();
+    assert_eq!(
+        order,
+        ["voorbereiding-kabinetsperiode", "verenigingsstrategie", "g40-steden", "resolutie-lokaal-bestuur", "speerpunten-kabinet"]
+    );
+    // No text dates itself: each is placed by the latest date it mentions, or not at all.
+    assert!(rows.iter().all(|(_, p)| !matches!(p, Placement::Dated(_))));
+    assert_eq!(rows.last().unwrap().1, Placement::Undated);
+    assert!(matches!(rows[0].1, Placement::LatestMentioned(d) if (d.year, d.month, d.day) == (2021, Some(3), Some(17))));
+}
+
+#[test]
+fn a_theme_page_lists_its_topics_by_document_and_the_actors_they_name() {
+    for theme in CONTENT.themes.iter() {
+        let page = theme_page(&CONTENT, theme);
+        let listed: usize = page.by_doc.iter().map(|(_, items)| items.len()).sum();
+        assert_eq!(listed, CONTENT.relations.iter().filter(|r| r.theme == theme.id).count(), "{}", theme.id);
+        assert!(page.by_doc.iter().all(|(_, items)| !items.is_empty()));
+        for actor in CONTENT.actors.iter() {
+            let named = page.by_doc.iter().any(|(_, items)| items.iter().any(|i| i.topic.actors.iter().any(|a| *a == actor.id)));
+            assert_eq!(page.actors.iter().any(|a| a.id == actor.id), named, "{} on {}", actor.id, theme.id);
+        }
+    }
+}
