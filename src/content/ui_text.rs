@@ -36,6 +36,66 @@ content_struct! {
 }
 
 content_struct! {
+    /// The themes explorer and the map across the documents.
+    pub struct ExploreTexts {
+        pub ring_title: Text,
+        pub ring_center: Text,
+        pub ring_hint: Text,
+        pub ring_text: Text,
+        pub text_version: Text,
+        pub strategy_says: Text,
+        pub connected_heading: Text,
+        pub connected_intro: Text,
+        pub actors_heading: Text,
+        pub actors_intro: Text,
+        pub no_actors: Text,
+        pub sources_heading: Text,
+        pub on_map: Text,
+        pub all_themes: Text,
+        pub filters_heading: Text,
+        pub filter_doc: Text,
+        pub filter_actor: Text,
+        pub filter_theme: Text,
+        pub filter_all: Text,
+        pub filters_reset: Text,
+        pub caption: Text,
+        pub doc_column: Text,
+        pub outside_column: Text,
+        /// "{n} onderwerpen".
+        pub count: Text,
+        pub count_one: Text,
+        pub count_zero: Text,
+        pub themes_source: Text,
+        /// "{doc}: {theme}".
+        pub cell_heading: Text,
+        pub cell_empty: Text,
+        pub close_cell: Text,
+        pub source_link: Text,
+        pub all_reading: Text,
+        pub time_heading: Text,
+        pub time_intro: Text,
+        /// "... {date}."
+        pub placed_by: Text,
+        pub no_year: Text,
+        pub time_none: Text,
+    }
+}
+
+content_struct! {
+    /// The search view's box and results.
+    pub struct SearchTexts {
+        pub label: Text,
+        pub hint: Text,
+        pub empty: Text,
+        pub no_results: Text,
+        /// "{count} resultaten".
+        pub results: Text,
+        /// Marks a result in the other language.
+        pub other_lang: Text,
+    }
+}
+
+content_struct! {
     /// What a view shows while its code loads (views load on demand), and when it cannot load.
     pub struct LoadTexts {
         pub loading: Text,
@@ -90,6 +150,8 @@ content_struct! {
         pub start: ViewText,
         pub omkering: ViewText,
         pub themes: ViewText,
+        pub map: ViewText,
+        pub search: ViewText,
         pub development: ViewText,
         pub context: ViewText,
         pub open_view: Text,
@@ -116,6 +178,8 @@ content_struct! {
         pub part_of_label: Text,
         pub dismiss: Text,
         pub diagram: DiagramTexts,
+        pub explore: ExploreTexts,
+        pub search_box: SearchTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,
