@@ -227,3 +227,39 @@ fn svg_numbers_have_one_decimal() {
     assert_eq!(svg_number(0.04), "0.0");
     assert_eq!(svg_points(&[Point::new(1.0, 2.25), Point::new(-3.0, 0.0)]), "1.0,2.3 -3.0,0.0");
 }
+
+#[test]
+fn the_themes_ring_fits_every_width_without_overlap() {
+    use omkering::diagram::geometry::text_width;
+    use omkering::diagram::ring::Ring;
+    for lang in [Lang::Nl, Lang::En] {
+        let labels: Vec<&str> = CONTENT.themes.iter().map(|t| t.name.get(lang)).collect();
+        let center = CONTENT.ui.explore.ring_center.get(lang);
+        for width in (280..=1920).step_by(10) {
+            let ring = Ring::new(width as f32, FONT, center, &labels);
+            let all: Vec<_> = std::iter::once(&ring.center).chain(ring.nodes.iter()).collect();
+            assert_eq!(ring.nodes.len(), labels.len());
+            for (i, a) in all.iter().enumerate() {
+                let r = a.rect;
+                assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= ring.width && r.bottom() <= ring.height, "{width} {lang:?}: box {i} leaves the drawing");
+                for line in &a.lines {
+                    assert!(text_width(line, FONT) <= r.w, "{width} {lang:?}: '{line}' is wider than its box");
+                }
+                assert!(a.lines.len() as f32 * ring.line_height <= r.h);
+                for b in all.iter().skip(i + 1) {
+                    assert!(!a.rect.inflate(4.0).overlaps(&b.rect), "{width} {lang:?}: boxes overlap");
+                }
+            }
+            for (spoke, node) in ring.spokes.iter().zip(&ring.nodes) {
+                let end = *spoke.last().unwrap();
+                assert!(node.rect.inflate(0.5).contains(end), "{width} {lang:?}: a spoke misses its theme");
+                // A spoke crosses no other theme.
+                for other in ring.nodes.iter().filter(|o| !std::ptr::eq(*o, node)) {
+                    for pair in spoke.windows(2) {
+                        assert!(!other.rect.crosses_segment(pair[0], pair[1]), "{width} {lang:?}: a spoke crosses another theme");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod geometry;
 pub mod layout;
+pub mod ring;
 pub mod scene;
 pub mod steps;
 
