@@ -2,7 +2,7 @@
 //! back button and share links. With `url-sync="none"` the host page's URL is never touched.
 
 use crate::config::UrlSync;
-use crate::route::Route;
+use crate::route::{Route, View};
 use crate::state::Action;
 use crate::ui::app::AppState;
 use crate::web::defer::{after_frame, AfterFrame};
@@ -63,7 +63,10 @@ fn write_hash(url: &str, route: Route, lang: crate::content::Lang, content: &'st
     if bare == url || (bare.is_empty() && url == "/") {
         return;
     }
-    let same_view = Route::parse(&current, lang, content).route == route;
+    let was = Route::parse(&current, lang, content).route;
+    // Typing a search changes the route at every letter: one history entry for the search.
+    let typing = matches!((was.view, route.view), (View::Search { .. }, View::Search { .. }));
+    let same_view = was == route || typing;
     let wanted = format!("#{url}");
     let Ok(history) = window.history() else { return };
     // Through the History API, not `location.hash`, which fires a `hashchange` this instance

@@ -67,6 +67,29 @@ export function views() {
       texts: (l) => [content.themes[0].name[l], content.themes[0].summary[l]],
     },
     {
+      name: 'map',
+      hash: '/map',
+      texts: (l) => [
+        ui.map.title[l],
+        ui.explore.caption[l],
+        ui.explore.outside_column[l],
+        ui.explore.time_heading[l],
+        ...content.themes.map((t) => t.name[l]),
+        ...content.documents.map((d) => d.title[l]),
+      ],
+    },
+    {
+      name: 'map cell',
+      hash: `/map/g40-steden/${content.themes[3].id}`,
+      texts: (l) => [ui.explore.close_cell[l], ...content.relations.filter((r) => r.theme === content.themes[3].id && r.source.doc === 'g40-steden').map((r) => r.note[l])],
+    },
+    {
+      name: 'map filtered',
+      hash: '/map?actor=g40&theme=ruimtelijke-puzzel',
+      texts: (l) => [ui.explore.filters_reset[l], content.themes[4].name[l]],
+    },
+    { name: 'search', hash: '/search?q=gemeenten', texts: (l) => [ui.search.title[l], ui.search_box.label[l]] },
+    {
       name: 'development',
       hash: '/development',
       texts: (l) => [ui.development.title[l], ...content.points.flatMap((p) => [p.name[l], p.summary[l]])],
@@ -86,7 +109,7 @@ export function views() {
 
 /// The hash of a view in a language (Dutch is the default and is left out).
 export function hashOf(view, lang) {
-  return lang === 'nl' ? view.hash : `${view.hash}?lang=${lang}`;
+  return lang === 'nl' ? view.hash : `${view.hash}${view.hash.includes('?') ? '&' : '?'}lang=${lang}`;
 }
 
 /// The explainer on the page (Playwright's CSS locators pierce open shadow roots).

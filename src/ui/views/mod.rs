@@ -3,7 +3,9 @@
 
 mod context;
 mod development;
+mod map;
 mod omkering;
+mod search;
 mod start;
 mod themes;
 
@@ -30,6 +32,8 @@ pub fn render(state: &State) -> Html {
 pub(crate) fn render_explore(view: View) -> Html {
     match view {
         View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
+        View::Map { filter, cell } => html! { <map::MapView {filter} {cell} /> },
+        View::Search { query } => html! { <search::SearchView {query} /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },
         View::Start | View::Omkering { .. } => Html::default(),
@@ -43,6 +47,8 @@ pub fn title(content: &'static Content, view: View) -> &'static Text {
         View::Start => &ui.start.title,
         View::Omkering { .. } => &ui.omkering.title,
         View::Themes { .. } => &ui.themes.title,
+        View::Map { .. } => &ui.map.title,
+        View::Search { .. } => &ui.search.title,
         View::Development { .. } => &ui.development.title,
         View::Context => &ui.context.title,
     }
@@ -55,6 +61,8 @@ pub fn intro(content: &'static Content, view: View) -> &'static Text {
         View::Start => &ui.start.intro,
         View::Omkering { .. } => &ui.omkering.intro,
         View::Themes { .. } => &ui.themes.intro,
+        View::Map { .. } => &ui.map.intro,
+        View::Search { .. } => &ui.search.intro,
         View::Development { .. } => &ui.development.intro,
         View::Context => &ui.context.intro,
     }

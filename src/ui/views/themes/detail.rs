@@ -1,0 +1,82 @@
+//! A theme's page: what the strategy says, the topics of the other documents that connect to it
+//! (each marked as stated or as our reading), the actors those topics name, and the sources.
+
+use crate::content::{Source, Theme};
+use crate::explore::theme_page;
+use crate::route::{Filter, View};
+use crate::ui::app::use_app;
+use crate::ui::components::{
+    heading::H,
+    link::RouteLink,
+    source::{reading_mark, source_note},
+};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub theme: &'static Theme,
+}
+
+#[function_component]
+pub fn ThemeDetail(props: &DetailProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let ui = &c.ui.explore;
+    let t = props.theme;
+    let page = theme_page(c, t);
+    let mut sources: Vec<Source> = vec![t.source];
+    for (_, items) in &page.by_doc {
+        for i in items {
+            sources.extend(i.relation.map(|r| r.source));
+        }
+    }
+    let mut docs: Vec<&str> = sources.iter().map(|s| s.doc.as_str()).collect();
+    docs.dedup();
+    let docs: Vec<_> = c.documents.iter().filter(|d| docs.contains(&d.id.as_str())).collect();
+    html! {
+        <article class="omk-detail" aria-labelledby="omk-theme-title">
+            <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
+            <H depth={3}>{ ui.strategy_says.get(lang) }</H>
+            <p>{ t.summary.get(lang) }</p>
+            { source_note(&state, t.source) }
+            <H depth={3}>{ ui.connected_heading.get(lang) }</H>
+            if page.by_doc.is_empty() {
+                <p>{ c.ui.no_related_topics.get(lang) }</p>
+            } else {
+                <p>{ ui.connected_intro.get(lang) }</p>
+                { for page.by_doc.iter().map(|(doc, items)| html! {
+                    <section class="omk-group">
+                        <H depth={4}>{ doc.title.get(lang) }</H>
+                        <ul class="omk-list">
+                            { for items.iter().map(|i| html! {
+                                <li class="omk-item">
+                                    <p class="omk-item__title">{ i.topic.name.get(lang) }
+                                        { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(&state, r.basis) }</> }) }</p>
+                                    { for i.relation.map(|r| html! { <p>{ r.note.get(lang) }</p> }) }
+                                    { source_note(&state, i.topic.source) }
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                }) }
+            }
+            <H depth={3}>{ ui.actors_heading.get(lang) }</H>
+            if page.actors.is_empty() {
+                <p>{ ui.no_actors.get(lang) }</p>
+            } else {
+                <p>{ ui.actors_intro.get(lang) }</p>
+                <ul class="omk-chips omk-chips--static">
+                    { for page.actors.iter().map(|a| html! { <li class="omk-chip">{ a.name.get(lang) }</li> }) }
+                </ul>
+            }
+            <H depth={3}>{ ui.sources_heading.get(lang) }</H>
+            <ul class="omk-list omk-list--compact">
+                { for docs.iter().map(|d| html! { <li><cite>{ d.title.get(lang) }</cite>{ " (" }{ d.organisation.get(lang) }{ ")" }</li> }) }
+            </ul>
+            <p>
+                <RouteLink to={View::Map { filter: Filter { theme: Some(t.id.as_str()), ..Filter::NONE }, cell: None }}>{ ui.on_map.get(lang) }</RouteLink>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! The themes view: the five omkering themes as a diagram, a theme's page when one is chosen,
+//! and otherwise the topics that fit no theme (the explorer does not hide them).
+
+mod detail;
+mod ring;
+
+use crate::content::{Content, Topic};
+use crate::ui::app::use_app;
+use crate::ui::components::{heading::H, source::source_note};
+use detail::ThemeDetail;
+use ring::ThemeRing;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemesProps {
+    pub theme: Option<&'static str>,
+}
+
+#[function_component]
+pub fn ThemesView(props: &ThemesProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = state.content;
+    let ui = &c.ui;
+    let selected = props.theme.and_then(|id| c.themes.iter().find(|t| t.id == id));
+    let outside = topics_outside_themes(c);
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ ui.themes.title.get(lang) }</H>
+            <p class="omk-lead">{ ui.themes.intro.get(lang) }</p>
+            <ThemeRing theme={props.theme} />
+            if let Some(theme) = selected {
+                <ThemeDetail {theme} />
+            } else {
+                <H depth={2}>{ ui.outside_themes_heading.get(lang) }</H>
+                <p>{ ui.outside_themes_intro.get(lang) }</p>
+                <ul class="omk-list omk-list--compact">
+                    { for outside.iter().map(|t| html! {
+                        <li class="omk-item">
+                            <span class="omk-item__title">{ t.name.get(lang) }</span>
+                            { source_note(&state, t.source) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// Topics that no relation connects to a theme, in content order.
+fn topics_outside_themes(c: &'static Content) -> Vec<&'static Topic> {
+    c.topic_lists
+        .iter()
+        .flat_map(|l| l.topics.iter())
+        .filter(|t| !c.relations.iter().any(|r| r.topic == t.id))
+        .collect()
+}
