@@ -60,7 +60,8 @@ export function views() {
         hash: `/omkering/${m.id}`,
         texts: (l) => [m.name[l], m.summary[l], ...m.step.map((s) => s.title[l])],
       })),
-    { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ...content.themes.map((t) => t.name[l])] },
+    // The theme names are in the diagram, wrapped over lines; explore.spec.mjs checks them there.
+    { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ui.explore.ring_hint[l], ui.outside_themes_heading[l]] },
     {
       name: 'theme detail',
       hash: `/themes/${content.themes[0].id}`,

@@ -20,7 +20,7 @@ test('the navigation opens each view and marks it current', async ({ page }) => 
   await open(page);
   const app = explainer(page);
   const ui = content.ui;
-  for (const [key, hash] of [['omkering', '/omkering'], ['themes', '/themes'], ['development', '/development'], ['context', '/context'], ['start', '/']]) {
+  for (const [key, hash] of [['omkering', '/omkering'], ['themes', '/themes'], ['map', '/map'], ['development', '/development'], ['context', '/context'], ['search', '/search'], ['start', '/']]) {
     const link = app.locator('.omk-nav__link', { hasText: ui[key].title.nl });
     await link.click();
     await expect(app.locator('#omk-view-title')).toHaveText(ui[key].title.nl);
@@ -48,7 +48,7 @@ test('deep links open steps, themes and points, and the back button returns', as
   await expect(app.locator('.omk-step--current')).toContainText(mode.step[1].title.nl);
   const theme = content.themes[1];
   await app.locator('.omk-nav__link', { hasText: content.ui.themes.title.nl }).click();
-  await app.locator('.omk-chip', { hasText: theme.name.nl }).click();
+  await app.locator(`.omk-ring__theme[data-theme="${theme.id}"]`).click();
   await expect(app.locator('#omk-theme-title')).toHaveText(theme.name.nl);
   await page.goBack();
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.themes.title.nl);
