@@ -90,6 +90,20 @@ impl Index {
         for e in c.events.iter() {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
+        // The views' own headings and introductions.
+        for (view, _) in View::SECTIONS {
+            let ui = &c.ui;
+            let text = match view {
+                View::Start => &ui.start,
+                View::Omkering { .. } => &ui.omkering,
+                View::Themes { .. } => &ui.themes,
+                View::Map { .. } => &ui.map,
+                View::Search { .. } => continue,
+                View::Development { .. } => &ui.development,
+                View::Context => &ui.context,
+            };
+            items.push((view, &text.title, Some(&text.intro)));
+        }
         let mut entries = Vec::with_capacity(items.len() * 2);
         for lang in [Lang::Nl, Lang::En] {
             for (view, title, body) in &items {

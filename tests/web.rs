@@ -82,7 +82,7 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
     let mut a = mount(&host_a, root_a.clone());
     let mut b = mount(&host_b, root_b.clone());
     tick().await;
-    click(&root_a, ".omk-nav__item:nth-child(5) a");
+    click(&root_a, ".omk-nav__item:nth-child(6) a");
     tick().await;
     assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.nl.as_str());

@@ -54,7 +54,7 @@ test('typing lists results grouped by view, with the word beginning marked ("sch
   // "schuld" finds schuldhulpverlening: a word beginning, not only whole words.
   expect(fold(await app.locator('.omk-search__results').innerText())).toContain('schuldhulpverlening');
   const groups = await app.locator('.omk-search__group').allTextContents();
-  const order = ['omkering', 'themes', 'map', 'development', 'context'].map((k) => content.ui[k].title.nl);
+  const order = ['start', 'omkering', 'themes', 'map', 'development', 'context'].map((k) => content.ui[k].title.nl);
   expect(groups.length).toBeGreaterThan(0);
   expect(groups.every((g) => order.includes(g))).toBe(true);
   expect(groups.map((g) => order.indexOf(g))).toEqual([...groups.map((g) => order.indexOf(g))].sort((a, b) => a - b));
