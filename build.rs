@@ -9,6 +9,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=src/content");
     split();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let loaded = match content::load::load_dir(&dir) {

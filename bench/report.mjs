@@ -82,7 +82,7 @@ export function markdown(raw, a) {
   out.push(`| theme select (Enter on a theme chip of the omkering view) | ${a.keys.theme.n} | ${raw.keys.theme.underThreshold} | ${ms(a.keys.theme.median)} | ${ms(a.keys.theme.p95)} | ${ms(a.keys.theme.max)} |`);
   out.push('| score change | | | | | not measured: the self-assessment does not exist yet (issue 8) |');
   out.push('', '## Search, per keystroke, 1× CPU', '');
-  out.push(`The search index (\`src/search.rs\`) in the bench build, timed in the page: ${raw.search.queries.length} queries typed letter by letter (${raw.search.queries.map((q) => `"${q}"`).join(', ')}), one search per keystroke over both languages: ${a.search.n} keystrokes, median ${ms(a.search.median)}, p95 ${ms(a.search.p95)}, max ${ms(a.search.max)}. Building the index once: ${ms(raw.search.build)}. The search box itself is not built yet (issue 6).`);
+  out.push(`The search index (\`src/search.rs\`) in the bench build, timed in the page: ${raw.search.queries.length} queries typed letter by letter (${raw.search.queries.map((q) => `"${q}"`).join(', ')}), one search per keystroke over both languages: ${a.search.n} keystrokes, median ${ms(a.search.median)}, p95 ${ms(a.search.p95)}, max ${ms(a.search.max)}. Building the index once: ${ms(raw.search.build)}. The search view (\`src/ui/views/search.rs\`, in the \`explore\` chunk) runs this same search on every keystroke.`);
   out.push('', '## Morph: main-thread work per animation frame, 1× CPU', '');
   out.push(`${a.morph.n} frames over ${raw.config.morphSwitches} mode switches; each from the first animation callback to the end of the frame's rendering update: median ${ms(a.morph.median)}, p95 ${ms(a.morph.p95)}, max ${ms(a.morph.max)}.`);
   const mem = raw.memory;

@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::content::{Content, Lang};
-use crate::route::{Problem, Route, View};
+use crate::route::{Problem, Route, SearchText, View};
 
 #[derive(Clone, Copy, Debug)]
 pub struct State {
@@ -29,6 +29,8 @@ impl PartialEq for State {
 pub enum Action {
     /// Open a view in the current language.
     Navigate(View),
+    /// Open the search with these words.
+    Search(SearchText),
     SetLang(Lang),
     /// The URL hash changed (back button, a pasted link).
     HashChanged(String),
@@ -51,6 +53,11 @@ impl State {
         match action {
             Action::Navigate(view) => {
                 next.route.view = view.canonical(self.content);
+                next.notice = None;
+            }
+            Action::Search(words) => {
+                next.route.view = View::Search;
+                next.route.search = words;
                 next.notice = None;
             }
             Action::SetLang(lang) => next.route.lang = lang,

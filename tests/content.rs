@@ -43,3 +43,4 @@ fn every_dutch_text_reads_at_b1() {
     let errors = readability::check(&loaded());
     assert!(errors.is_empty(), "{} readability problem(s):\n{}", errors.len(), report(&errors));
 }
+

@@ -21,7 +21,7 @@ fn all_views() -> Vec<View> {
     views.push(View::Themes { theme: None });
     views.push(View::Development { point: None });
     views.push(View::Map { filter: Filter::NONE, cell: None });
-    views.push(View::Search { query: SearchText::new("schuld") });
+    views.push(View::Search);
     for m in c.modes.iter() {
         let mode = route_mode(m.id.as_str());
         let mut selects = vec![None];
@@ -168,10 +168,13 @@ fn the_map_keeps_its_filters_and_cell_in_the_route() {
 fn the_search_text_survives_the_route_encoded() {
     let query = SearchText::new("  schuld & <b>zorg</b> é ");
     assert_eq!(query.as_str(), "schuld & <b>zorg</b> é");
-    let text = Route::new(View::Search { query }, Lang::Nl).format(Lang::Nl);
+    let route = Route { search: query, ..Route::new(View::Search, Lang::Nl) };
+    let text = route.format(Lang::Nl);
     assert_eq!(text, "/search?q=schuld%20%26%20%3Cb%3Ezorg%3C%2Fb%3E%20%C3%A9");
-    assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route.view, View::Search { query });
-    assert_eq!(Route::parse("/search", Lang::Nl, &CONTENT).route.view, View::Search { query: SearchText::EMPTY });
+    assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route, route);
+    assert_eq!(Route::parse("/search", Lang::Nl, &CONTENT).route.search, SearchText::EMPTY);
+    // The words stay out of the links of other views.
+    assert_eq!(Route { search: query, ..Route::new(View::Context, Lang::Nl) }.format(Lang::Nl), "/context");
     // Long text is cut at a character boundary, never inside a letter.
     let long = "é".repeat(100);
     assert_eq!(SearchText::new(&long).as_str(), "é".repeat(SearchText::CAPACITY / 2));

@@ -20,6 +20,7 @@ fn route() -> impl Strategy<Value = Route> {
     let view = prop_oneof![
         Just(View::Start),
         Just(View::Context),
+        Just(View::Search),
         proptest::option::of(0..themes).prop_map(move |t| View::Themes { theme: t.map(|i| c.themes[i].id.as_str()) }),
         proptest::option::of(0..points)
             .prop_map(move |p| View::Development { point: p.map(|i| c.development_points[i].id.as_str()) }),
@@ -37,8 +38,6 @@ fn route() -> impl Strategy<Value = Route> {
                 },
                 cell: cell.map(|(d, t)| MapCell { doc: c.documents[d].id.as_str(), theme: t.map(|i| c.themes[i].id.as_str()) }),
             }),
-        // Any text a visitor can type.
-        "\\PC{0,100}".prop_map(|q| View::Search { query: SearchText::new(&q) }),
         (0..modes, any::<Option<prop::sample::Index>>(), 0..3u8, any::<prop::sample::Index>()).prop_map(
             move |(m, step, kind, item)| {
                 let mode = &c.modes[m];
@@ -52,7 +51,14 @@ fn route() -> impl Strategy<Value = Route> {
             }
         ),
     ];
-    (view, lang()).prop_map(|(v, l)| Route::new(v, l))
+    // The search words go with the search view only (other views leave them out of the link).
+    (view, lang(), "\\PC{0,100}").prop_map(|(v, l, q)| {
+        let mut r = Route::new(v, l);
+        if v == View::Search {
+            r.search = SearchText::new(&q);
+        }
+        r
+    })
 }
 
 proptest! {

@@ -20,6 +20,8 @@ pub const FILES: &[&str] = &[
     "topics.toml",
     "relations.toml",
     "events.toml",
+    "layers.toml",
+    "finance.toml",
     "ui.toml",
     "sources.toml",
 ];
@@ -95,6 +97,18 @@ struct EventsFile {
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct LayersFile {
+    together: Together,
+    layer: List<Layer>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FinanceFile {
+    balance: Balance,
+    ask: List<Ask>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct UiFile {
     ui: Ui,
 }
@@ -143,6 +157,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
     let topics: Option<TopicsFile> = parse(&mut errors, "topics.toml", text("topics.toml"));
     let relations: Option<RelationsFile> = parse(&mut errors, "relations.toml", text("relations.toml"));
     let events: Option<EventsFile> = parse(&mut errors, "events.toml", text("events.toml"));
+    let layers: Option<LayersFile> = parse(&mut errors, "layers.toml", text("layers.toml"));
+    let finance: Option<FinanceFile> = parse(&mut errors, "finance.toml", text("finance.toml"));
     let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
     let sources: Option<SourcesFile> = parse(&mut errors, "sources.toml", text("sources.toml"));
 
@@ -156,9 +172,11 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         Some(topics),
         Some(relations),
         Some(events),
+        Some(layers),
+        Some(finance),
         Some(ui),
         Some(sources),
-    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, ui, sources)
+    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, ui, sources)
     else {
         return Err(errors);
     };
@@ -195,6 +213,10 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
         relations: relations.relation,
         events: events.event,
+        layers: layers.layer,
+        together: layers.together,
+        asks: finance.ask,
+        balance: finance.balance,
         ui: ui.ui,
     };
     Ok(Loaded { content, sources, files })

@@ -240,6 +240,74 @@ content_struct! {
         pub label: Text,
         pub text: Text,
         pub source: Source,
+        /// The route of the view that explains the event (a host test opens each).
+        pub view: Str,
+    }
+}
+
+content_struct! {
+    /// What a document says about one layer of government.
+    pub struct LayerDoc {
+        pub doc: Str,
+        pub text: Text,
+        pub basis: Basis,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// A layer of government: its actor, its umbrella organisation, its city networks, its role
+    /// in the omkering and what each document says about it.
+    pub struct Layer {
+        pub actor: Str,
+        /// The umbrella organisation's actor id, or "" where the layer has none.
+        pub umbrella: Str,
+        pub networks: List<Str>,
+        pub role: Text,
+        pub role_basis: Basis,
+        pub role_source: Source,
+        pub in_doc: List<LayerDoc>,
+    }
+}
+
+content_struct! {
+    /// What connects the layers: working "als één overheid".
+    pub struct Together {
+        pub text: Text,
+        pub basis: Basis,
+        pub source: Source,
+    }
+}
+
+content_enum! {
+    /// What a financial ask changes in the balance of tasks and means.
+    pub enum Pan {
+        Means = "means",
+        Tasks = "tasks",
+        Both = "both",
+        How = "how",
+    }
+}
+
+content_struct! {
+    /// A financial ask of the resolution, for the tasks-against-means balance.
+    pub struct Ask {
+        /// The topic (of the list of financial asks) this ask is.
+        pub topic: Str,
+        pub pan: Pan,
+        pub pan_basis: Basis,
+        pub effect: Text,
+        pub effect_basis: Basis,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// The balance before any ask is switched on.
+    pub struct Balance {
+        pub start: Text,
+        pub start_basis: Basis,
+        pub source: Source,
     }
 }
 
@@ -257,6 +325,10 @@ content_struct! {
         pub topic_lists: List<TopicList>,
         pub relations: List<Relation>,
         pub events: List<Event>,
+        pub layers: List<Layer>,
+        pub together: Together,
+        pub asks: List<Ask>,
+        pub balance: Balance,
         pub ui: Ui,
     }
 }

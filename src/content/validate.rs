@@ -24,6 +24,8 @@ pub fn file_of(top: &str) -> &'static str {
         "topic_lists" => "topics.toml",
         "relations" => "relations.toml",
         "events" => "events.toml",
+        "layers" | "together" => "layers.toml",
+        "asks" | "balance" => "finance.toml",
         _ => "ui.toml",
     }
 }
@@ -130,6 +132,27 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
         v.reference("relations", r.topic.as_str(), "theme", r.theme.as_str(), &themes);
         if !pairs.insert((r.topic, r.theme)) {
             v.item_err("relations", r.topic.as_str(), format!("the relation to theme `{}` is listed twice", r.theme));
+        }
+    }
+    for layer in c.layers.iter() {
+        let id = layer.actor.as_str();
+        v.reference("layers", id, "actor", id, &actors);
+        if !layer.umbrella.is_empty() {
+            v.reference("layers", id, "actor", layer.umbrella.as_str(), &actors);
+        }
+        for n in layer.networks.iter() {
+            v.reference("layers", id, "actor", n.as_str(), &actors);
+        }
+        for d in layer.in_doc.iter() {
+            v.reference("layers", id, "document", d.doc.as_str(), &docs);
+        }
+    }
+    for ask in c.asks.iter() {
+        v.reference("asks", ask.topic.as_str(), "topic", ask.topic.as_str(), &topics);
+    }
+    for e in c.events.iter() {
+        if !e.view.starts_with('/') {
+            v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));
         }
     }
     let seeds: HashMap<&str, &str> = c.documents.iter().map(|d| (d.id.as_str(), d.seed.as_str())).collect();

@@ -30,7 +30,9 @@ pub enum View {
     Themes { theme: Option<&'static str> },
     /// The map across the documents: the filters, and the matrix cell whose topics are listed.
     Map { filter: Filter, cell: Option<MapCell> },
-    Search { query: SearchText },
+    /// The search; its words are in [`Route::search`], so a view stays small (it is copied into
+    /// every link).
+    Search,
     Development { point: Option<&'static str> },
     Context,
 }
@@ -44,7 +46,7 @@ impl View {
         (View::Map { filter: Filter::NONE, cell: None }, "map"),
         (View::Development { point: None }, "development"),
         (View::Context, "context"),
-        (View::Search { query: SearchText::EMPTY }, "search"),
+        (View::Search, "search"),
     ];
 
     /// The top-level view this view belongs to (the one the navigation marks as current).
@@ -54,7 +56,7 @@ impl View {
             View::Omkering { .. } => View::Omkering { mode: None, step: None, select: None },
             View::Themes { .. } => View::Themes { theme: None },
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
-            View::Search { .. } => View::Search { query: SearchText::EMPTY },
+            View::Search => View::Search,
             View::Development { .. } => View::Development { point: None },
             View::Context => View::Context,
         }
@@ -84,6 +86,9 @@ impl View {
 pub struct Route {
     pub view: View,
     pub lang: Lang,
+    /// The words of the search view (kept when another view opens, so the search comes back
+    /// as it was).
+    pub search: SearchText,
 }
 
 /// What was wrong with a route that could not be opened as it was.
@@ -105,7 +110,7 @@ pub struct Parsed {
 
 impl Route {
     pub fn new(view: View, lang: Lang) -> Self {
-        Route { view, lang }
+        Route { view, lang, search: SearchText::EMPTY }
     }
 
     /// Reads a route from a hash or an attribute. `lang` is the language when the route names
@@ -148,6 +153,9 @@ impl Route {
         }
         let (view, problem) = view_of(&segments, &params, content);
         parsed.route.view = view;
+        if view == View::Search {
+            parsed.route.search = params.iter().find(|(k, _)| *k == "q").map_or(SearchText::EMPTY, |(_, v)| SearchText::new(v));
+        }
         if let Some(p) = problem {
             note(p, &mut parsed);
         }
@@ -178,10 +186,10 @@ impl Route {
             }
             View::Themes { theme } => push_item(&mut out, "themes", theme),
             View::Map { filter, cell } => map::format(&mut out, filter, cell, &mut params),
-            View::Search { query } => {
+            View::Search => {
                 out.push_str("search");
-                if !query.is_empty() {
-                    params.push(("q", text::encode(query.as_str())));
+                if !self.search.is_empty() {
+                    params.push(("q", text::encode(self.search.as_str())));
                 }
             }
             View::Development { point } => push_item(&mut out, "development", point),
@@ -231,10 +239,7 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
     let (view, used, problem) = match first {
         "omkering" => omkering::omkering_view(rest, content),
         "map" => map::parse(rest, params, content),
-        "search" => {
-            let query = params.iter().find(|(k, _)| *k == "q").map_or(SearchText::EMPTY, |(_, v)| SearchText::new(v));
-            (View::Search { query }, 0, None)
-        }
+        "search" => (View::Search, 0, None),
         "themes" => match rest.first() {
             None => (View::Themes { theme: None }, 0, None),
             Some(id) => match lookup(content.themes.iter().map(|t| t.id.as_str()), id) {

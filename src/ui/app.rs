@@ -5,7 +5,7 @@ use crate::config::{Config, Theme};
 use crate::embedded::content;
 use crate::route::View;
 use crate::state::{Action, State};
-use crate::ui::components::{heading::H, link::RouteLink, notice::Notice};
+use crate::ui::components::{heading::H, link::link, notice::Notice};
 use crate::ui::views;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -64,10 +64,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::SetLang(lang.other())))
     };
     let other = lang.other();
+    let onclick = crate::ui::components::link::follow(&state);
+    #[cfg(omkering_split)]
+    let (onpointerover, onfocusin) = {
+        let intent = crate::ui::components::link::intent(&state);
+        (Some(intent.reform(|e: PointerEvent| e.into())), Some(intent.reform(|e: FocusEvent| e.into())))
+    };
+    #[cfg(not(omkering_split))]
+    let (onpointerover, onfocusin): (Option<Callback<PointerEvent>>, Option<Callback<FocusEvent>>) = (None, None);
     html! {
         <ContextProvider<AppState> context={state.clone()}>
             <div class={classes!("omk", "omk-theme", (config.theme == Theme::Contrast).then_some("omk-theme--contrast"))}
-                lang={lang.code()}>
+                lang={lang.code()} {onclick} {onpointerover} {onfocusin}>
                 <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
                 <header class="omk-header">
                     <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>
@@ -99,9 +107,7 @@ fn nav_item(state: &State, view: View) -> Html {
     let current = state.route.view.section() == view;
     html! {
         <li class="omk-nav__item">
-            <RouteLink to={view} class="omk-nav__link" current={current.then_some("page")}>
-                { views::title(state.content, view).get(lang) }
-            </RouteLink>
+            { link(&state, view, classes!("omk-nav__link"), current.then_some("page"), html! { <>{ views::title(state.content, view).get(lang) }</> }) }
         </li>
     }
 }

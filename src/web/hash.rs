@@ -65,7 +65,7 @@ fn write_hash(url: &str, route: Route, lang: crate::content::Lang, content: &'st
     }
     let was = Route::parse(&current, lang, content).route;
     // Typing a search changes the route at every letter: one history entry for the search.
-    let typing = matches!((was.view, route.view), (View::Search { .. }, View::Search { .. }));
+    let typing = matches!((was.view, route.view), (View::Search, View::Search));
     let same_view = was == route || typing;
     let wanted = format!("#{url}");
     let Ok(history) = window.history() else { return };

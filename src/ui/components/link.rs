@@ -1,49 +1,60 @@
-//! A link to a view: a real `href` (open in a new tab, copy, share) that navigates inside the
-//! widget on a plain click.
+//! Links to views: a real `href` (open in a new tab, copy, share) that navigates inside the
+//! widget on a plain click. A link holds no listener: the app's root handles the clicks
+//! (and the pointer and focus that start loading a chunk view early) of every link through one
+//! delegated listener each (`follow` and `intent`, below). Dozens of links per view would
+//! otherwise each register listeners at every render.
 
 use crate::route::{Route, View};
 use crate::state::Action;
-use crate::ui::app::use_app;
+use crate::state::State;
+use crate::ui::app::AppState;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub to: View,
-    #[prop_or_default]
-    pub class: Classes,
-    /// The `aria-current` value when this link shows where the visitor is ("page", "step").
-    #[prop_or_default]
-    pub current: Option<&'static str>,
-    #[prop_or_default]
-    pub children: Html,
+/// The attribute that marks a link as a route link, holding its route.
+const ROUTE_ATTR: &str = "data-omk-route";
+
+/// A link to `to` in the current language. A plain function, not a component: a component
+/// per link would subscribe to the app's state and render again at every change.
+pub fn link(state: &State, to: View, class: Classes, current: Option<&'static str>, children: Html) -> Html {
+    let route = Route::new(to, state.lang()).format(state.config.lang);
+    let href = format!("#{route}");
+    html! {
+        <a {href} {class} aria-current={current} data-omk-route={route}>{ children }</a>
+    }
 }
 
-#[function_component]
-pub fn RouteLink(props: &LinkProps) -> Html {
-    let state = use_app();
-    let route = Route::new(props.to, state.lang());
-    let href = format!("#{}", route.format(state.config.lang));
-    let onclick = {
-        let state = state.clone();
-        let to = props.to;
-        Callback::from(move |e: MouseEvent| {
-            // Modified clicks keep the browser's own behaviour (new tab, new window).
-            if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                return;
-            }
+/// The view of the route link an event happened in, if any.
+fn link_view(state: &AppState, e: &Event) -> Option<View> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest(&format!("[{ROUTE_ATTR}]")).ok()??;
+    let route = link.get_attribute(ROUTE_ATTR)?;
+    Some(Route::parse(&route, state.lang(), state.content).route.view)
+}
+
+/// The root's click handler: a plain click on a route link navigates inside the widget;
+/// modified clicks keep the browser's own behaviour (new tab, new window).
+pub fn follow(state: &AppState) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |e: MouseEvent| {
+        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+            return;
+        }
+        if let Some(view) = link_view(&state, &e) {
             e.prevent_default();
-            state.dispatch(Action::Navigate(to));
-        })
-    };
-    // A link to a view whose code loads on demand starts loading it on intent.
-    #[cfg(omkering_split)]
-    let intent = crate::ui::lazy::in_chunk(props.to).then(|| Callback::from(|_: Event| crate::ui::lazy::prefetch()));
-    #[cfg(not(omkering_split))]
-    let intent: Option<Callback<Event>> = None;
-    let (onpointerenter, onfocus) = (intent.clone().map(|c| c.reform(|e: PointerEvent| e.into())), intent.map(|c| c.reform(|e: FocusEvent| e.into())));
-    html! {
-        <a {href} class={props.class.clone()} aria-current={props.current} {onclick} {onpointerenter} {onfocus}>
-            { props.children.clone() }
-        </a>
-    }
+            state.dispatch(Action::Navigate(view));
+        }
+    })
+}
+
+/// The root's pointer-over and focus-in handler: a link to a view whose code loads on demand
+/// starts loading it on intent.
+#[cfg(omkering_split)]
+pub fn intent(state: &AppState) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| {
+        if link_view(&state, &e).is_some_and(crate::ui::lazy::in_chunk) {
+            crate::ui::lazy::prefetch();
+        }
+    })
 }

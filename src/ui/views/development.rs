@@ -2,7 +2,7 @@
 
 use crate::route::View;
 use crate::ui::app::use_app;
-use crate::ui::components::{heading::H, link::RouteLink, source::source_note};
+use crate::ui::components::{heading::H, link::link, source::source_note};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,8 +25,7 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
                     html! {
                         <li class={classes!("omk-item", current.then_some("omk-item--current"))}>
                             <H depth={2} class="omk-item__title">
-                                <RouteLink to={View::Development { point: Some(p.id.as_str()) }}
-                                    current={current.then_some("page")}>{ p.name.get(lang) }</RouteLink>
+                                { link(&state, View::Development { point: Some(p.id.as_str()) }, Classes::new(), current.then_some("page"), html! { <>{ p.name.get(lang) }</> }) }
                             </H>
                             <p>{ p.summary.get(lang) }</p>
                             { source_note(&state, p.source) }

@@ -8,7 +8,7 @@ use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::{
     heading::H,
-    link::RouteLink,
+    link::link,
     source::{reading_mark, source_note},
 };
 use web_sys::HtmlSelectElement;
@@ -84,7 +84,7 @@ fn filters(state: &AppState, filter: Filter) -> Html {
             { select("omk-filter-actor", ui.filter_actor.get(lang), filter.actor, actors, |f, v| f.actor = v) }
             { select("omk-filter-theme", ui.filter_theme.get(lang), filter.theme, themes, |f, v| f.theme = v) }
             if filter != Filter::NONE {
-                <RouteLink to={View::Map { filter: Filter::NONE, cell: None }} class="omk-filters__reset">{ ui.filters_reset.get(lang) }</RouteLink>
+                { link(&state, View::Map { filter: Filter::NONE, cell: None }, classes!("omk-filters__reset"), None, html! { <>{ ui.filters_reset.get(lang) }</> }) }
             }
         </form>
     }
@@ -149,9 +149,7 @@ fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell)
     let n = cell.items.len();
     html! {
         <td class={classes!((n == 0).then_some("omk-matrix__empty"))} data-theme={here.theme.unwrap_or("outside")} data-count={n.to_string()}>
-            <RouteLink to={View::Map { filter: props.filter, cell: Some(here) }} class="omk-matrix__cell" current={current.then_some("true")}>
-                { count(ui, lang, n) }
-            </RouteLink>
+            { link(&state, View::Map { filter: props.filter, cell: Some(here) }, classes!("omk-matrix__cell"), current.then_some("true"), html! { <>{ count(ui, lang, n) }</> }) }
         </td>
     }
 }
@@ -177,12 +175,12 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
                                 { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(state, r.basis) }</> }) }</p>
                             { for i.relation.map(|r| html! { <p>{ r.note.get(lang) }</p> }) }
                             { source_note(state, i.topic.source) }
-                            <p><RouteLink to={View::Context}>{ ui.source_link.get(lang) }</RouteLink></p>
+                            <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.source_link.get(lang) }</> }) }</p>
                         </li>
                     }) }
                 </ul>
             }
-            <p><RouteLink to={View::Map { filter, cell: None }}>{ ui.close_cell.get(lang) }</RouteLink></p>
+            <p>{ link(&state, View::Map { filter, cell: None }, Classes::new(), None, html! { <>{ ui.close_cell.get(lang) }</> }) }</p>
         </section>
     }
 }
@@ -212,7 +210,7 @@ fn timeline(state: &AppState, m: &Matrix, filter: Filter) -> Html {
                                     let here = MapCell { doc: row.doc.id.as_str(), theme: cl.theme.map(|t| t.id.as_str()) };
                                     html! {
                                         <li>
-                                            <RouteLink to={View::Map { filter, cell: Some(here) }}>{ column_name(c, lang, cl.theme) }</RouteLink>
+                                            { link(&state, View::Map { filter, cell: Some(here) }, Classes::new(), None, html! { <>{ column_name(c, lang, cl.theme) }</> }) }
                                             { ": " }{ count(ui, lang, cl.items.len()) }
                                         </li>
                                     }

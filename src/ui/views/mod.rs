@@ -33,7 +33,7 @@ pub(crate) fn render_explore(view: View) -> Html {
     match view {
         View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
         View::Map { filter, cell } => html! { <map::MapView {filter} {cell} /> },
-        View::Search { query } => html! { <search::SearchView {query} /> },
+        View::Search => html! { <search::SearchView /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },
         View::Start | View::Omkering { .. } => Html::default(),

@@ -28,18 +28,13 @@ fn index(c: &'static crate::content::Content) -> &'static Index {
     INDEX.with(|i| *i.get_or_init(|| Box::leak(Box::new(Index::build(c)))))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SearchProps {
-    pub query: SearchText,
-}
-
 #[function_component]
-pub fn SearchView(props: &SearchProps) -> Html {
+pub fn SearchView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = state.content;
     let ui = &c.ui.search_box;
-    let query = props.query;
+    let query = state.route.search;
     let active = use_state_eq(|| None::<usize>);
     let input = use_node_ref();
     let hits = use_memo((query, lang), move |(q, lang)| {
@@ -72,7 +67,7 @@ pub fn SearchView(props: &SearchProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             active.set(None);
-            state.dispatch(Action::Navigate(View::Search { query: SearchText::new(&value) }));
+            state.dispatch(Action::Search(SearchText::new(&value)));
         })
     };
     let onkeydown = {
@@ -92,7 +87,7 @@ pub fn SearchView(props: &SearchProps) -> Html {
                 "Enter" if n > 0 => state.dispatch(Action::Navigate(hits[active.unwrap_or(0)].view)),
                 "Escape" if !query.is_empty() => {
                     active.set(None);
-                    state.dispatch(Action::Navigate(View::Search { query: SearchText::EMPTY }));
+                    state.dispatch(Action::Search(SearchText::EMPTY));
                 }
                 _ => return,
             }

@@ -3,7 +3,7 @@
 use super::{intro, title};
 use crate::route::View;
 use crate::ui::app::use_app;
-use crate::ui::components::{heading::H, link::RouteLink};
+use crate::ui::components::{heading::H, link::link};
 use yew::prelude::*;
 
 #[function_component]
@@ -23,7 +23,7 @@ pub fn StartView() -> Html {
                 { for View::SECTIONS.iter().skip(1).map(|(view, _)| html! {
                     <li class="omk-card">
                         <H depth={2} class="omk-card__title">
-                            <RouteLink to={*view}>{ title(c, *view).get(lang) }</RouteLink>
+                            { link(&state, *view, Classes::new(), None, html! { <>{ title(c, *view).get(lang) }</> }) }
                         </H>
                         <p>{ intro(c, *view).get(lang) }</p>
                     </li>

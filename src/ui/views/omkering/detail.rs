@@ -7,7 +7,7 @@ use crate::route::{Select, View};
 use crate::ui::app::AppState;
 use crate::ui::components::{
     heading::H,
-    link::RouteLink,
+    link::link,
     source::{reading_mark, source_note},
 };
 use yew::prelude::*;
@@ -72,9 +72,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                         <p>{ t.summary.get(lang) }</p>
                         { source_note(&state, t.source) }
                         <p>
-                            <RouteLink to={View::Themes { theme: Some(t.id.as_str()) }}>
-                                { c.ui.open_view.get(lang) }{ ": " }{ name }
-                            </RouteLink>
+                            { link(&state, View::Themes { theme: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ c.ui.open_view.get(lang) }{ ": " }{ name }</> }) }
                         </p>
                     }
                     { close_button }

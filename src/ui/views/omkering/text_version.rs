@@ -6,7 +6,7 @@ use crate::content::fill;
 use crate::ui::app::AppState;
 use crate::ui::components::{
     heading::H,
-    link::RouteLink,
+    link::link,
     source::{reading_mark, source_note},
 };
 use yew::prelude::*;
@@ -38,7 +38,7 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
                         <li class={classes!("omk-step", current.then_some("omk-step--current"))}
                             aria-current={current.then_some("step")}>
                             <p class="omk-step__number">
-                                <RouteLink to={place.with_step(Some(i)).view()}>{ label }</RouteLink>
+                                { link(&state, place.with_step(Some(i)).view(), Classes::new(), None, html! { <>{ label }</> }) }
                             </p>
                             <p class="omk-step__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
                             <p>{ s.text.get(lang) }</p>

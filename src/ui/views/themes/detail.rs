@@ -7,7 +7,7 @@ use crate::route::{Filter, View};
 use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
-    link::RouteLink,
+    link::link,
     source::{reading_mark, source_note},
 };
 use yew::prelude::*;
@@ -75,7 +75,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                 { for docs.iter().map(|d| html! { <li><cite>{ d.title.get(lang) }</cite>{ " (" }{ d.organisation.get(lang) }{ ")" }</li> }) }
             </ul>
             <p>
-                <RouteLink to={View::Map { filter: Filter { theme: Some(t.id.as_str()), ..Filter::NONE }, cell: None }}>{ ui.on_map.get(lang) }</RouteLink>
+                { link(&state, View::Map { filter: Filter { theme: Some(t.id.as_str()), ..Filter::NONE }, cell: None }, Classes::new(), None, html! { <>{ ui.on_map.get(lang) }</> }) }
             </p>
         </article>
     }

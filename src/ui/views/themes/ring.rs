@@ -8,7 +8,7 @@ use crate::diagram::FONT;
 use crate::route::{Route, View};
 use crate::state::Action;
 use crate::ui::app::use_app;
-use crate::ui::components::link::RouteLink;
+use crate::ui::components::link::link;
 use crate::web::size::use_width;
 use yew::prelude::*;
 
@@ -83,7 +83,7 @@ pub fn ThemeRing(props: &RingProps) -> Html {
                 <p>{ ui.ring_text.get(lang) }</p>
                 <ul>
                     { for c.themes.iter().map(|t| html! {
-                        <li><RouteLink to={View::Themes { theme: Some(t.id.as_str()) }}>{ t.name.get(lang) }</RouteLink></li>
+                        <li>{ link(&state, View::Themes { theme: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ t.name.get(lang) }</> }) }</li>
                     }) }
                 </ul>
             </details>
