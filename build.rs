@@ -20,10 +20,16 @@ fn main() {
     if !errors.is_empty() {
         fail(&errors.to_string());
     }
-    let mut code = String::new();
-    content::text::ToRust::to_rust(&loaded.content, &mut code);
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    // The whole content, and the core the start module needs (see src/embedded.rs).
+    let full = loaded.content;
+    let core = content::model::Content { topic_lists: content::text::List(&[]), relations: content::text::List(&[]), events: content::text::List(&[]), layers: content::text::List(&[]), asks: content::text::List(&[]), ..full };
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (name, value) in [("content.rs", full), ("core.rs", core)] {
+        let mut code = String::new();
+        content::text::ToRust::to_rust(&value, &mut code);
+        let out = Path::new(&out_dir).join(name);
+        std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    }
 }
 
 /// A split build (`OMKERING_SPLIT=1`, set by `cargo xtask` for trunk): the `#[wasm_split]`

@@ -50,3 +50,37 @@ fn views_set_no_inline_style() {
         assert!(!text.contains("set_inner_html"), "{}: never insert HTML", file.display());
     }
 }
+
+/// The start module refers only to the core content; if it named the whole content, the texts
+/// that only chunk views show would come back into the start page's download.
+#[test]
+fn the_start_module_never_refers_to_the_whole_content() {
+    let src = Path::new(ROOT).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("web"), &mut files);
+    rust_files(&src.join("ui/components"), &mut files);
+    rust_files(&src.join("ui/views/omkering"), &mut files);
+    for f in ["ui/app.rs", "ui/lazy.rs", "ui/views/start.rs", "ui/views/mod.rs", "state.rs", "config.rs"] {
+        files.push(src.join(f));
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        assert!(!code.contains("full()") && !code.contains("CONTENT"), "{} names the whole content", file.display());
+    }
+}
+
+#[test]
+fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
+    use omkering::embedded::{CONTENT, CORE};
+    assert_eq!(CORE.documents.len(), CONTENT.documents.len());
+    assert_eq!(CORE.actors.len(), CONTENT.actors.len());
+    assert_eq!(CORE.modes.len(), CONTENT.modes.len());
+    assert_eq!(CORE.themes.len(), CONTENT.themes.len());
+    assert_eq!(CORE.development_points.len(), CONTENT.development_points.len());
+    assert_eq!(CORE.conditions.len(), CONTENT.conditions.len());
+    assert_eq!(CORE.ui, CONTENT.ui);
+    assert!(CORE.topic_lists.is_empty() && CORE.relations.is_empty() && CORE.events.is_empty());
+    assert!(CORE.layers.is_empty() && CORE.asks.is_empty());
+    assert!(!CONTENT.topic_lists.is_empty() && !CONTENT.relations.is_empty());
+}

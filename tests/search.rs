@@ -2,7 +2,7 @@
 //! marks that point at the matched letters, and every text of the content findable.
 
 use omkering::content::Lang;
-use omkering::embedded::content;
+use omkering::embedded::full as content;
 use omkering::route::View;
 use omkering::search::{fold, Hit, Index};
 

@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub fn ContextView() -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui;
     let mut events: Vec<_> = c.events.iter().collect();
     events.sort_by_key(|e| date_key(&e.date));
@@ -67,7 +67,7 @@ struct DocumentProps {
 fn DocumentItem(props: &DocumentProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let ui = &state.content.ui;
+    let ui = &crate::embedded::full().ui;
     let d = &props.document;
     let date = match (d.date, d.latest_date_mentioned) {
         (Some(date), _) => format_date(&date, None, lang, &ui.months),
@@ -101,7 +101,7 @@ struct ListProps {
 fn ListItem(props: &ListProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let l = &props.list;
     let name_of = |id: &str| l.topics.iter().find(|t| t.id == id).map(|t| t.name.get(lang));
     html! {

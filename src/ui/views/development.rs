@@ -14,7 +14,7 @@ pub struct DevelopmentProps {
 pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>

@@ -24,7 +24,7 @@ pub struct MapProps {
 pub fn MapView(props: &MapProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     let filter = props.filter;
     let m = matrix(c, &filter);
@@ -50,7 +50,7 @@ pub fn MapView(props: &MapProps) -> Html {
 
 fn filters(state: &AppState, filter: Filter) -> Html {
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     let select = |id: &'static str, label: &str, current: Option<&'static str>, options: Vec<(&'static str, &'static str)>, set: fn(&mut Filter, Option<&'static str>)| {
         let onchange = {
@@ -110,7 +110,7 @@ fn column_name(c: &'static Content, lang: Lang, theme: Option<&'static crate::co
 
 fn table(state: &AppState, m: &Matrix, props: &MapProps) -> Html {
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     let themes_source = c.themes.first().map(|t| t.source.doc.as_str());
     html! {
@@ -143,7 +143,7 @@ fn table(state: &AppState, m: &Matrix, props: &MapProps) -> Html {
 
 fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell) -> Html {
     let lang = state.lang();
-    let ui = &state.content.ui.explore;
+    let ui = &crate::embedded::full().ui.explore;
     let here = MapCell { doc, theme: cell.theme.map(|t| t.id.as_str()) };
     let current = props.cell == Some(here);
     let n = cell.items.len();
@@ -156,7 +156,7 @@ fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell)
 
 fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     let Some(doc) = c.documents.iter().find(|d| d.id == cell.doc) else { return Html::default() };
     let theme = cell.theme.and_then(|id| c.theme(id));
@@ -187,7 +187,7 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
 
 fn timeline(state: &AppState, m: &Matrix, filter: Filter) -> Html {
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     html! {
         <ol class="omk-timeline">

@@ -32,7 +32,7 @@ fn index(c: &'static crate::content::Content) -> &'static Index {
 pub fn SearchView() -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.search_box;
     let query = state.route.search;
     let active = use_state_eq(|| None::<usize>);

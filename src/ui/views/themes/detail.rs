@@ -21,7 +21,7 @@ pub struct DetailProps {
 pub fn ThemeDetail(props: &DetailProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui.explore;
     let t = props.theme;
     let page = theme_page(c, t);

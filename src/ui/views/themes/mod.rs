@@ -20,7 +20,7 @@ pub struct ThemesProps {
 pub fn ThemesView(props: &ThemesProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c = state.content;
+    let c = crate::embedded::full();
     let ui = &c.ui;
     let selected = props.theme.and_then(|id| c.themes.iter().find(|t| t.id == id));
     let outside = topics_outside_themes(c);

@@ -21,7 +21,7 @@ pub struct RingProps {
 pub fn ThemeRing(props: &RingProps) -> Html {
     let state = use_app();
     let lang = state.lang();
-    let c: &'static Content = state.content;
+    let c: &'static Content = crate::embedded::full();
     let ui = &c.ui.explore;
     let container = use_node_ref();
     let width = use_width(container.clone(), 640.0);
