@@ -87,6 +87,18 @@ impl Index {
                 items.push((View::Context, &t.name, t.text.as_ref()));
             }
         }
+        for l in c.layers.iter() {
+            let view = View::Layers { layer: Some(l.actor.as_str()) };
+            if let Some(a) = c.actor(l.actor.as_str()) {
+                items.push((view, &a.name, Some(&l.role)));
+            }
+            for d in l.in_doc.iter() {
+                if let Some(doc) = c.documents.iter().find(|x| x.id == d.doc) {
+                    items.push((view, &doc.title, Some(&d.text)));
+                }
+            }
+        }
+        items.push((View::Layers { layer: None }, &c.ui.layers_view.together_heading, Some(&c.together.text)));
         for e in c.events.iter() {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
@@ -101,6 +113,7 @@ impl Index {
                 View::Search { .. } => continue,
                 View::Development { .. } => &ui.development,
                 View::Context => &ui.context,
+                View::Layers { .. } => &ui.layers,
             };
             items.push((view, &text.title, Some(&text.intro)));
         }

@@ -263,3 +263,47 @@ fn the_themes_ring_fits_every_width_without_overlap() {
         }
     }
 }
+
+#[test]
+fn the_layers_diagram_fits_every_width_without_overlap() {
+    use omkering::diagram::geometry::text_width;
+    use omkering::diagram::layers::{Layers, RowText};
+    for lang in [Lang::Nl, Lang::En] {
+        let name = |id: &str| -> &'static str { CONTENT.actor(id).map_or("", |a| a.name.get(lang)) };
+        let rows: Vec<RowText> = CONTENT
+            .layers
+            .iter()
+            .map(|l| RowText {
+                layer: name(l.actor.as_str()),
+                umbrella: (!l.umbrella.is_empty()).then(|| name(l.umbrella.as_str())),
+                networks: l.networks.iter().map(|n| name(n.as_str())).collect(),
+            })
+            .collect();
+        assert_eq!(rows.len(), 4, "four layers of government");
+        for width in (280..=1920).step_by(10) {
+            let d = Layers::new(width as f32, FONT, &rows);
+            let mut boxes = Vec::new();
+            for (i, row) in d.rows.iter().enumerate() {
+                let all: Vec<_> = std::iter::once(&row.layer).chain(row.umbrella.iter()).chain(row.networks.iter()).collect();
+                for b in &all {
+                    assert!(row.rect.contains(omkering::diagram::geometry::Point::new(b.rect.x, b.rect.y)), "{width}: a box outside its row");
+                    assert!(b.rect.right() <= row.rect.right() + 0.5 && b.rect.bottom() <= row.rect.bottom() + 0.5, "{width} {lang:?}: row {i} overflows");
+                    for line in &b.lines {
+                        assert!(text_width(line, FONT) <= b.rect.w, "{width} {lang:?}: '{line}' is wider than its box");
+                    }
+                    boxes.push(b.rect);
+                }
+                assert!(!d.band.overlaps(&row.rect), "{width}: the band covers a row");
+                assert!(row.rect.right() <= d.width && row.rect.bottom() <= d.height);
+            }
+            for (i, a) in boxes.iter().enumerate() {
+                for b in boxes.iter().skip(i + 1) {
+                    assert!(!a.inflate(2.0).overlaps(b), "{width} {lang:?}: boxes overlap");
+                }
+            }
+            for pair in d.rows.windows(2) {
+                assert!(!pair[0].rect.overlaps(&pair[1].rect), "{width}: rows overlap");
+            }
+        }
+    }
+}

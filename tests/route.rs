@@ -22,6 +22,8 @@ fn all_views() -> Vec<View> {
     views.push(View::Development { point: None });
     views.push(View::Map { filter: Filter::NONE, cell: None });
     views.push(View::Search);
+    views.push(View::Layers { layer: None });
+    views.extend(c.layer_actors.iter().map(|a| View::Layers { layer: Some(a.as_str()) }));
     for m in c.modes.iter() {
         let mode = route_mode(m.id.as_str());
         let mut selects = vec![None];

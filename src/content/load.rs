@@ -213,6 +213,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
         relations: relations.relation,
         events: events.event,
+        layer_actors: List(Box::leak(layers.layer.iter().map(|l| l.actor).collect::<Vec<_>>().into_boxed_slice())),
         layers: layers.layer,
         together: layers.together,
         asks: finance.ask,

@@ -326,6 +326,9 @@ content_struct! {
         pub relations: List<Relation>,
         pub events: List<Event>,
         pub layers: List<Layer>,
+        /// The actors of `layers`, in order: derived by the loader, kept in the core content so
+        /// routes can name a layer without the layers' texts.
+        pub layer_actors: List<Str>,
         pub together: Together,
         pub asks: List<Ask>,
         pub balance: Balance,

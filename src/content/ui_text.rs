@@ -82,6 +82,24 @@ content_struct! {
 }
 
 content_struct! {
+    /// The layers-of-government view.
+    pub struct LayersTexts {
+        pub diagram_title: Text,
+        pub together: Text,
+        pub together_heading: Text,
+        pub hint: Text,
+        pub umbrella: Text,
+        pub networks: Text,
+        pub no_umbrella: Text,
+        pub role_heading: Text,
+        pub docs_heading: Text,
+        pub lists_heading: Text,
+        pub lists_intro: Text,
+        pub text_version: Text,
+    }
+}
+
+content_struct! {
     /// The search view's box and results.
     pub struct SearchTexts {
         pub label: Text,
@@ -152,6 +170,7 @@ content_struct! {
         pub themes: ViewText,
         pub map: ViewText,
         pub search: ViewText,
+        pub layers: ViewText,
         pub development: ViewText,
         pub context: ViewText,
         pub open_view: Text,
@@ -180,6 +199,7 @@ content_struct! {
         pub diagram: DiagramTexts,
         pub explore: ExploreTexts,
         pub search_box: SearchTexts,
+        pub layers_view: LayersTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,

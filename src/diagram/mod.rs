@@ -3,6 +3,7 @@
 //! that touch their actors, steps that match the content).
 
 pub mod geometry;
+pub mod layers;
 pub mod layout;
 pub mod ring;
 pub mod scene;

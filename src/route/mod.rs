@@ -4,7 +4,7 @@
 //! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
-//! `/development/<point>`, `/context`, each optionally followed by `lang=en` in the query. Steps
+//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, each optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
 
@@ -35,6 +35,8 @@ pub enum View {
     Search,
     Development { point: Option<&'static str> },
     Context,
+    /// The layers of government, part of the context; `layer` is a layer's actor id.
+    Layers { layer: Option<&'static str> },
 }
 
 impl View {
@@ -58,7 +60,7 @@ impl View {
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
             View::Search => View::Search,
             View::Development { .. } => View::Development { point: None },
-            View::Context => View::Context,
+            View::Context | View::Layers { .. } => View::Context,
         }
     }
 }
@@ -194,6 +196,7 @@ impl Route {
             }
             View::Development { point } => push_item(&mut out, "development", point),
             View::Context => out.push_str("context"),
+            View::Layers { layer } => push_item(&mut out, "layers", layer),
         }
         if self.lang != default_lang {
             params.push(("lang", self.lang.code().to_string()));
@@ -255,6 +258,13 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
             },
         },
         "context" => (View::Context, 0, None),
+        "layers" => match rest.first() {
+            None => (View::Layers { layer: None }, 0, None),
+            Some(id) => match lookup(content.layer_actors.iter().map(|a| a.as_str()), id) {
+                Some(a) => (View::Layers { layer: Some(a) }, 1, None),
+                None => (View::Layers { layer: None }, 1, Some(Problem::UnknownItem)),
+            },
+        },
         _ => return (View::Start, Some(Problem::UnknownView)),
     };
     let extra = rest.len() > used && problem.is_none();

@@ -23,6 +23,8 @@ export const content = {
   lists: read('topics.toml').list,
   events: read('events.toml').event,
   relations: read('relations.toml').relation,
+  layers: read('layers.toml').layer,
+  together: read('layers.toml').together,
 };
 
 export const LANGS = ['nl', 'en'];
@@ -88,6 +90,16 @@ export function views() {
       name: 'map filtered',
       hash: '/map?actor=g40&theme=ruimtelijke-puzzel',
       texts: (l) => [ui.explore.filters_reset[l], content.themes[4].name[l]],
+    },
+    {
+      name: 'layers',
+      hash: '/layers',
+      texts: (l) => [ui.layers.title[l], ui.layers_view.together_heading[l], content.together.text[l]],
+    },
+    {
+      name: 'layer detail',
+      hash: '/layers/gemeenten',
+      texts: (l) => content.layers.find((x) => x.actor === 'gemeenten').in_doc.map((d) => d.text[l]),
     },
     { name: 'search', hash: '/search?q=gemeenten', texts: (l) => [ui.search.title[l], ui.search_box.label[l]] },
     {

@@ -4,8 +4,10 @@
 use crate::content::format::date_key;
 use crate::content::{format_date, Basis, Document, TopicList};
 use crate::ui::app::use_app;
+use crate::route::View;
 use crate::ui::components::{
     heading::H,
+    link::link,
     source::{reading_mark, source_note},
 };
 use yew::prelude::*;
@@ -22,6 +24,9 @@ pub fn ContextView() -> Html {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.context.title.get(lang) }</H>
             <p class="omk-lead">{ ui.context.intro.get(lang) }</p>
+            <ul class="omk-chips" aria-label={ui.context.title.get(lang)}>
+                <li>{ link(&state, View::Layers { layer: None }, classes!("omk-chip"), None, html! { <>{ ui.layers.title.get(lang) }</> }) }</li>
+            </ul>
             <H depth={2}>{ ui.documents_heading.get(lang) }</H>
             <ul class="omk-list">
                 { for c.documents.iter().map(|d| html! { <DocumentItem document={*d} /> }) }

@@ -3,6 +3,7 @@
 
 mod context;
 mod development;
+mod layers;
 mod map;
 mod omkering;
 mod search;
@@ -36,6 +37,7 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Search => html! { <search::SearchView /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },
+        View::Layers { layer } => html! { <layers::LayersView {layer} /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }
@@ -43,6 +45,9 @@ pub(crate) fn render_explore(view: View) -> Html {
 /// The title of a view's section, as the navigation shows it.
 pub fn title(content: &'static Content, view: View) -> &'static Text {
     let ui = &content.ui;
+    if let View::Layers { .. } = view {
+        return &ui.layers.title;
+    }
     match view.section() {
         View::Start => &ui.start.title,
         View::Omkering { .. } => &ui.omkering.title,
@@ -50,13 +55,16 @@ pub fn title(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.title,
         View::Search { .. } => &ui.search.title,
         View::Development { .. } => &ui.development.title,
-        View::Context => &ui.context.title,
+        View::Context | View::Layers { .. } => &ui.context.title,
     }
 }
 
 /// The introduction of a view's section.
 pub fn intro(content: &'static Content, view: View) -> &'static Text {
     let ui = &content.ui;
+    if let View::Layers { .. } = view {
+        return &ui.layers.intro;
+    }
     match view.section() {
         View::Start => &ui.start.intro,
         View::Omkering { .. } => &ui.omkering.intro,
@@ -64,6 +72,6 @@ pub fn intro(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.intro,
         View::Search { .. } => &ui.search.intro,
         View::Development { .. } => &ui.development.intro,
-        View::Context => &ui.context.intro,
+        View::Context | View::Layers { .. } => &ui.context.intro,
     }
 }

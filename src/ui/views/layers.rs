@@ -1,0 +1,162 @@
+//! The layers of government: Rijk, provinces, water authorities and municipalities with their
+//! umbrella organisations and city networks, joined by working "als één overheid". A chosen
+//! layer shows its role in the omkering and what each document says about it, with sources.
+
+use crate::content::{Content, Layer};
+use crate::diagram::geometry::{svg_number as n, Rect};
+use crate::diagram::layers::{Layers, RowText};
+use crate::diagram::FONT;
+use crate::route::{Route, View};
+use crate::state::Action;
+use crate::ui::app::use_app;
+use crate::ui::components::{
+    heading::H,
+    link::link,
+    source::{reading_mark, source_note},
+};
+use crate::web::size::use_width;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayersProps {
+    pub layer: Option<&'static str>,
+}
+
+fn name(c: &'static Content, lang: crate::content::Lang, id: &str) -> &'static str {
+    c.actor(id).map_or("", |a| a.name.get(lang))
+}
+
+#[function_component]
+pub fn LayersView(props: &LayersProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let ui = &c.ui.layers_view;
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 640.0);
+    let diagram = use_memo((width.round() as i32, lang), move |(w, lang)| {
+        let rows: Vec<RowText> = c
+            .layers
+            .iter()
+            .map(|l| RowText {
+                layer: name(c, *lang, &l.actor),
+                umbrella: (!l.umbrella.is_empty()).then(|| name(c, *lang, &l.umbrella)),
+                networks: l.networks.iter().map(|x| name(c, *lang, x)).collect(),
+            })
+            .collect();
+        Layers::new(*w as f32, FONT, &rows)
+    });
+    let lines = |lines: &[String], r: Rect| {
+        html! { { for lines.iter().enumerate().map(|(i, l)| html! {
+            <text x={n(r.x + r.w / 2.0)} y={n(r.y + 8.0 + diagram.line_height * (i as f32 + 0.75))} text-anchor="middle">{ l.clone() }</text>
+        }) } }
+    };
+    let rows = c.layers.iter().zip(&diagram.rows).map(|(l, row)| {
+        let view = View::Layers { layer: Some(l.actor.as_str()) };
+        let current = props.layer == Some(l.actor.as_str());
+        let href = format!("#{}", Route::new(view, lang).format(state.config.lang));
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |e: MouseEvent| {
+                if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+                    e.prevent_default();
+                    state.dispatch(Action::Navigate(view));
+                }
+            })
+        };
+        let r = row.rect;
+        let boxes = std::iter::once((&row.layer, "omk-layers__layer")).chain(row.umbrella.iter().map(|b| (b, "omk-layers__umbrella"))).chain(row.networks.iter().map(|b| (b, "omk-layers__network")));
+        html! {
+            <a {href} class={classes!("omk-layers__row", current.then_some("omk-layers__row--current"))}
+                aria-current={current.then_some("page")} data-layer={l.actor.as_str()} {onclick}>
+                <rect class="omk-layers__focus" x={n(r.x - 3.0)} y={n(r.y - 3.0)} width={n(r.w + 6.0)} height={n(r.h + 6.0)} rx="8" />
+                <rect class="omk-layers__back" x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} rx="6" />
+                { for boxes.map(|(b, class)| html! {
+                    <g class={class}>
+                        <rect x={n(b.rect.x)} y={n(b.rect.y)} width={n(b.rect.w)} height={n(b.rect.h)} rx="4" />
+                        { lines(&b.lines, b.rect) }
+                    </g>
+                }) }
+            </a>
+        }
+    });
+    let band = diagram.band;
+    let selected = props.layer.and_then(|id| c.layers.iter().find(|l| l.actor == id));
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
+            <p class="omk-lead">{ c.ui.layers.intro.get(lang) }</p>
+            <p class="omk-note">{ ui.hint.get(lang) }</p>
+            <div class="omk-layers__canvas" ref={container}>
+                <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title"
+                    viewBox={format!("0 0 {} {}", n(diagram.width), n(diagram.height))}>
+                    <title id="omk-layers-title">{ ui.diagram_title.get(lang) }</title>
+                    <g class="omk-layers__band" aria-hidden="true">
+                        <rect x={n(band.x)} y={n(band.y)} width={n(band.w)} height={n(band.h)} rx="6" />
+                        <text transform={format!("translate({} {}) rotate(-90)", n(band.x + band.w / 2.0 + 5.0), n(band.y + band.h / 2.0))}
+                            text-anchor="middle">{ ui.together.get(lang) }</text>
+                    </g>
+                    { for rows }
+                </svg>
+            </div>
+            { text_version(&state, c) }
+            <H depth={2}>{ ui.together_heading.get(lang) }</H>
+            <p>{ c.together.text.get(lang) }{ " " }{ reading_mark(&state, c.together.basis) }</p>
+            { source_note(&state, c.together.source) }
+            if let Some(layer) = selected {
+                { detail(&state, c, layer) }
+            }
+            <H depth={2}>{ ui.lists_heading.get(lang) }</H>
+            <p>{ ui.lists_intro.get(lang) }{ " " }{ link(&state, View::Context, Classes::new(), None, html! { <>{ c.ui.context.title.get(lang) }</> }) }</p>
+        </section>
+    }
+}
+
+/// The diagram as a list: each layer with its umbrella organisation and networks, as links.
+fn text_version(state: &crate::state::State, c: &'static Content) -> Html {
+    let lang = state.lang();
+    let ui = &c.ui.layers_view;
+    html! {
+        <details class="omk-text-version">
+            <summary>{ ui.text_version.get(lang) }</summary>
+            <p>{ ui.together.get(lang) }{ ":" }</p>
+            <ul>
+                { for c.layers.iter().map(|l| {
+                    let umbrella = if l.umbrella.is_empty() { ui.no_umbrella.get(lang) } else { name(c, lang, &l.umbrella) };
+                    let networks: Vec<&str> = l.networks.iter().map(|x| name(c, lang, x)).collect();
+                    html! {
+                        <li>
+                            { link(state, View::Layers { layer: Some(l.actor.as_str()) }, Classes::new(), None, html! { <>{ name(c, lang, &l.actor) }</> }) }
+                            { format!(" ({}: {}", ui.umbrella.get(lang), umbrella) }
+                            { if networks.is_empty() { ")".to_string() } else { format!("; {}: {})", ui.networks.get(lang), networks.join(", ")) } }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static Layer) -> Html {
+    let lang = state.lang();
+    let ui = &c.ui.layers_view;
+    html! {
+        <article class="omk-detail" aria-labelledby="omk-layer-title">
+            <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
+            <H depth={3}>{ ui.role_heading.get(lang) }</H>
+            <p>{ layer.role.get(lang) }{ " " }{ reading_mark(state, layer.role_basis) }</p>
+            { source_note(state, layer.role_source) }
+            <H depth={3}>{ ui.docs_heading.get(lang) }</H>
+            <ul class="omk-list">
+                { for layer.in_doc.iter().map(|d| html! {
+                    <li class="omk-item" data-doc={d.doc.as_str()}>
+                        <p class="omk-item__title">{ c.documents.iter().find(|x| x.id == d.doc).map_or("", |x| x.title.get(lang)) }
+                            { " " }{ reading_mark(state, d.basis) }</p>
+                        <p>{ d.text.get(lang) }</p>
+                        { source_note(state, d.source) }
+                    </li>
+                }) }
+            </ul>
+        </article>
+    }
+}
