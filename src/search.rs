@@ -99,6 +99,12 @@ impl Index {
             }
         }
         items.push((View::Layers { layer: None }, &c.ui.layers_view.together_heading, Some(&c.together.text)));
+        for (i, ask) in c.asks.iter().enumerate().take(8) {
+            let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == ask.topic);
+            if let Some(topic) = topic {
+                items.push((View::Finance { on: 1 << i }, &topic.name, Some(&ask.effect)));
+            }
+        }
         for e in c.events.iter() {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
@@ -114,6 +120,7 @@ impl Index {
                 View::Development { .. } => &ui.development,
                 View::Context => &ui.context,
                 View::Layers { .. } => &ui.layers,
+                View::Finance { .. } => &ui.finance,
             };
             items.push((view, &text.title, Some(&text.intro)));
         }

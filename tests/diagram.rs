@@ -307,3 +307,35 @@ fn the_layers_diagram_fits_every_width_without_overlap() {
         }
     }
 }
+
+#[test]
+fn the_balance_tilts_by_what_the_asks_change_and_stays_in_its_drawing() {
+    use omkering::diagram::balance::{tilt, Balance, Load, MAX_TILT};
+    // More means lift the tasks side step by step; balancing levels the beam; "how" moves nothing.
+    let mut last = tilt(Load::default());
+    assert!(last > 0.0, "before any ask the tasks weigh more (our reading of the resolution)");
+    for more in 1..=4 {
+        let t = tilt(Load { more_means: more, ..Load::default() });
+        assert!(t < last, "{more} more means must lift the tasks side");
+        assert!(t.abs() <= MAX_TILT);
+        last = t;
+    }
+    assert_eq!(tilt(Load { more_means: 1, balanced: true, ..Load::default() }), 0.0);
+    assert_eq!(tilt(Load { how: true, ..Load::default() }), tilt(Load::default()));
+    for width in (280..=1920).step_by(20) {
+        for more in 0..=4 {
+            for balanced in [false, true] {
+                let b = Balance::new(width as f32, Load { more_means: more, balanced, ..Load::default() });
+                for pan in [&b.tasks, &b.means] {
+                    for r in std::iter::once(&pan.tray).chain(pan.blocks.iter()) {
+                        assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= b.width && r.bottom() <= b.height, "{width} {more}: outside");
+                    }
+                    for (i, a) in pan.blocks.iter().enumerate() {
+                        assert!(!pan.blocks.iter().skip(i + 1).any(|x| a.overlaps(x)), "{width}: blocks overlap");
+                    }
+                }
+                assert!(b.tasks.tray.right() < b.means.tray.x, "{width}: the pans touch");
+            }
+        }
+    }
+}

@@ -216,6 +216,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         layer_actors: List(Box::leak(layers.layer.iter().map(|l| l.actor).collect::<Vec<_>>().into_boxed_slice())),
         layers: layers.layer,
         together: layers.together,
+        ask_topics: List(Box::leak(finance.ask.iter().map(|a| a.topic).collect::<Vec<_>>().into_boxed_slice())),
         asks: finance.ask,
         balance: finance.balance,
         ui: ui.ui,

@@ -331,6 +331,9 @@ content_struct! {
         pub layer_actors: List<Str>,
         pub together: Together,
         pub asks: List<Ask>,
+        /// The topics of `asks`, in order: derived by the loader, kept in the core content so
+        /// routes can name asks without their texts.
+        pub ask_topics: List<Str>,
         pub balance: Balance,
         pub ui: Ui,
     }

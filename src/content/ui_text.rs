@@ -100,6 +100,26 @@ content_struct! {
 }
 
 content_struct! {
+    /// The tasks-against-means view.
+    pub struct FinanceTexts {
+        pub diagram_title: Text,
+        pub tasks: Text,
+        pub means: Text,
+        pub asks_heading: Text,
+        pub start_heading: Text,
+        pub tasks_heavier: Text,
+        pub level: Text,
+        pub means_heavier: Text,
+        pub how: Text,
+        pub drawing_reading: Text,
+        pub pan_means: Text,
+        pub pan_tasks: Text,
+        pub pan_both: Text,
+        pub pan_how: Text,
+    }
+}
+
+content_struct! {
     /// The search view's box and results.
     pub struct SearchTexts {
         pub label: Text,
@@ -171,6 +191,7 @@ content_struct! {
         pub map: ViewText,
         pub search: ViewText,
         pub layers: ViewText,
+        pub finance: ViewText,
         pub development: ViewText,
         pub context: ViewText,
         pub open_view: Text,
@@ -200,6 +221,7 @@ content_struct! {
         pub explore: ExploreTexts,
         pub search_box: SearchTexts,
         pub layers_view: LayersTexts,
+        pub finance_view: FinanceTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,

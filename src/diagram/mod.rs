@@ -2,6 +2,7 @@
 //! only draws what these modules return, and host tests check it (no overlapping labels, arrows
 //! that touch their actors, steps that match the content).
 
+pub mod balance;
 pub mod geometry;
 pub mod layers;
 pub mod layout;

@@ -4,7 +4,8 @@
 //! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
-//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, each optionally followed by `lang=en` in the query. Steps
+//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, each
+//! optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
 
@@ -37,6 +38,9 @@ pub enum View {
     Context,
     /// The layers of government, part of the context; `layer` is a layer's actor id.
     Layers { layer: Option<&'static str> },
+    /// The financial asks on the balance, part of the context: bit `i` set when the `i`-th ask
+    /// (in content order) is switched on.
+    Finance { on: u8 },
 }
 
 impl View {
@@ -60,7 +64,7 @@ impl View {
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
             View::Search => View::Search,
             View::Development { .. } => View::Development { point: None },
-            View::Context | View::Layers { .. } => View::Context,
+            View::Context | View::Layers { .. } | View::Finance { .. } => View::Context,
         }
     }
 }
@@ -197,6 +201,17 @@ impl Route {
             View::Development { point } => push_item(&mut out, "development", point),
             View::Context => out.push_str("context"),
             View::Layers { layer } => push_item(&mut out, "layers", layer),
+            View::Finance { on } => {
+                out.push_str("finance");
+                // The asks' ids are the same in every build of the content; the route holds
+                // only their positions, to stay a small value.
+                for (i, topic) in crate::embedded::content().ask_topics.iter().enumerate().take(8) {
+                    if on & (1 << i) != 0 {
+                        out.push('/');
+                        out.push_str(topic);
+                    }
+                }
+            }
         }
         if self.lang != default_lang {
             params.push(("lang", self.lang.code().to_string()));
@@ -258,6 +273,19 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
             },
         },
         "context" => (View::Context, 0, None),
+        "finance" => {
+            let mut on = 0u8;
+            let mut problem = None;
+            for segment in rest {
+                match content.ask_topics.iter().position(|t| t.as_str() == segment).filter(|i| *i < 8) {
+                    Some(i) => on |= 1 << i,
+                    None => {
+                        problem.get_or_insert(Problem::UnknownItem);
+                    }
+                }
+            }
+            (View::Finance { on }, rest.len(), problem)
+        }
         "layers" => match rest.first() {
             None => (View::Layers { layer: None }, 0, None),
             Some(id) => match lookup(content.layer_actors.iter().map(|a| a.as_str()), id) {

@@ -2,7 +2,7 @@
 // keyboard and deep link; every matrix cell holds exactly the topics of the content model;
 // filters change the view and the route and survive a reload.
 import { test, expect } from '@playwright/test';
-import { content, explainer, open } from './helpers.mjs';
+import { content, explainer, open, tabThrough } from './helpers.mjs';
 
 const topics = content.lists.flatMap((l) => l.topic);
 const related = (t) => content.relations.filter((r) => r.topic === t.id);
@@ -45,13 +45,7 @@ for (const theme of content.themes) {
 test('the themes diagram is reachable by Tab, and its text version lists every theme', async ({ page }) => {
   await open(page, '/themes');
   const app = explainer(page);
-  const ids = [];
-  for (let i = 0; i < 40 && ids.length < content.themes.length; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.querySelector('omkering-explainer').shadowRoot.activeElement?.dataset?.theme ?? null);
-    if (id) ids.push(id);
-  }
-  expect(ids).toEqual(content.themes.map((t) => t.id));
+  expect(await tabThrough(page, 'theme', content.themes.length)).toEqual(content.themes.map((t) => t.id));
   await app.locator('.omk-text-version summary').click();
   for (const t of content.themes) await expect(app.locator('.omk-text-version')).toContainText(t.name.nl);
 });

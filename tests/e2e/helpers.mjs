@@ -25,6 +25,8 @@ export const content = {
   relations: read('relations.toml').relation,
   layers: read('layers.toml').layer,
   together: read('layers.toml').together,
+  asks: read('finance.toml').ask,
+  balance: read('finance.toml').balance,
 };
 
 export const LANGS = ['nl', 'en'];
@@ -101,6 +103,16 @@ export function views() {
       hash: '/layers/gemeenten',
       texts: (l) => content.layers.find((x) => x.actor === 'gemeenten').in_doc.map((d) => d.text[l]),
     },
+    {
+      name: 'finance',
+      hash: '/finance',
+      texts: (l) => [ui.finance.title[l], ui.finance_view.asks_heading[l], content.balance.start[l]],
+    },
+    {
+      name: 'finance with asks on',
+      hash: `/finance/${content.asks[0].topic}/${content.asks[3].topic}`,
+      texts: (l) => [content.asks[0].effect[l], content.asks[3].effect[l], ui.finance_view.level[l]],
+    },
     { name: 'search', hash: '/search?q=gemeenten', texts: (l) => [ui.search.title[l], ui.search_box.label[l]] },
     {
       name: 'development',
@@ -141,6 +153,18 @@ export async function open(page, hash = '/') {
 /// Waits until no explainer on the page is still loading a view's code.
 export async function loaded(page) {
   await expect(page.locator('omkering-explainer .omk-loading')).toHaveCount(0);
+}
+
+/// Presses Tab until `count` elements with the data attribute `key` (e.g. `theme` for
+/// `data-theme`) have had the focus in the first explainer, and returns their values in order.
+export async function tabThrough(page, key, count, presses = 40) {
+  const seen = [];
+  for (let i = 0; i < presses && seen.length < count; i++) {
+    await page.keyboard.press('Tab');
+    const value = await page.evaluate((k) => document.querySelector('omkering-explainer').shadowRoot.activeElement?.dataset?.[k] ?? null, key);
+    if (value) seen.push(value);
+  }
+  return seen;
 }
 
 /// Records CSP violations and console errors from the start of every page load.

@@ -2,7 +2,7 @@
 // in the omkering and what each document says about it; the diagram is reachable by Tab and has
 // a text version; the background view links to it.
 import { test, expect } from '@playwright/test';
-import { content, explainer, open } from './helpers.mjs';
+import { content, explainer, open, tabThrough } from './helpers.mjs';
 
 const actorName = (id, l) => content.actors.find((a) => a.id === id).name[l];
 
@@ -43,13 +43,7 @@ test('the diagram shows each layer with its umbrella organisation and networks, 
     }
   }
   await expect(app.locator('.omk-layers__band')).toContainText(content.ui.layers_view.together.nl);
-  const seen = [];
-  for (let i = 0; i < 40 && seen.length < content.layers.length; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => document.querySelector('omkering-explainer').shadowRoot.activeElement?.dataset?.layer ?? null);
-    if (id) seen.push(id);
-  }
-  expect(seen).toEqual(content.layers.map((l) => l.actor));
+  expect(await tabThrough(page, 'layer', content.layers.length)).toEqual(content.layers.map((l) => l.actor));
   await app.locator('.omk-text-version summary').click();
   for (const l of content.layers) await expect(app.locator('.omk-text-version')).toContainText(actorName(l.actor, 'nl'));
 });

@@ -17,11 +17,17 @@ const ROUTE_ATTR: &str = "data-omk-route";
 /// A link to `to` in the current language. A plain function, not a component: a component
 /// per link would subscribe to the app's state and render again at every change.
 pub fn link(state: &State, to: View, class: Classes, current: Option<&'static str>, children: Html) -> Html {
-    let route = Route::new(to, state.lang()).format(state.config.lang);
-    let href = format!("#{route}");
+    let (href, route) = target(state, to);
     html! {
         <a {href} {class} aria-current={current} data-omk-route={route}>{ children }</a>
     }
+}
+
+/// The `href` and the `data-omk-route` value of a link to `to`, for links drawn in SVG (the root
+/// handles their clicks like those of [`link`]).
+pub fn target(state: &State, to: View) -> (String, String) {
+    let route = Route::new(to, state.lang()).format(state.config.lang);
+    (format!("#{route}"), route)
 }
 
 /// The view of the route link an event happened in, if any.

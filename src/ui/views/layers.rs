@@ -6,12 +6,11 @@ use crate::content::{Content, Layer};
 use crate::diagram::geometry::{svg_number as n, Rect};
 use crate::diagram::layers::{Layers, RowText};
 use crate::diagram::FONT;
-use crate::route::{Route, View};
-use crate::state::Action;
+use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
-    link::link,
+    link::{link, target},
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_width;
@@ -54,22 +53,13 @@ pub fn LayersView(props: &LayersProps) -> Html {
     let rows = c.layers.iter().zip(&diagram.rows).map(|(l, row)| {
         let view = View::Layers { layer: Some(l.actor.as_str()) };
         let current = props.layer == Some(l.actor.as_str());
-        let href = format!("#{}", Route::new(view, lang).format(state.config.lang));
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |e: MouseEvent| {
-                if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
-                    e.prevent_default();
-                    state.dispatch(Action::Navigate(view));
-                }
-            })
-        };
+        let (href, route) = target(&state, view);
         let r = row.rect;
         let boxes = std::iter::once((&row.layer, "omk-layers__layer")).chain(row.umbrella.iter().map(|b| (b, "omk-layers__umbrella"))).chain(row.networks.iter().map(|b| (b, "omk-layers__network")));
         html! {
             <a {href} class={classes!("omk-layers__row", current.then_some("omk-layers__row--current"))}
-                aria-current={current.then_some("page")} data-layer={l.actor.as_str()} {onclick}>
-                <rect class="omk-layers__focus" x={n(r.x - 3.0)} y={n(r.y - 3.0)} width={n(r.w + 6.0)} height={n(r.h + 6.0)} rx="8" />
+                aria-current={current.then_some("page")} data-layer={l.actor.as_str()} data-omk-route={route}>
+                <rect class="omk-focus-ring" x={n(r.x - 3.0)} y={n(r.y - 3.0)} width={n(r.w + 6.0)} height={n(r.h + 6.0)} rx="8" />
                 <rect class="omk-layers__back" x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} rx="6" />
                 { for boxes.map(|(b, class)| html! {
                     <g class={class}>

@@ -3,6 +3,7 @@
 
 mod context;
 mod development;
+mod finance;
 mod layers;
 mod map;
 mod omkering;
@@ -38,6 +39,7 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
         View::Context => html! { <context::ContextView /> },
         View::Layers { layer } => html! { <layers::LayersView {layer} /> },
+        View::Finance { on } => html! { <finance::FinanceView {on} /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }
@@ -45,8 +47,10 @@ pub(crate) fn render_explore(view: View) -> Html {
 /// The title of a view's section, as the navigation shows it.
 pub fn title(content: &'static Content, view: View) -> &'static Text {
     let ui = &content.ui;
-    if let View::Layers { .. } = view {
-        return &ui.layers.title;
+    match view {
+        View::Layers { .. } => return &ui.layers.title,
+        View::Finance { .. } => return &ui.finance.title,
+        _ => {}
     }
     match view.section() {
         View::Start => &ui.start.title,
@@ -55,15 +59,17 @@ pub fn title(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.title,
         View::Search { .. } => &ui.search.title,
         View::Development { .. } => &ui.development.title,
-        View::Context | View::Layers { .. } => &ui.context.title,
+        View::Context | View::Layers { .. } | View::Finance { .. } => &ui.context.title,
     }
 }
 
 /// The introduction of a view's section.
 pub fn intro(content: &'static Content, view: View) -> &'static Text {
     let ui = &content.ui;
-    if let View::Layers { .. } = view {
-        return &ui.layers.intro;
+    match view {
+        View::Layers { .. } => return &ui.layers.intro,
+        View::Finance { .. } => return &ui.finance.intro,
+        _ => {}
     }
     match view.section() {
         View::Start => &ui.start.intro,
@@ -72,6 +78,6 @@ pub fn intro(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.intro,
         View::Search { .. } => &ui.search.intro,
         View::Development { .. } => &ui.development.intro,
-        View::Context | View::Layers { .. } => &ui.context.intro,
+        View::Context | View::Layers { .. } | View::Finance { .. } => &ui.context.intro,
     }
 }

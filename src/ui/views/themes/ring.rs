@@ -5,10 +5,9 @@ use crate::content::Content;
 use crate::diagram::geometry::{svg_number as n, svg_points};
 use crate::diagram::ring::Ring;
 use crate::diagram::FONT;
-use crate::route::{Route, View};
-use crate::state::Action;
+use crate::route::View;
 use crate::ui::app::use_app;
-use crate::ui::components::link::link;
+use crate::ui::components::link::{link, target};
 use crate::web::size::use_width;
 use yew::prelude::*;
 
@@ -40,22 +39,12 @@ pub fn ThemeRing(props: &RingProps) -> Html {
     let nodes = c.themes.iter().zip(&ring.nodes).map(|(t, node)| {
         let view = View::Themes { theme: Some(t.id.as_str()) };
         let current = props.theme == Some(t.id.as_str());
-        let href = format!("#{}", Route::new(view, lang).format(state.config.lang));
-        let onclick = {
-            let state = state.clone();
-            Callback::from(move |e: MouseEvent| {
-                if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                    return;
-                }
-                e.prevent_default();
-                state.dispatch(Action::Navigate(view));
-            })
-        };
+        let (href, route) = target(&state, view);
         let r = node.rect;
         html! {
             <a {href} class={classes!("omk-ring__theme", current.then_some("omk-ring__theme--current"))}
-                aria-current={current.then_some("page")} data-theme={t.id.as_str()} {onclick}>
-                <rect class="omk-ring__focus" x={n(r.x - 4.0)} y={n(r.y - 4.0)} width={n(r.w + 8.0)} height={n(r.h + 8.0)} rx="8" />
+                aria-current={current.then_some("page")} data-theme={t.id.as_str()} data-omk-route={route}>
+                <rect class="omk-focus-ring" x={n(r.x - 4.0)} y={n(r.y - 4.0)} width={n(r.w + 8.0)} height={n(r.h + 8.0)} rx="8" />
                 <rect class="omk-ring__box" x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} rx="6" />
                 { lines(&node.lines, r) }
             </a>

@@ -1,0 +1,125 @@
+//! Tasks against means: the resolution's financial asks beside a balance. Each ask is a real
+//! checkbox; switching it on changes the route (so a view can be shared), the drawing and the
+//! words under it. The texts give no amounts, so the drawing counts no money (diagram/balance.rs).
+
+use crate::content::{Basis, Content, Pan as AskPan};
+use crate::diagram::balance::{Balance, Load};
+use crate::diagram::geometry::{svg_number as n, svg_points, Point, Rect};
+use crate::route::View;
+use crate::state::Action;
+use crate::ui::app::use_app;
+use crate::ui::components::{
+    heading::H,
+    source::{reading_mark, source_note},
+};
+use crate::web::size::use_width;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FinanceProps {
+    pub on: u8,
+}
+
+/// What the switched-on asks change, counted per kind.
+fn load(c: &'static Content, on: u8) -> Load {
+    let mut load = Load::default();
+    for (i, ask) in c.asks.iter().enumerate().take(8) {
+        if on & (1 << i) != 0 {
+            match ask.pan {
+                AskPan::Means => load.more_means += 1,
+                AskPan::Tasks => load.fewer_tasks += 1,
+                AskPan::Both => load.balanced = true,
+                AskPan::How => load.how = true,
+            }
+        }
+    }
+    load
+}
+
+#[function_component]
+pub fn FinanceView(props: &FinanceProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let ui = &c.ui.finance_view;
+    let on = props.on;
+    let load = load(c, on);
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 640.0);
+    let b = Balance::new(width, load);
+    let rect = |r: &Rect, class: &'static str| html! {
+        <rect {class} x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} />
+    };
+    let pan = |p: &crate::diagram::balance::Pan, label: &str, general: bool| {
+        let t = p.tray;
+        html! {
+            <g class="omk-balance__pan">
+                <polyline class="omk-balance__string" points={svg_points(&[Point::new(t.x, t.y), p.hook, Point::new(t.right(), t.y)])} />
+                { rect(&t, "omk-balance__tray") }
+                { for p.blocks.iter().map(|r| rect(r, if general { "omk-balance__block omk-balance__block--general" } else { "omk-balance__block" })) }
+                <text x={n(t.x + t.w / 2.0)} y={n(t.bottom() + 18.0)} text-anchor="middle">{ label.to_string() }</text>
+            </g>
+        }
+    };
+    let state_text = if b.tilt > 0.0 {
+        ui.tasks_heavier.get(lang)
+    } else if b.tilt < 0.0 {
+        ui.means_heavier.get(lang)
+    } else {
+        ui.level.get(lang)
+    };
+    let asks = c.asks.iter().enumerate().take(8).map(|(i, ask)| {
+        let checked = on & (1 << i) != 0;
+        let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == ask.topic);
+        let id = format!("omk-ask-{i}");
+        let onchange = {
+            let state = state.clone();
+            Callback::from(move |_: Event| state.dispatch(Action::Navigate(View::Finance { on: on ^ (1 << i) })))
+        };
+        let what = match ask.pan {
+            AskPan::Means => &ui.pan_means,
+            AskPan::Tasks => &ui.pan_tasks,
+            AskPan::Both => &ui.pan_both,
+            AskPan::How => &ui.pan_how,
+        };
+        html! {
+            <li class={classes!("omk-item", checked.then_some("omk-item--current"))} data-ask={ask.topic.as_str()}>
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                { " " }<label for={id}>{ topic.map_or("", |t| t.name.get(lang)) }</label>
+                if checked {
+                    <p>{ what.get(lang) }{ " " }{ reading_mark(&state, ask.pan_basis) }</p>
+                    <p>{ ask.effect.get(lang) }{ " " }{ reading_mark(&state, ask.effect_basis) }</p>
+                    { source_note(&state, ask.source) }
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ c.ui.finance.title.get(lang) }</H>
+            <p class="omk-lead">{ c.ui.finance.intro.get(lang) }</p>
+            <div class="omk-balance">
+                <div class="omk-balance__canvas" ref={container}>
+                    <svg class="omk-svg" width={n(b.width)} height={n(b.height)} role="img" aria-labelledby="omk-balance-title omk-balance-state"
+                        viewBox={format!("0 0 {} {}", n(b.width), n(b.height))} data-tilt={n(b.tilt)}>
+                        <title id="omk-balance-title">{ ui.diagram_title.get(lang) }</title>
+                        <polygon class="omk-balance__stand" points={svg_points(&b.stand)} />
+                        <line class="omk-balance__beam" x1={n(b.beam.0.x)} y1={n(b.beam.0.y)} x2={n(b.beam.1.x)} y2={n(b.beam.1.y)} />
+                        { pan(&b.tasks, ui.tasks.get(lang), false) }
+                        { pan(&b.means, ui.means.get(lang), load.how) }
+                    </svg>
+                </div>
+                <p class="omk-balance__state" id="omk-balance-state" role="status">
+                    { state_text }
+                    if load.how { { " " }{ ui.how.get(lang) } }
+                </p>
+                <p class="omk-note">{ ui.drawing_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
+            </div>
+            <H depth={2}>{ ui.asks_heading.get(lang) }</H>
+            <ul class="omk-list omk-asks">{ for asks }</ul>
+            <H depth={2}>{ ui.start_heading.get(lang) }</H>
+            <p>{ c.balance.start.get(lang) }{ " " }{ reading_mark(&state, c.balance.start_basis) }</p>
+            { source_note(&state, c.balance.source) }
+        </section>
+    }
+}
