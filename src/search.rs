@@ -121,6 +121,8 @@ impl Index {
                 View::Context => &ui.context,
                 View::Layers { .. } => &ui.layers,
                 View::Finance { .. } => &ui.finance,
+                View::Tracks { .. } => &ui.tracks,
+                View::Timeline => &ui.timeline,
             };
             items.push((view, &text.title, Some(&text.intro)));
         }

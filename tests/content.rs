@@ -44,3 +44,13 @@ fn every_dutch_text_reads_at_b1() {
     assert!(errors.is_empty(), "{} readability problem(s):\n{}", errors.len(), report(&errors));
 }
 
+#[test]
+fn every_event_links_to_a_view_that_exists() {
+    use omkering::embedded::CONTENT;
+    use omkering::route::{Route, View};
+    for e in CONTENT.events.iter() {
+        let parsed = Route::parse(e.view.as_str(), omkering::content::Lang::Nl, &CONTENT);
+        assert_eq!(parsed.problem, None, "event {} links to {}, which does not open", e.id, e.view);
+        assert!(e.view == "/" || parsed.route.view != View::Start, "event {} links to {}", e.id, e.view);
+    }
+}

@@ -339,3 +339,63 @@ fn the_balance_tilts_by_what_the_asks_change_and_stays_in_its_drawing() {
         }
     }
 }
+
+#[test]
+fn the_tracks_diagram_fits_every_width_and_its_lines_join_item_and_theme() {
+    use omkering::diagram::geometry::text_width;
+    use omkering::diagram::tracks::Tracks;
+    let c = &CONTENT;
+    for lang in [Lang::Nl, Lang::En] {
+        let topics: Vec<_> = c.topic_lists.iter().flat_map(|l| l.topics.iter()).collect();
+        let groups: Vec<(&str, Vec<&str>)> = c
+            .track_ids
+            .iter()
+            .map(|id| {
+                let name = topics.iter().find(|t| t.id == *id).unwrap().name.get(lang);
+                (name, topics.iter().filter(|t| t.part_of == Some(*id)).map(|t| t.name.get(lang)).collect())
+            })
+            .collect();
+        assert_eq!(groups.len(), 3, "three tracks");
+        let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
+        // The real links: every relation of a track's item to a theme.
+        let mut links = Vec::new();
+        for (g, id) in c.track_ids.iter().enumerate() {
+            for (i, item) in topics.iter().filter(|t| t.part_of == Some(*id)).enumerate() {
+                for r in c.relations.iter().filter(|r| r.topic == item.id) {
+                    links.push((g, i, c.themes.iter().position(|t| t.id == r.theme).unwrap()));
+                }
+            }
+        }
+        assert!(!links.is_empty());
+        for width in (280..=1920).step_by(10) {
+            let d = Tracks::new(width as f32, FONT, &groups, &themes, &links);
+            let mut boxes: Vec<_> = d.themes.iter().map(|(_, l)| l).collect();
+            for g in &d.groups {
+                boxes.push(&g.header);
+                boxes.extend(g.items.iter());
+            }
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(a.rect.x >= 0.0 && a.rect.right() <= d.width && a.rect.bottom() <= d.height, "{width} {lang:?}: a box leaves the drawing");
+                for l in &a.lines {
+                    assert!(text_width(l, FONT) <= a.rect.w, "{width} {lang:?}: '{l}' is wider than its box");
+                }
+                for b in boxes.iter().skip(i + 1) {
+                    assert!(!a.rect.inflate(2.0).overlaps(&b.rect), "{width} {lang:?}: boxes overlap");
+                }
+            }
+            assert_eq!(d.lines.len(), links.len());
+            for (g, i, t, points) in &d.lines {
+                let (a, b) = (points[0], *points.last().unwrap());
+                let theme = d.themes.iter().filter(|(x, _)| x == t).map(|(_, l)| l).find(|l| l.rect.inflate(0.5).contains(b));
+                assert!(d.groups[*g].items[*i].rect.inflate(0.5).contains(a), "{width}: a line starts off its item");
+                assert!(theme.is_some(), "{width}: a line ends off its theme");
+                // A line crosses no other box.
+                for other in boxes.iter().filter(|x| !x.rect.inflate(0.5).contains(a) && !x.rect.inflate(0.5).contains(b)) {
+                    for pair in points.windows(2) {
+                        assert!(!other.rect.crosses_segment(pair[0], pair[1]), "{width} {lang:?}: a line crosses a box");
+                    }
+                }
+            }
+        }
+    }
+}

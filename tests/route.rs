@@ -23,6 +23,9 @@ fn all_views() -> Vec<View> {
     views.push(View::Map { filter: Filter::NONE, cell: None });
     views.push(View::Search);
     views.push(View::Layers { layer: None });
+    views.push(View::Timeline);
+    views.push(View::Tracks { track: None });
+    views.extend(c.track_ids.iter().map(|t| View::Tracks { track: Some(t.as_str()) }));
     views.extend((0..(1u8 << c.ask_topics.len().min(8))).map(|on| View::Finance { on }));
     views.extend(c.layer_actors.iter().map(|a| View::Layers { layer: Some(a.as_str()) }));
     for m in c.modes.iter() {

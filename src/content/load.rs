@@ -74,6 +74,7 @@ struct PointsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TopicsFile {
+    tracks: super::text::Str,
     list: List<RawTopicList>,
 }
 #[derive(Deserialize)]
@@ -216,6 +217,10 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         layer_actors: List(Box::leak(layers.layer.iter().map(|l| l.actor).collect::<Vec<_>>().into_boxed_slice())),
         layers: layers.layer,
         together: layers.together,
+        track_ids: List(Box::leak(
+            topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect::<Vec<_>>().into_boxed_slice(),
+        )),
+        tracks: topics.tracks,
         ask_topics: List(Box::leak(finance.ask.iter().map(|a| a.topic).collect::<Vec<_>>().into_boxed_slice())),
         asks: finance.ask,
         balance: finance.balance,

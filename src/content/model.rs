@@ -334,6 +334,10 @@ content_struct! {
         /// The topics of `asks`, in order: derived by the loader, kept in the core content so
         /// routes can name asks without their texts.
         pub ask_topics: List<Str>,
+        /// The id of the topic list whose topics are the tracks of the joint preparation.
+        pub tracks: Str,
+        /// The ids of those tracks, derived by the loader and kept in the core content.
+        pub track_ids: List<Str>,
         pub balance: Balance,
         pub ui: Ui,
     }

@@ -120,6 +120,28 @@ content_struct! {
 }
 
 content_struct! {
+    /// The three tracks view.
+    pub struct TracksTexts {
+        pub diagram_title: Text,
+        pub hint: Text,
+        pub themes: Text,
+        pub items_heading: Text,
+        pub no_theme: Text,
+        pub text_version: Text,
+    }
+}
+
+content_struct! {
+    /// The timeline view.
+    pub struct TimelineTexts {
+        pub document: Text,
+        pub event: Text,
+        pub explains: Text,
+        pub lists: Text,
+    }
+}
+
+content_struct! {
     /// The search view's box and results.
     pub struct SearchTexts {
         pub label: Text,
@@ -192,6 +214,8 @@ content_struct! {
         pub search: ViewText,
         pub layers: ViewText,
         pub finance: ViewText,
+        pub tracks: ViewText,
+        pub timeline: ViewText,
         pub development: ViewText,
         pub context: ViewText,
         pub open_view: Text,
@@ -222,6 +246,8 @@ content_struct! {
         pub search_box: SearchTexts,
         pub layers_view: LayersTexts,
         pub finance_view: FinanceTexts,
+        pub tracks_view: TracksTexts,
+        pub timeline_view: TimelineTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,

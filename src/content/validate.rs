@@ -147,6 +147,9 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
             v.reference("layers", id, "document", d.doc.as_str(), &docs);
         }
     }
+    if c.track_ids.is_empty() {
+        v.file_err("topics.toml", "tracks", format!("`tracks` names list `{}`, which is not a list with topics", c.tracks));
+    }
     for ask in c.asks.iter() {
         v.reference("asks", ask.topic.as_str(), "topic", ask.topic.as_str(), &topics);
     }

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod ring;
 pub mod scene;
 pub mod steps;
+pub mod tracks;
 
 use crate::content::{Content, Lang};
 use layout::{ActorText, Frame};

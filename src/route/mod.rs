@@ -4,7 +4,8 @@
 //! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
-//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, each
+//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, `/tracks[/<track>]`,
+//! `/timeline`, each
 //! optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
@@ -38,6 +39,10 @@ pub enum View {
     Context,
     /// The layers of government, part of the context; `layer` is a layer's actor id.
     Layers { layer: Option<&'static str> },
+    /// The three tracks of the joint preparation, part of the context; `track` is a track's id.
+    Tracks { track: Option<&'static str> },
+    /// The documents and the dated events in time, part of the context.
+    Timeline,
     /// The financial asks on the balance, part of the context: bit `i` set when the `i`-th ask
     /// (in content order) is switched on.
     Finance { on: u8 },
@@ -64,7 +69,7 @@ impl View {
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
             View::Search => View::Search,
             View::Development { .. } => View::Development { point: None },
-            View::Context | View::Layers { .. } | View::Finance { .. } => View::Context,
+            View::Context | View::Layers { .. } | View::Finance { .. } | View::Tracks { .. } | View::Timeline => View::Context,
         }
     }
 }
@@ -201,6 +206,8 @@ impl Route {
             View::Development { point } => push_item(&mut out, "development", point),
             View::Context => out.push_str("context"),
             View::Layers { layer } => push_item(&mut out, "layers", layer),
+            View::Tracks { track } => push_item(&mut out, "tracks", track),
+            View::Timeline => out.push_str("timeline"),
             View::Finance { on } => {
                 out.push_str("finance");
                 // The asks' ids are the same in every build of the content; the route holds
@@ -273,6 +280,14 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
             },
         },
         "context" => (View::Context, 0, None),
+        "timeline" => (View::Timeline, 0, None),
+        "tracks" => match rest.first() {
+            None => (View::Tracks { track: None }, 0, None),
+            Some(id) => match lookup(content.track_ids.iter().map(|a| a.as_str()), id) {
+                Some(t) => (View::Tracks { track: Some(t) }, 1, None),
+                None => (View::Tracks { track: None }, 1, Some(Problem::UnknownItem)),
+            },
+        },
         "finance" => {
             let mut on = 0u8;
             let mut problem = None;

@@ -113,6 +113,21 @@ export function views() {
       hash: `/finance/${content.asks[0].topic}/${content.asks[3].topic}`,
       texts: (l) => [content.asks[0].effect[l], content.asks[3].effect[l], ui.finance_view.level[l]],
     },
+    {
+      name: 'tracks',
+      hash: '/tracks',
+      texts: (l) => [ui.tracks.title[l], ui.tracks_view.hint[l]],
+    },
+    {
+      name: 'track detail',
+      hash: '/tracks/spoor-1-brandende-opgaven',
+      texts: (l) => [ui.tracks_view.items_heading[l], ...content.lists.flatMap((x) => x.topic).filter((t) => t.part_of === 'spoor-1-brandende-opgaven').map((t) => t.name[l])],
+    },
+    {
+      name: 'timeline',
+      hash: '/timeline',
+      texts: (l) => [ui.timeline.title[l], ...content.events.map((e) => e.label[l]), ...content.documents.map((d) => d.title[l])],
+    },
     { name: 'search', hash: '/search?q=gemeenten', texts: (l) => [ui.search.title[l], ui.search_box.label[l]] },
     {
       name: 'development',

@@ -10,6 +10,8 @@ mod omkering;
 mod search;
 mod start;
 mod themes;
+mod timeline;
+mod tracks;
 
 use crate::content::{Content, Text};
 use crate::route::View;
@@ -40,6 +42,8 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Context => html! { <context::ContextView /> },
         View::Layers { layer } => html! { <layers::LayersView {layer} /> },
         View::Finance { on } => html! { <finance::FinanceView {on} /> },
+        View::Tracks { track } => html! { <tracks::TracksView {track} /> },
+        View::Timeline => html! { <timeline::TimelineView /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }
@@ -50,6 +54,8 @@ pub fn title(content: &'static Content, view: View) -> &'static Text {
     match view {
         View::Layers { .. } => return &ui.layers.title,
         View::Finance { .. } => return &ui.finance.title,
+        View::Tracks { .. } => return &ui.tracks.title,
+        View::Timeline => return &ui.timeline.title,
         _ => {}
     }
     match view.section() {
@@ -59,7 +65,7 @@ pub fn title(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.title,
         View::Search { .. } => &ui.search.title,
         View::Development { .. } => &ui.development.title,
-        View::Context | View::Layers { .. } | View::Finance { .. } => &ui.context.title,
+        _ => &ui.context.title,
     }
 }
 
@@ -69,6 +75,8 @@ pub fn intro(content: &'static Content, view: View) -> &'static Text {
     match view {
         View::Layers { .. } => return &ui.layers.intro,
         View::Finance { .. } => return &ui.finance.intro,
+        View::Tracks { .. } => return &ui.tracks.intro,
+        View::Timeline => return &ui.timeline.intro,
         _ => {}
     }
     match view.section() {
@@ -78,6 +86,6 @@ pub fn intro(content: &'static Content, view: View) -> &'static Text {
         View::Map { .. } => &ui.map.intro,
         View::Search { .. } => &ui.search.intro,
         View::Development { .. } => &ui.development.intro,
-        View::Context | View::Layers { .. } | View::Finance { .. } => &ui.context.intro,
+        _ => &ui.context.intro,
     }
 }

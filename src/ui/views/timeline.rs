@@ -1,0 +1,75 @@
+//! The documents and the dated events they mention, in the order of time. No text dates itself:
+//! each document stands at the latest date it mentions, marked "no date in the text", and one
+//! that names no year comes last. Each event links to the view that explains it.
+
+use crate::content::format::date_key;
+use crate::content::{fill, format_date, Document, Event};
+use crate::explore::Placement;
+use crate::route::{Route, View};
+use crate::ui::app::use_app;
+use crate::ui::components::{heading::H, link::link, source::source_note};
+use crate::ui::views;
+use yew::prelude::*;
+
+enum Entry {
+    Doc(&'static Document, Placement),
+    Event(&'static Event),
+}
+
+impl Entry {
+    /// The order on the timeline: by date; at the same date a document before its events;
+    /// documents without any date last.
+    fn key(&self) -> (u8, (u16, u8, u8), u8) {
+        match self {
+            Entry::Doc(_, Placement::Dated(d) | Placement::LatestMentioned(d)) => (0, date_key(d), 0),
+            Entry::Doc(_, Placement::Undated) => (1, (0, 0, 0), 0),
+            Entry::Event(e) => (0, date_key(&e.date), 1),
+        }
+    }
+}
+
+#[function_component]
+pub fn TimelineView() -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let ui = &c.ui.timeline_view;
+    let mut entries: Vec<Entry> = c.documents.iter().map(|d| Entry::Doc(d, Placement::of(d))).chain(c.events.iter().map(Entry::Event)).collect();
+    entries.sort_by_key(Entry::key);
+    let item = |entry: &Entry| match entry {
+        Entry::Doc(d, placed) => {
+            let when = match placed {
+                Placement::Dated(x) => format_date(x, None, lang, &c.ui.months),
+                Placement::LatestMentioned(x) => fill(c.ui.explore.placed_by.get(lang), &[("date", &format_date(x, None, lang, &c.ui.months))]),
+                Placement::Undated => c.ui.explore.no_year.get(lang).to_string(),
+            };
+            html! {
+                <li class="omk-timeline__item omk-timeline__item--doc" data-doc={d.id.as_str()}>
+                    <p class="omk-timeline__date">{ when }</p>
+                    <p class="omk-item__title"><span class="omk-timeline__kind">{ ui.document.get(lang) }{ ": " }</span>{ d.title.get(lang) }</p>
+                    <p>{ d.summary.get(lang) }</p>
+                    <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.lists.get(lang) }</> }) }</p>
+                </li>
+            }
+        }
+        Entry::Event(e) => {
+            let view = Route::parse(e.view.as_str(), lang, state.content).route.view;
+            html! {
+                <li class="omk-timeline__item" data-event={e.id.as_str()}>
+                    <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &c.ui.months) }</p>
+                    <p class="omk-item__title"><span class="omk-timeline__kind">{ ui.event.get(lang) }{ ": " }</span>{ e.label.get(lang) }</p>
+                    <p>{ e.text.get(lang) }</p>
+                    { source_note(&state, e.source) }
+                    <p>{ link(&state, view, classes!("omk-timeline__go"), None, html! { <>{ ui.explains.get(lang) }{ ": " }{ views::title(c, view).get(lang) }</> }) }</p>
+                </li>
+            }
+        }
+    };
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ c.ui.timeline.title.get(lang) }</H>
+            <p class="omk-lead">{ c.ui.timeline.intro.get(lang) }</p>
+            <ol class="omk-timeline">{ for entries.iter().map(item) }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+//! The three tracks of the joint preparation for the 2021 cabinet period: each track's items,
+//! joined to the omkering themes they fit (solid where a text says so, dashed where it is our
+//! reading). Choosing a track lights its items and lines and lists them with their notes.
+
+use crate::content::{Basis, Content, Relation, Topic};
+use crate::diagram::geometry::{svg_number as n, svg_points, Rect};
+use crate::diagram::tracks::Tracks;
+use crate::diagram::FONT;
+use crate::route::View;
+use crate::ui::app::use_app;
+use crate::ui::components::{
+    heading::H,
+    link::{link, target},
+    source::{reading_mark, source_note},
+};
+use crate::web::size::use_width;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TracksProps {
+    pub track: Option<&'static str>,
+}
+
+fn topic(c: &'static Content, id: &str) -> Option<&'static Topic> {
+    c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == id)
+}
+
+/// Each track with its items, and each item's relations to the themes.
+fn tracks(c: &'static Content) -> Vec<(&'static Topic, Vec<(&'static Topic, Vec<&'static Relation>)>)> {
+    c.track_ids
+        .iter()
+        .filter_map(|id| topic(c, id))
+        .map(|track| {
+            let items = c
+                .topic_lists
+                .iter()
+                .flat_map(|l| l.topics.iter())
+                .filter(|t| t.part_of == Some(track.id))
+                .map(|t| (t, c.relations.iter().filter(|r| r.topic == t.id).collect()))
+                .collect();
+            (track, items)
+        })
+        .collect()
+}
+
+#[function_component]
+pub fn TracksView(props: &TracksProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let ui = &c.ui.tracks_view;
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 640.0);
+    let data = tracks(c);
+    let theme_index = |id: &str| c.themes.iter().position(|t| t.id == id);
+    let mut links = Vec::new();
+    for (g, (_, items)) in data.iter().enumerate() {
+        for (i, (_, rels)) in items.iter().enumerate() {
+            links.extend(rels.iter().filter_map(|r| theme_index(&r.theme).map(|t| (g, i, t))));
+        }
+    }
+    let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(lang), items.iter().map(|(x, _)| x.name.get(lang)).collect())).collect();
+    let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
+    let d = Tracks::new(width, FONT, &groups, &themes, &links);
+    let text = |lines: &[String], r: Rect| html! { { for lines.iter().enumerate().map(|(i, l)| html! {
+        <text x={n(r.x + 6.0)} y={n(r.y + 6.0 + d.line_height * (i as f32 + 0.75))}>{ l.clone() }</text>
+    }) } };
+    let current = |g: usize| props.track.is_some_and(|id| data.get(g).is_some_and(|(t, _)| t.id == id));
+    let selected = props.track.and_then(|id| data.iter().find(|(t, _)| t.id == id));
+    html! {
+        <section class="omk-section" aria-labelledby="omk-view-title">
+            <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>
+            <p class="omk-lead">{ c.ui.tracks.intro.get(lang) }</p>
+            <p class="omk-note">{ ui.hint.get(lang) }</p>
+            <div class="omk-tracks__canvas" ref={container}>
+                <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title"
+                    viewBox={format!("0 0 {} {}", n(d.width), n(d.height))}>
+                    <title id="omk-tracks-title">{ ui.diagram_title.get(lang) }</title>
+                    <g class="omk-tracks__lines" aria-hidden="true">
+                        { for d.lines.iter().map(|(g, i, t, points)| {
+                            let reading = data[*g].1[*i].1.iter().find(|r| theme_index(&r.theme) == Some(*t)).is_some_and(|r| r.basis == Basis::Reading);
+                            html! { <polyline class={classes!("omk-tracks__line", reading.then_some("omk-tracks__line--reading"), current(*g).then_some("omk-tracks__line--lit"))} points={svg_points(points)} /> }
+                        }) }
+                    </g>
+                    { for d.groups.iter().enumerate().map(|(g, group)| {
+                        let (href, route) = target(&state, View::Tracks { track: Some(data[g].0.id.as_str()) });
+                        // The whole group takes the click, also between its boxes.
+                        let all = std::iter::once(&group.header).chain(group.items.iter());
+                        let bottom = all.clone().map(|l| l.rect.bottom()).fold(0.0, f32::max);
+                        let right = all.map(|l| l.rect.right()).fold(0.0, f32::max);
+                        let area = Rect { x: group.header.rect.x, y: group.header.rect.y, w: right - group.header.rect.x, h: bottom - group.header.rect.y };
+                        html! {
+                            <a {href} data-omk-route={route} class={classes!("omk-tracks__group", current(g).then_some("omk-tracks__group--current"))}
+                                aria-current={current(g).then_some("page")} data-track={data[g].0.id.as_str()}>
+                                <rect class="omk-tracks__area" x={n(area.x)} y={n(area.y)} width={n(area.w)} height={n(area.h)} />
+                                <rect class="omk-focus-ring" x={n(group.header.rect.x - 3.0)} y={n(group.header.rect.y - 3.0)}
+                                    width={n(group.header.rect.w + 6.0)} height={n(group.header.rect.h + 6.0)} rx="6" />
+                                <rect class="omk-tracks__header" x={n(group.header.rect.x)} y={n(group.header.rect.y)} width={n(group.header.rect.w)} height={n(group.header.rect.h)} rx="4" />
+                                { text(&group.header.lines, group.header.rect) }
+                                { for group.items.iter().map(|it| html! { <g class="omk-tracks__item">
+                                    <rect x={n(it.rect.x)} y={n(it.rect.y)} width={n(it.rect.w)} height={n(it.rect.h)} rx="4" />
+                                    { text(&it.lines, it.rect) }
+                                </g> }) }
+                            </a>
+                        }
+                    }) }
+                    <g class="omk-tracks__themes" aria-hidden="true">
+                        { for d.themes.iter().map(|(_, l)| html! { <g>
+                            <rect x={n(l.rect.x)} y={n(l.rect.y)} width={n(l.rect.w)} height={n(l.rect.h)} rx="12" />
+                            { text(&l.lines, l.rect) }
+                        </g> }) }
+                    </g>
+                </svg>
+            </div>
+            <details class="omk-text-version">
+                <summary>{ ui.text_version.get(lang) }</summary>
+                <ul>
+                    { for data.iter().map(|(t, items)| html! {
+                        <li>
+                            { link(&state, View::Tracks { track: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ t.name.get(lang) }</> }) }
+                            <ul>
+                                { for items.iter().map(|(x, rels)| html! {
+                                    <li>{ x.name.get(lang) }{ ": " }
+                                        if rels.is_empty() { { ui.no_theme.get(lang) } }
+                                        { for rels.iter().map(|r| html! { <>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ " " }{ reading_mark(&state, r.basis) }{ " " }</> }) }
+                                    </li>
+                                }) }
+                            </ul>
+                        </li>
+                    }) }
+                </ul>
+            </details>
+            if let Some((track, items)) = selected {
+                <article class="omk-detail" aria-labelledby="omk-track-title">
+                    <H depth={2} id="omk-track-title">{ track.name.get(lang) }</H>
+                    { for track.text.map(|t| html! { <p>{ t.get(lang) }</p> }) }
+                    { source_note(&state, track.source) }
+                    <H depth={3}>{ ui.items_heading.get(lang) }</H>
+                    <ul class="omk-list">
+                        { for items.iter().map(|(x, rels)| html! {
+                            <li class="omk-item" data-topic={x.id.as_str()}>
+                                <p class="omk-item__title">{ x.name.get(lang) }</p>
+                                if rels.is_empty() { <p>{ ui.no_theme.get(lang) }</p> }
+                                { for rels.iter().map(|r| html! {
+                                    <p>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ ": " }{ r.note.get(lang) }{ " " }{ reading_mark(&state, r.basis) }</p>
+                                }) }
+                                { source_note(&state, x.source) }
+                            </li>
+                        }) }
+                    </ul>
+                </article>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,75 @@
+// The three tracks and the timeline: each track opens by mouse, keyboard and deep link with its
+// items and their themes; the timeline orders documents and events by date, marks the undated,
+// and every event links to a view that opens.
+import { test, expect } from '@playwright/test';
+import { content, explainer, open, tabThrough } from './helpers.mjs';
+
+const topics = content.lists.flatMap((l) => l.topic);
+const trackList = content.lists.find((l) => l.id === 'drie-sporen');
+
+for (const track of trackList.topic) {
+  test(`the track ${track.id} opens by mouse, keyboard and deep link`, async ({ page }) => {
+    await open(page, '/tracks');
+    const app = explainer(page);
+    await app.locator(`.omk-tracks__group[data-track="${track.id}"]`).click();
+    await expect(app.locator('#omk-track-title')).toHaveText(track.name.nl);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/tracks/${track.id}`);
+
+    await open(page, '/tracks');
+    await app.locator(`.omk-tracks__group[data-track="${track.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect(app.locator('#omk-track-title')).toHaveText(track.name.nl);
+
+    await open(page, `/tracks/${track.id}?lang=en`);
+    const items = topics.filter((t) => t.part_of === track.id);
+    await expect(app.locator('.omk-detail [data-topic]')).toHaveCount(items.length);
+    for (const item of items) {
+      const rels = content.relations.filter((r) => r.topic === item.id);
+      const li = app.locator(`.omk-detail [data-topic="${item.id}"]`);
+      for (const r of rels) await expect(li).toContainText(r.note.en);
+      await expect(li.locator('.omk-reading')).toHaveCount(rels.filter((r) => r.basis === 'reading').length);
+    }
+  });
+}
+
+test('the diagram draws one line per relation of a track item, dashed where it is our reading', async ({ page }) => {
+  await open(page, '/tracks');
+  const app = explainer(page);
+  const items = topics.filter((t) => trackList.topic.some((tr) => tr.id === t.part_of));
+  const rels = content.relations.filter((r) => items.some((i) => i.id === r.topic));
+  await expect(app.locator('.omk-tracks__line')).toHaveCount(rels.length);
+  await expect(app.locator('.omk-tracks__line--reading')).toHaveCount(rels.filter((r) => r.basis === 'reading').length);
+  expect(await tabThrough(page, 'track', trackList.topic.length)).toEqual(trackList.topic.map((t) => t.id));
+});
+
+test('the timeline orders texts and events by date and every event opens its view', async ({ page }) => {
+  await open(page, '/timeline');
+  const app = explainer(page);
+  const key = (d) => (d ? [0, d.year, d.month ?? 0, d.day ?? 0] : [1, 0, 0, 0]);
+  const order = await app.locator('.omk-timeline__item').evaluateAll((els) => els.map((e) => e.dataset.doc ?? e.dataset.event));
+  const entries = [
+    ...content.documents.map((d) => ({ id: d.id, k: [...key(d.date ?? d.latest_date_mentioned), 0] })),
+    ...content.events.map((e) => ({ id: e.id, k: [...key(e.date), 1] })),
+  ].sort((a, b) => {
+    for (let i = 0; i < 5; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
+    return 0;
+  });
+  expect(order).toEqual(entries.map((e) => e.id));
+  for (const event of content.events) {
+    await open(page, '/timeline');
+    await app.locator(`[data-event="${event.id}"] .omk-timeline__go`).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${event.view}`);
+    await expect(app.locator('.omk-notice')).toHaveCount(0);
+    await expect(app.locator('#omk-view-title')).toBeVisible();
+  }
+});
+
+test('the background view leads to the four context views', async ({ page }) => {
+  await open(page, '/context');
+  const app = explainer(page);
+  for (const key of ['layers', 'finance', 'timeline', 'tracks']) {
+    await expect(app.getByRole('link', { name: content.ui[key].title.nl })).toBeVisible();
+  }
+  await app.getByRole('link', { name: content.ui.timeline.title.nl }).click();
+  await expect(app.locator('#omk-view-title')).toHaveText(content.ui.timeline.title.nl);
+});
