@@ -54,3 +54,23 @@ fn every_event_links_to_a_view_that_exists() {
         assert!(e.view == "/" || parsed.route.view != View::Start, "event {} links to {}", e.id, e.view);
     }
 }
+
+/// The lists that the texts write out in sentences (the completeness check finds bulleted and
+/// numbered lists by itself): the G32 asks, the omkering conditions, the G40 agenda, the three
+/// tracks and the items of each track.
+#[test]
+fn the_lists_written_in_sentences_are_in_sources_toml() {
+    let loaded = loaded();
+    let list = |doc: &str, name: &str| {
+        let source = loaded.sources.source.iter().find(|s| s.doc == doc).expect(doc);
+        source.list.iter().find(|l| l.name.starts_with(name)).map(|l| l.items.len()).unwrap_or(0)
+    };
+    assert!(list("speerpunten-kabinet", "Wat de grote steden van de G32 vragen") >= 3);
+    assert!(list("verenigingsstrategie", "Wat de omkering nodig heeft") >= 3);
+    let g40 = &loaded.sources.source.iter().find(|s| s.doc == "g40-steden").unwrap().list;
+    assert!(g40.len() >= 10 && g40.iter().all(|l| !l.items.is_empty()), "the G40 agenda, list by list");
+    assert_eq!(list("voorbereiding-kabinetsperiode", "Drie sporen"), 3);
+    assert_eq!(list("voorbereiding-kabinetsperiode", "Hoe de drie sporen samenkomen"), 3, "one item per track");
+    assert!(list("voorbereiding-kabinetsperiode", "Brandende opgaven (spoor 1)") >= 5);
+    assert!(list("voorbereiding-kabinetsperiode", "Een goede balans (spoor 3)") >= 3);
+}

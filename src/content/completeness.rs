@@ -99,10 +99,30 @@ pub fn check(loaded: &Loaded, seeds: &Path) -> Vec<ContentError> {
                 }
             }
         }
+        // The other way round: every bulleted or numbered line of the text is an item of one of
+        // this document's lists (lists written out in sentences are curated by hand).
+        let items: Vec<String> = s.list.iter().flat_map(|l| l.items.iter().map(|i| normalize(i))).collect();
+        for line in text.lines().filter_map(list_line) {
+            let line = normalize(line);
+            if !items.iter().any(|i| line.contains(i.as_str())) {
+                err(&s.doc, format!("the list item \"{line}\" of {} is in no list of sources.toml", s.seed));
+            }
+        }
         seed_texts.push((s.doc.clone(), text));
     }
     errors.extend(sections(c, &seed_texts));
     errors
+}
+
+/// The text of a bulleted (`•`, `-`, `*`) or numbered (`1.`, `1)`) line, without its mark.
+fn list_line(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix('•').or_else(|| t.strip_prefix("- ")).or_else(|| t.strip_prefix("* ")) {
+        return Some(rest.trim());
+    }
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &t[digits..];
+    (digits > 0 && digits < 3).then(|| rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))).flatten().map(str::trim)
 }
 
 /// Every source's section must be a line of its document's text (a heading), or empty.
@@ -125,6 +145,15 @@ fn sections(content: &Content, seeds: &[(String, String)]) -> Vec<ContentError> 
 #[cfg(test)]
 mod tests {
     use super::normalize;
+
+    #[test]
+    fn list_lines_are_found_with_their_marks_removed() {
+        assert_eq!(super::list_line("  • wonen"), Some("wonen"));
+        assert_eq!(super::list_line("  1. Fysiek – investeren"), Some("Fysiek – investeren"));
+        assert_eq!(super::list_line("- punt"), Some("punt"));
+        assert_eq!(super::list_line("2023 was een jaar"), None);
+        assert_eq!(super::list_line("Spoor 1: een spoor"), None);
+    }
 
     #[test]
     fn normalizes_quotes_case_and_spaces() {

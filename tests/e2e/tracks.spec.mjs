@@ -72,4 +72,9 @@ test('the background view leads to the four context views', async ({ page }) => 
   }
   await app.getByRole('link', { name: content.ui.timeline.title.nl }).click();
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.timeline.title.nl);
+  // And by keyboard: the link focused, Enter.
+  await open(page, '/context');
+  await app.getByRole('link', { name: content.ui.tracks.title.nl }).focus();
+  await page.keyboard.press('Enter');
+  await expect(app.locator('#omk-view-title')).toHaveText(content.ui.tracks.title.nl);
 });
