@@ -78,3 +78,14 @@ test('the background view leads to the four context views', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.tracks.title.nl);
 });
+
+test('the speerpunten, the G32 asks and the G40 agenda are reachable from the timeline and the layers view', async ({ page }) => {
+  const lists = ['speerpunten', 'g32-themas', 'g40-ruimte'].map((id) => content.lists.find((l) => l.id === id).name.nl);
+  for (const [from, link] of [['/timeline', content.ui.timeline_view.lists.nl], ['/layers', content.ui.context.title.nl]]) {
+    await open(page, from);
+    const app = explainer(page);
+    await app.getByRole('link', { name: link }).first().click();
+    await expect(app.locator('#omk-view-title')).toHaveText(content.ui.context.title.nl);
+    for (const name of lists) await expect(app.getByText(name, { exact: true }).first()).toBeVisible();
+  }
+});
