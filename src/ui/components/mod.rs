@@ -4,3 +4,4 @@ pub mod heading;
 pub mod link;
 pub mod notice;
 pub mod source;
+pub mod svg;

@@ -3,7 +3,7 @@
 //! layer shows its role in the omkering and what each document says about it, with sources.
 
 use crate::content::{Content, Layer};
-use crate::diagram::geometry::{svg_number as n, Rect};
+use crate::diagram::geometry::svg_number as n;
 use crate::diagram::layers::{Layers, RowText};
 use crate::diagram::FONT;
 use crate::route::View;
@@ -11,6 +11,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
     link::{link, target},
+    svg::{self, Align},
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_width;
@@ -45,11 +46,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
             .collect();
         Layers::new(*w as f32, FONT, &rows)
     });
-    let lines = |lines: &[String], r: Rect| {
-        html! { { for lines.iter().enumerate().map(|(i, l)| html! {
-            <text x={n(r.x + r.w / 2.0)} y={n(r.y + 8.0 + diagram.line_height * (i as f32 + 0.75))} text-anchor="middle">{ l.clone() }</text>
-        }) } }
-    };
+    let lines = |lines: &[String], r| svg::lines(lines, r, diagram.line_height, Align::Middle);
     let rows = c.layers.iter().zip(&diagram.rows).map(|(l, row)| {
         let view = View::Layers { layer: Some(l.actor.as_str()) };
         let current = props.layer == Some(l.actor.as_str());

@@ -11,6 +11,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
     link::{link, target},
+    svg::{self, Align},
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_width;
@@ -62,9 +63,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(lang), items.iter().map(|(x, _)| x.name.get(lang)).collect())).collect();
     let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
     let d = Tracks::new(width, FONT, &groups, &themes, &links);
-    let text = |lines: &[String], r: Rect| html! { { for lines.iter().enumerate().map(|(i, l)| html! {
-        <text x={n(r.x + 6.0)} y={n(r.y + 6.0 + d.line_height * (i as f32 + 0.75))}>{ l.clone() }</text>
-    }) } };
+    let text = |lines: &[String], r| svg::lines(lines, r, d.line_height, Align::Start);
     let current = |g: usize| props.track.is_some_and(|id| data.get(g).is_some_and(|(t, _)| t.id == id));
     let selected = props.track.and_then(|id| data.iter().find(|(t, _)| t.id == id));
     html! {

@@ -8,6 +8,7 @@ use crate::diagram::FONT;
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::link::{link, target};
+use crate::ui::components::svg::{self, Align};
 use crate::web::size::use_width;
 use yew::prelude::*;
 
@@ -28,14 +29,7 @@ pub fn ThemeRing(props: &RingProps) -> Html {
         let labels: Vec<&str> = c.themes.iter().map(|t| t.name.get(*lang)).collect();
         Ring::new(*w as f32, FONT, c.ui.explore.ring_center.get(*lang), &labels)
     });
-    let lines = |lines: &[String], rect: crate::diagram::geometry::Rect| {
-        let top = rect.y + (rect.h - lines.len() as f32 * ring.line_height) / 2.0 + ring.line_height * 0.75;
-        html! {
-            { for lines.iter().enumerate().map(|(i, l)| html! {
-                <text x={n(rect.x + rect.w / 2.0)} y={n(top + i as f32 * ring.line_height)} text-anchor="middle">{ l.clone() }</text>
-            }) }
-        }
-    };
+    let lines = |lines: &[String], rect| svg::lines(lines, rect, ring.line_height, Align::Middle);
     let nodes = c.themes.iter().zip(&ring.nodes).map(|(t, node)| {
         let view = View::Themes { theme: Some(t.id.as_str()) };
         let current = props.theme == Some(t.id.as_str());
