@@ -6,6 +6,7 @@
 //! `web` connects it to the page (mounting into a shadow root, the URL hash, the panic display).
 //! See ARCHITECTURE.md.
 
+pub mod assessment;
 pub mod content;
 pub mod embedded;
 pub mod explore;

@@ -25,6 +25,7 @@ fn the_pure_core_never_imports_yew_or_browser_apis() {
     rust_files(&src.join("diagram"), &mut files);
     rust_files(&src.join("route"), &mut files);
     rust_files(&src.join("explore"), &mut files);
+    rust_files(&src.join("assessment"), &mut files);
     for f in ["search.rs", "config.rs", "state.rs", "embedded.rs"] {
         files.push(src.join(f));
     }

@@ -1,0 +1,160 @@
+//! The session as CSV that Dutch Excel opens as it is: UTF-8 with a byte order mark, `;` between
+//! fields, CRLF line ends, a header and one row per score:
+//! `session;date;group;participant;point;score`. Reading gives the session back exactly, or the
+//! first problem with its line, and never half a session.
+
+use super::{Session, MAX_SCORE, MIN_SCORE};
+
+pub const HEADER: [&str; 6] = ["session", "date", "group", "participant", "point", "score"];
+const BOM: &str = "\u{feff}";
+
+/// What is wrong with a file, for the message the visitor reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    /// The bytes are not UTF-8 (a file saved as Windows-1252, say).
+    NotUtf8,
+    /// The first line is not the header.
+    Header,
+    /// A row with this many fields instead of six.
+    Columns(usize),
+    /// A score that is not a whole number from 1 to 5.
+    Score(String),
+    /// A development point that the content does not have.
+    UnknownPoint(String),
+    /// The same participant scored the same point twice in one group.
+    Duplicate { group: String, participant: String, point: String },
+    /// A row of another session or date than the first row.
+    OtherSession,
+    /// An empty group or participant name.
+    EmptyName,
+    /// A field opened with a quote that does not close.
+    Quote,
+}
+
+/// A problem and the 1-based line it is on (0 for the file as a whole).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub line: usize,
+    pub problem: Problem,
+}
+
+pub fn write(session: &Session, points: &[&str]) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&HEADER.join(";"));
+    out.push_str("\r\n");
+    for group in &session.groups {
+        for p in &group.participants {
+            for point in points {
+                if let Some(score) = p.scores.get(*point) {
+                    let fields = [&session.name, &session.date, &group.name, &p.name, *point, &score.to_string()];
+                    out.push_str(&fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(";"));
+                    out.push_str("\r\n");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A field, quoted where it holds a separator, a quote or a line break.
+fn field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
+    let at = |line: usize, problem: Problem| ImportError { line, problem };
+    let text = std::str::from_utf8(bytes).map_err(|_| at(0, Problem::NotUtf8))?;
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let rows = records(text)?;
+    let Some((_, header)) = rows.first() else { return Err(at(0, Problem::Empty)) };
+    if header.iter().map(|h| h.trim().to_lowercase()).ne(HEADER.iter().map(|h| h.to_string())) {
+        return Err(at(1, Problem::Header));
+    }
+    let mut session = Session::default();
+    let mut first = true;
+    for (line, row) in rows.iter().skip(1) {
+        let line = *line;
+        if row.len() == 1 && row[0].trim().is_empty() {
+            continue;
+        }
+        let [name, date, group, participant, point, score] = row.as_slice() else {
+            return Err(at(line, Problem::Columns(row.len())));
+        };
+        if first {
+            (session.name, session.date, first) = (name.clone(), date.clone(), false);
+        } else if *name != session.name || *date != session.date {
+            return Err(at(line, Problem::OtherSession));
+        }
+        if group.trim().is_empty() || participant.trim().is_empty() {
+            return Err(at(line, Problem::EmptyName));
+        }
+        let Some(point) = points.iter().find(|p| **p == point.trim()) else {
+            return Err(at(line, Problem::UnknownPoint(point.clone())));
+        };
+        let value: u8 = score.trim().parse().ok().filter(|v| (MIN_SCORE..=MAX_SCORE).contains(v)).ok_or_else(|| at(line, Problem::Score(score.clone())))?;
+        let g = session.group_mut(group);
+        let p = match g.participants.iter().position(|p| p.name == *participant) {
+            Some(i) => &mut g.participants[i],
+            None => {
+                g.participants.push(super::Participant { name: participant.clone(), ..Default::default() });
+                g.participants.last_mut().expect("just pushed")
+            }
+        };
+        if p.scores.insert(point.to_string(), value).is_some() {
+            return Err(at(line, Problem::Duplicate { group: group.clone(), participant: participant.clone(), point: point.to_string() }));
+        }
+    }
+    if first {
+        return Err(at(0, Problem::Empty));
+    }
+    Ok(session)
+}
+
+/// The records of a CSV text with `;` between fields, each with the line it starts on; quoted
+/// fields may hold separators, doubled quotes and line breaks.
+fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
+    let mut out = Vec::new();
+    let mut fields = Vec::new();
+    let mut current = String::new();
+    let (mut line, mut start) = (1, 1);
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                current.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                current.push(c);
+            }
+            (false, '"') if current.is_empty() => quoted = true,
+            (false, ';') => fields.push(std::mem::take(&mut current)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                fields.push(std::mem::take(&mut current));
+                out.push((start, std::mem::take(&mut fields)));
+                line += 1;
+                start = line;
+            }
+            (false, c) => current.push(c),
+        }
+    }
+    if quoted {
+        return Err(ImportError { line: start, problem: Problem::Quote });
+    }
+    if !current.is_empty() || !fields.is_empty() {
+        fields.push(current);
+        out.push((start, fields));
+    }
+    Ok(out)
+}

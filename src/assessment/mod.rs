@@ -1,0 +1,94 @@
+//! The workshop self-assessment, without a browser: a session of groups, each group of
+//! participants who score the development points from 1 to 5; each group's mean, lowest and
+//! highest score per point; merging sessions exported on several devices. The CSV format for
+//! Dutch Excel is in `csv.rs`.
+
+pub mod csv;
+
+use std::collections::BTreeMap;
+
+/// The lowest and highest score.
+pub const MIN_SCORE: u8 = 1;
+pub const MAX_SCORE: u8 = 5;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Session {
+    pub name: String,
+    /// The day of the session as the facilitator typed it (`2026-11-23`).
+    pub date: String,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Group {
+    pub name: String,
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Participant {
+    pub name: String,
+    /// Score per development point id.
+    pub scores: BTreeMap<String, u8>,
+}
+
+/// One group's view of one point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PointStat {
+    /// How many participants scored the point.
+    pub n: usize,
+    pub mean: f32,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Group {
+    /// Mean, lowest and highest score per point, in the order of `points`; `None` where nobody
+    /// in the group scored the point.
+    pub fn stats(&self, points: &[&str]) -> Vec<Option<PointStat>> {
+        points
+            .iter()
+            .map(|p| {
+                let scores: Vec<u8> = self.participants.iter().filter_map(|x| x.scores.get(*p).copied()).collect();
+                let n = scores.len();
+                (n > 0).then(|| PointStat {
+                    n,
+                    mean: scores.iter().map(|s| f32::from(*s)).sum::<f32>() / n as f32,
+                    min: *scores.iter().min().unwrap_or(&0),
+                    max: *scores.iter().max().unwrap_or(&0),
+                })
+            })
+            .collect()
+    }
+}
+
+impl Session {
+    /// The group with this name, made if it is not there yet.
+    pub fn group_mut(&mut self, name: &str) -> &mut Group {
+        match self.groups.iter().position(|g| g.name == name) {
+            Some(i) => &mut self.groups[i],
+            None => {
+                self.groups.push(Group { name: name.to_string(), participants: Vec::new() });
+                self.groups.last_mut().expect("just pushed")
+            }
+        }
+    }
+
+    /// Adds the participants of `other` (a file from another device) to this session. A
+    /// participant already in the same group is a duplicate: it is left out and named in the
+    /// result, so nothing that was there is overwritten.
+    pub fn merge(&mut self, other: &Session) -> Vec<(String, String)> {
+        let mut duplicates = Vec::new();
+        for group in &other.groups {
+            let target = self.group_mut(&group.name);
+            for p in &group.participants {
+                if target.participants.iter().any(|x| x.name == p.name) {
+                    duplicates.push((group.name.clone(), p.name.clone()));
+                } else {
+                    target.participants.push(p.clone());
+                }
+            }
+        }
+        duplicates
+    }
+}
