@@ -89,3 +89,24 @@ fn merging_two_participants_files_gives_the_right_means_and_names_duplicates() {
     assert_eq!(merged.merge(&other), vec![("voor".to_string(), "Bram".to_string())]);
     assert_eq!(merged, before);
 }
+
+#[test]
+fn the_json_names_its_format_and_version_and_reads_back_exactly() {
+    use omkering::assessment::json::{self, Problem as J};
+    let p = points();
+    let s = session();
+    let text = json::write(&s);
+    assert!(text.contains("\"format\": \"omkering-zelfevaluatie\"") && text.contains("\"version\": 1"));
+    assert_eq!(json::read(text.as_bytes(), &p), Ok(s.clone()));
+    // CSV and JSON say the same.
+    assert_eq!(csv::read(csv::write(&s, &p).as_bytes(), &p).ok(), json::read(text.as_bytes(), &p).ok());
+    let err = |t: &str| json::read(t.as_bytes(), &p).unwrap_err();
+    assert_eq!(err("  "), J::Empty);
+    assert!(matches!(err("{\"format\": "), J::Syntax { line: 1, .. }));
+    assert_eq!(err("{\"format\": \"iets anders\", \"version\": 1}"), J::Format("iets anders".into()));
+    assert_eq!(err(&text.replace("\"version\": 1", "\"version\": 2")), J::Version(2));
+    assert_eq!(err(&text.replacen(": 5", ": 9", 1)), J::Score { participant: "Anne".into(), point: p[4].into(), score: 9 });
+    assert_eq!(err(&text.replacen(p[0], "onbekend", 1)), J::UnknownPoint("onbekend".into()));
+    assert_eq!(err(&text.replace("\"Bram\"", "\"Anne\"")), J::Duplicate { group: "groep A".into(), participant: "Anne".into() });
+    assert!(matches!(err(&text.replace("\"groups\"", "\"groepen\"")), J::Syntax { .. }), "an unknown field is named");
+}

@@ -4,14 +4,17 @@
 //! Dutch Excel is in `csv.rs`.
 
 pub mod csv;
+pub mod json;
 
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The lowest and highest score.
 pub const MIN_SCORE: u8 = 1;
 pub const MAX_SCORE: u8 = 5;
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub name: String,
     /// The day of the session as the facilitator typed it (`2026-11-23`).
@@ -19,13 +22,15 @@ pub struct Session {
     pub groups: Vec<Group>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     pub name: String,
     pub participants: Vec<Participant>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub name: String,
     /// Score per development point id.
