@@ -399,3 +399,39 @@ fn the_tracks_diagram_fits_every_width_and_its_lines_join_item_and_theme() {
         }
     }
 }
+
+#[test]
+fn the_radar_puts_scores_on_their_axes_and_labels_clear_of_the_chart() {
+    use omkering::diagram::geometry::text_width;
+    use omkering::diagram::radar::Radar;
+    for lang in [Lang::Nl, Lang::En] {
+        let labels: Vec<&str> = CONTENT.development_points.iter().map(|p| p.name.get(lang)).collect();
+        for width in (280..=1920).step_by(10) {
+            let r = Radar::new(width as f32, FONT, &labels);
+            // A score of 5 is the end of the axis, 0 the middle; the first axis points up.
+            let top = r.point(0, 5.0);
+            assert!((top.x - r.center.x).abs() < 0.01 && (r.center.y - top.y - r.radius).abs() < 0.01);
+            assert_eq!(r.point(2, 0.0), r.center);
+            assert_eq!(r.polygon(&[Some(5.0); 5]), r.ring(5));
+            let half = r.point(1, 2.5);
+            assert!(((half.x - r.center.x).hypot(half.y - r.center.y) - r.radius / 2.0).abs() < 0.01);
+            for (i, l) in r.labels.iter().enumerate() {
+                assert!(l.rect.x >= 0.0 && l.rect.y >= 0.0 && l.rect.right() <= r.width && l.rect.bottom() <= r.height, "{width} {lang:?}: label {i} leaves the chart");
+                for line in &l.lines {
+                    assert!(text_width(line, FONT) <= l.rect.w + 0.01, "{width} {lang:?}: '{line}' is wider than its label");
+                }
+                // Clear of the disk of the chart (its circle, checked at the label's corners and middle).
+                for p in [Point::new(l.rect.x, l.rect.y), Point::new(l.rect.right(), l.rect.y), Point::new(l.rect.x, l.rect.bottom()), Point::new(l.rect.right(), l.rect.bottom()), l.rect.center()] {
+                    assert!((p.x - r.center.x).hypot(p.y - r.center.y) >= r.radius - 0.5, "{width} {lang:?}: label {i} covers the chart");
+                }
+                for o in r.labels.iter().skip(i + 1) {
+                    assert!(!l.rect.overlaps(&o.rect), "{width} {lang:?}: labels overlap");
+                }
+            }
+            assert_eq!(r.numbered, width < 520, "{width}: names at the axes from 520 px");
+            if r.numbered {
+                assert_eq!(r.labels[4].lines, vec!["5".to_string()]);
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ pub mod balance;
 pub mod geometry;
 pub mod layers;
 pub mod layout;
+pub mod radar;
 pub mod ring;
 pub mod scene;
 pub mod steps;
