@@ -63,3 +63,20 @@ test('keyboard: the skip link and every link are reachable, and focus is visible
   });
   expect(outline).toBe('solid');
 });
+
+test('forced colors: the lines and boxes of every diagram take the system colours', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  for (const [route, selector] of [
+    ['/themes', '.omk-ring__spokes polyline'],
+    ['/layers', '.omk-layers__layer rect'],
+    ['/tracks', '.omk-tracks__line'],
+    ['/finance', '.omk-balance__beam'],
+  ]) {
+    await open(page, route);
+    const app = explainer(page);
+    const text = await app.evaluate((el) => getComputedStyle(el).color);
+    const stroke = await app.locator(selector).first().evaluate((el) => getComputedStyle(el).stroke);
+    expect(stroke, `${route} ${selector}`).toBe(text);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});

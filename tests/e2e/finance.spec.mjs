@@ -26,6 +26,8 @@ test('each ask switches on by mouse and by keyboard and changes drawing, words a
   await page.keyboard.press('Space');
   await expect(second).toBeChecked();
   const two = await tilt(app);
+  // The URL follows a frame after the change; reload once it has.
+  await expect.poll(() => new URL(page.url()).hash).toContain(means[1].topic);
   await page.reload();
   await expect(app.getByLabel(topicName(means[1].topic, 'nl'))).toBeChecked();
   expect(await tilt(app)).toBe(two);
