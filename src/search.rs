@@ -109,21 +109,8 @@ impl Index {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
         // The views' own headings and introductions.
-        for (view, _) in View::SECTIONS {
-            let ui = &c.ui;
-            let text = match view {
-                View::Start => &ui.start,
-                View::Omkering { .. } => &ui.omkering,
-                View::Themes { .. } => &ui.themes,
-                View::Map { .. } => &ui.map,
-                View::Search { .. } => continue,
-                View::Development { .. } => &ui.development,
-                View::Context => &ui.context,
-                View::Layers { .. } => &ui.layers,
-                View::Finance { .. } => &ui.finance,
-                View::Tracks { .. } => &ui.tracks,
-                View::Timeline => &ui.timeline,
-            };
+        for (view, _) in View::SECTIONS.into_iter().filter(|(v, _)| *v != View::Search) {
+            let text = view.texts(&c.ui);
             items.push((view, &text.title, Some(&text.intro)));
         }
         let mut entries = Vec::with_capacity(items.len() * 2);

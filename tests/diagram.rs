@@ -435,3 +435,16 @@ fn the_radar_puts_scores_on_their_axes_and_labels_clear_of_the_chart() {
         }
     }
 }
+
+#[test]
+fn the_asks_switched_on_count_per_kind_of_change() {
+    use omkering::content::Pan;
+    use omkering::diagram::balance::{load, Load};
+    assert_eq!(load(&CONTENT, 0), Load::default());
+    let all = load(&CONTENT, u8::MAX);
+    let count = |p: Pan| CONTENT.asks.iter().filter(|a| a.pan == p).count();
+    assert_eq!((all.more_means, all.fewer_tasks), (count(Pan::Means), count(Pan::Tasks)));
+    assert_eq!((all.balanced, all.how), (count(Pan::Both) > 0, count(Pan::How) > 0));
+    let first = CONTENT.asks.iter().position(|a| a.pan == Pan::Means).unwrap();
+    assert_eq!(load(&CONTENT, 1 << first), Load { more_means: 1, ..Load::default() });
+}

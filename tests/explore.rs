@@ -91,3 +91,22 @@ fn a_theme_page_lists_its_topics_by_document_and_the_actors_they_name() {
         }
     }
 }
+
+#[test]
+fn the_timeline_holds_every_document_and_event_in_date_order() {
+    use omkering::explore::{timeline, TimeEntry};
+    let entries = timeline(&CONTENT);
+    assert_eq!(entries.len(), CONTENT.documents.len() + CONTENT.events.len());
+    let dates: Vec<Option<(u16, u8, u8)>> = entries
+        .iter()
+        .map(|e| match e {
+            TimeEntry::Doc(_, Placement::Dated(d) | Placement::LatestMentioned(d)) => Some((d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))),
+            TimeEntry::Doc(_, Placement::Undated) => None,
+            TimeEntry::Event(e) => Some((e.date.year, e.date.month.unwrap_or(0), e.date.day.unwrap_or(0))),
+        })
+        .collect();
+    let dated: Vec<_> = dates.iter().take_while(|d| d.is_some()).collect();
+    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "in date order");
+    assert!(dates[dated.len()..].iter().all(Option::is_none), "the undated last");
+    assert!(matches!(entries.last(), Some(TimeEntry::Doc(_, Placement::Undated))));
+}

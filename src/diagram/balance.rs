@@ -5,6 +5,7 @@
 //! mostly our reading, and the view says so.
 
 use super::geometry::{Point, Rect};
+use crate::content::{Content, Pan as AskPan};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
 /// The tilt per block of difference, in degrees; the beam never tilts more than [`MAX_TILT`].
@@ -24,6 +25,22 @@ pub struct Load {
     pub balanced: bool,
     /// An ask that changes only how the money comes is on.
     pub how: bool,
+}
+
+/// What the asks switched on in `on` (bit `i` for the `i`-th ask) change, counted per kind.
+pub fn load(c: &Content, on: u8) -> Load {
+    let mut load = Load::default();
+    for (i, ask) in c.asks.iter().enumerate().take(8) {
+        if on & (1 << i) != 0 {
+            match ask.pan {
+                AskPan::Means => load.more_means += 1,
+                AskPan::Tasks => load.fewer_tasks += 1,
+                AskPan::Both => load.balanced = true,
+                AskPan::How => load.how = true,
+            }
+        }
+    }
+    load
 }
 
 #[derive(Clone, Debug)]

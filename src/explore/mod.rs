@@ -2,7 +2,7 @@
 //! which omkering theme (the documents × themes matrix), the same along time, and what a theme's
 //! page lists. Views only draw what this gives.
 
-use crate::content::{Actor, Content, Date, Document, Relation, Theme, Topic};
+use crate::content::{Actor, Content, Date, Document, Event, Relation, Theme, Topic};
 use crate::route::Filter;
 
 /// A topic in a cell, with the relation that puts it there (none in the column of topics that
@@ -142,4 +142,45 @@ pub fn theme_page(c: &'static Content, theme: &'static Theme) -> ThemePage {
 /// The actors that any topic names: the choices of the actor filter.
 pub fn filter_actors(c: &'static Content) -> Vec<&'static Actor> {
     c.actors.iter().filter(|a| topics(c).any(|t| t.actors.iter().any(|x| *x == a.id))).collect()
+}
+
+/// A track of the joint preparation with its items, each with its relations to the themes.
+pub type Track = (&'static Topic, Vec<(&'static Topic, Vec<&'static Relation>)>);
+
+/// The tracks (the topics of the list `tracks` names), in content order, each with the topics
+/// that are `part_of` it.
+pub fn tracks(c: &'static Content) -> Vec<Track> {
+    c.track_ids
+        .iter()
+        .filter_map(|id| topics(c).find(|t| t.id == *id))
+        .map(|track| {
+            let items = topics(c).filter(|t| t.part_of == Some(track.id)).map(|t| (t, relations_of(c, &t.id).collect())).collect();
+            (track, items)
+        })
+        .collect()
+}
+
+/// A line of the timeline: a document where it stands in time, or a dated event.
+pub enum TimeEntry {
+    Doc(&'static Document, Placement),
+    Event(&'static Event),
+}
+
+impl TimeEntry {
+    /// By date; at the same date a document before its events; undated documents last.
+    fn key(&self) -> (u8, u16, u8, u8, u8) {
+        let (group, year, month, day) = match self {
+            TimeEntry::Doc(_, p) => p.key(),
+            TimeEntry::Event(e) => (0, e.date.year, e.date.month.unwrap_or(0), e.date.day.unwrap_or(0)),
+        };
+        (group, year, month, day, u8::from(matches!(self, TimeEntry::Event(_))))
+    }
+}
+
+/// Every document and every dated event, in the order of time.
+pub fn timeline(c: &'static Content) -> Vec<TimeEntry> {
+    let mut entries: Vec<TimeEntry> =
+        c.documents.iter().map(|d| TimeEntry::Doc(d, Placement::of(d))).chain(c.events.iter().map(TimeEntry::Event)).collect();
+    entries.sort_by_key(TimeEntry::key);
+    entries
 }

@@ -74,6 +74,25 @@ impl View {
     }
 }
 
+impl View {
+    /// The heading and introduction of a view: its own for the context views, else its section's.
+    pub fn texts(self, ui: &crate::content::Ui) -> &crate::content::ui_text::ViewText {
+        match self {
+            View::Layers { .. } => &ui.layers,
+            View::Finance { .. } => &ui.finance,
+            View::Tracks { .. } => &ui.tracks,
+            View::Timeline => &ui.timeline,
+            View::Start => &ui.start,
+            View::Omkering { .. } => &ui.omkering,
+            View::Themes { .. } => &ui.themes,
+            View::Map { .. } => &ui.map,
+            View::Search => &ui.search,
+            View::Development { .. } => &ui.development,
+            View::Context => &ui.context,
+        }
+    }
+}
+
 /// What the omkering view's detail panel shows: an actor or one of the theme chips.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Select {

@@ -2,8 +2,8 @@
 //! checkbox; switching it on changes the route (so a view can be shared), the drawing and the
 //! words under it. The texts give no amounts, so the drawing counts no money (diagram/balance.rs).
 
-use crate::content::{Basis, Content, Pan as AskPan};
-use crate::diagram::balance::{Balance, Load};
+use crate::content::{Basis, Pan as AskPan};
+use crate::diagram::balance::{load, Balance};
 use crate::diagram::geometry::{svg_number as n, svg_points, Point, Rect};
 use crate::route::View;
 use crate::state::Action;
@@ -18,22 +18,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FinanceProps {
     pub on: u8,
-}
-
-/// What the switched-on asks change, counted per kind.
-fn load(c: &'static Content, on: u8) -> Load {
-    let mut load = Load::default();
-    for (i, ask) in c.asks.iter().enumerate().take(8) {
-        if on & (1 << i) != 0 {
-            match ask.pan {
-                AskPan::Means => load.more_means += 1,
-                AskPan::Tasks => load.fewer_tasks += 1,
-                AskPan::Both => load.balanced = true,
-                AskPan::How => load.how = true,
-            }
-        }
-    }
-    load
 }
 
 #[function_component]
@@ -70,7 +54,7 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
     };
     let asks = c.asks.iter().enumerate().take(8).map(|(i, ask)| {
         let checked = on & (1 << i) != 0;
-        let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == ask.topic);
+        let topic = crate::explore::topics(c).find(|t| t.id == ask.topic);
         let id = format!("omk-ask-{i}");
         let onchange = {
             let state = state.clone();

@@ -48,44 +48,12 @@ pub(crate) fn render_explore(view: View) -> Html {
     }
 }
 
-/// The title of a view's section, as the navigation shows it.
+/// The title of a view (the navigation passes a section).
 pub fn title(content: &'static Content, view: View) -> &'static Text {
-    let ui = &content.ui;
-    match view {
-        View::Layers { .. } => return &ui.layers.title,
-        View::Finance { .. } => return &ui.finance.title,
-        View::Tracks { .. } => return &ui.tracks.title,
-        View::Timeline => return &ui.timeline.title,
-        _ => {}
-    }
-    match view.section() {
-        View::Start => &ui.start.title,
-        View::Omkering { .. } => &ui.omkering.title,
-        View::Themes { .. } => &ui.themes.title,
-        View::Map { .. } => &ui.map.title,
-        View::Search { .. } => &ui.search.title,
-        View::Development { .. } => &ui.development.title,
-        _ => &ui.context.title,
-    }
+    &view.texts(&content.ui).title
 }
 
-/// The introduction of a view's section.
+/// The introduction of a view.
 pub fn intro(content: &'static Content, view: View) -> &'static Text {
-    let ui = &content.ui;
-    match view {
-        View::Layers { .. } => return &ui.layers.intro,
-        View::Finance { .. } => return &ui.finance.intro,
-        View::Tracks { .. } => return &ui.tracks.intro,
-        View::Timeline => return &ui.timeline.intro,
-        _ => {}
-    }
-    match view.section() {
-        View::Start => &ui.start.intro,
-        View::Omkering { .. } => &ui.omkering.intro,
-        View::Themes { .. } => &ui.themes.intro,
-        View::Map { .. } => &ui.map.intro,
-        View::Search { .. } => &ui.search.intro,
-        View::Development { .. } => &ui.development.intro,
-        _ => &ui.context.intro,
-    }
+    &view.texts(&content.ui).intro
 }

@@ -2,31 +2,13 @@
 //! each document stands at the latest date it mentions, marked "no date in the text", and one
 //! that names no year comes last. Each event links to the view that explains it.
 
-use crate::content::format::date_key;
-use crate::content::{fill, format_date, Document, Event};
-use crate::explore::Placement;
+use crate::content::{fill, format_date};
+use crate::explore::{timeline, Placement, TimeEntry};
 use crate::route::{Route, View};
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, link::link, source::source_note};
 use crate::ui::views;
 use yew::prelude::*;
-
-enum Entry {
-    Doc(&'static Document, Placement),
-    Event(&'static Event),
-}
-
-impl Entry {
-    /// The order on the timeline: by date; at the same date a document before its events;
-    /// documents without any date last.
-    fn key(&self) -> (u8, (u16, u8, u8), u8) {
-        match self {
-            Entry::Doc(_, Placement::Dated(d) | Placement::LatestMentioned(d)) => (0, date_key(d), 0),
-            Entry::Doc(_, Placement::Undated) => (1, (0, 0, 0), 0),
-            Entry::Event(e) => (0, date_key(&e.date), 1),
-        }
-    }
-}
 
 #[function_component]
 pub fn TimelineView() -> Html {
@@ -34,10 +16,9 @@ pub fn TimelineView() -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
     let ui = &c.ui.timeline_view;
-    let mut entries: Vec<Entry> = c.documents.iter().map(|d| Entry::Doc(d, Placement::of(d))).chain(c.events.iter().map(Entry::Event)).collect();
-    entries.sort_by_key(Entry::key);
-    let item = |entry: &Entry| match entry {
-        Entry::Doc(d, placed) => {
+    let entries = timeline(c);
+    let item = |entry: &TimeEntry| match entry {
+        TimeEntry::Doc(d, placed) => {
             let when = match placed {
                 Placement::Dated(x) => format_date(x, None, lang, &c.ui.months),
                 Placement::LatestMentioned(x) => fill(c.ui.explore.placed_by.get(lang), &[("date", &format_date(x, None, lang, &c.ui.months))]),
@@ -52,7 +33,7 @@ pub fn TimelineView() -> Html {
                 </li>
             }
         }
-        Entry::Event(e) => {
+        TimeEntry::Event(e) => {
             let view = Route::parse(e.view.as_str(), lang, state.content).route.view;
             html! {
                 <li class="omk-timeline__item" data-event={e.id.as_str()}>

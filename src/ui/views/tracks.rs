@@ -2,7 +2,8 @@
 //! joined to the omkering themes they fit (solid where a text says so, dashed where it is our
 //! reading). Choosing a track lights its items and lines and lists them with their notes.
 
-use crate::content::{Basis, Content, Relation, Topic};
+use crate::content::Basis;
+use crate::explore::tracks;
 use crate::diagram::geometry::{svg_number as n, svg_points, Rect};
 use crate::diagram::tracks::Tracks;
 use crate::diagram::FONT;
@@ -20,28 +21,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TracksProps {
     pub track: Option<&'static str>,
-}
-
-fn topic(c: &'static Content, id: &str) -> Option<&'static Topic> {
-    c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == id)
-}
-
-/// Each track with its items, and each item's relations to the themes.
-fn tracks(c: &'static Content) -> Vec<(&'static Topic, Vec<(&'static Topic, Vec<&'static Relation>)>)> {
-    c.track_ids
-        .iter()
-        .filter_map(|id| topic(c, id))
-        .map(|track| {
-            let items = c
-                .topic_lists
-                .iter()
-                .flat_map(|l| l.topics.iter())
-                .filter(|t| t.part_of == Some(track.id))
-                .map(|t| (t, c.relations.iter().filter(|r| r.topic == t.id).collect()))
-                .collect();
-            (track, items)
-        })
-        .collect()
 }
 
 #[function_component]
