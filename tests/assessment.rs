@@ -2,7 +2,8 @@
 //! of bad file named with its line), and merging files from several devices.
 #![cfg(not(target_arch = "wasm32"))]
 
-use omkering::assessment::csv::{self, ImportError, Problem};
+use omkering::assessment::csv;
+use omkering::assessment::{ImportError, Problem};
 use omkering::assessment::{Participant, Session};
 use omkering::embedded::CONTENT;
 
@@ -56,7 +57,9 @@ fn every_kind_of_bad_file_is_named_with_its_line() {
     let row = |point: &str, score: &str| format!("S;2026-11-23;A;Anne;{point};{score}\n");
     assert_eq!(err(""), ImportError { line: 0, problem: Problem::Empty });
     assert_eq!(err(header), ImportError { line: 0, problem: Problem::Empty });
-    assert_eq!(csv::read(&[0xef, 0xbb, 0xbf, b's', 0xe9, b';'], &p).unwrap_err().problem, Problem::NotUtf8);
+    assert_eq!(csv::read(&[0xef, 0xbb, 0xbf, b's', b'\n', 0xe9, b';'], &p).unwrap_err(), ImportError { line: 2, problem: Problem::NotUtf8 });
+    assert_eq!(csv::read(&[0xff, 0xfe, b's', 0], &p).unwrap_err().problem, Problem::Utf16);
+    assert_eq!(csv::read(&vec![b'a'; (1 << 20) + 1], &p).unwrap_err().problem, Problem::TooLarge);
     assert_eq!(err("naam,datum\n1,2\n"), ImportError { line: 1, problem: Problem::Header });
     assert_eq!(err(&format!("{header}S;2026;A;Anne;{}\n", p[0])), ImportError { line: 2, problem: Problem::Columns(5) });
     assert_eq!(err(&format!("{header}{}{}", row(p[0], "3"), row(p[1], "6"))), ImportError { line: 3, problem: Problem::Score("6".into()) });
@@ -92,21 +95,28 @@ fn merging_two_participants_files_gives_the_right_means_and_names_duplicates() {
 
 #[test]
 fn the_json_names_its_format_and_version_and_reads_back_exactly() {
-    use omkering::assessment::json::{self, Problem as J};
+    use omkering::assessment::json;
     let p = points();
     let s = session();
     let text = json::write(&s);
     assert!(text.contains("\"format\": \"omkering-zelfevaluatie\"") && text.contains("\"version\": 1"));
     assert_eq!(json::read(text.as_bytes(), &p), Ok(s.clone()));
-    // CSV and JSON say the same.
+    // CSV and JSON say the same, and `read` tells them apart by their first character.
     assert_eq!(csv::read(csv::write(&s, &p).as_bytes(), &p).ok(), json::read(text.as_bytes(), &p).ok());
+    assert_eq!(omkering::assessment::read(text.as_bytes(), &p), Ok(s.clone()));
+    assert_eq!(omkering::assessment::read(csv::write(&s, &p).as_bytes(), &p), Ok(s.clone()));
     let err = |t: &str| json::read(t.as_bytes(), &p).unwrap_err();
-    assert_eq!(err("  "), J::Empty);
-    assert!(matches!(err("{\"format\": "), J::Syntax { line: 1, .. }));
-    assert_eq!(err("{\"format\": \"iets anders\", \"version\": 1}"), J::Format("iets anders".into()));
-    assert_eq!(err(&text.replace("\"version\": 1", "\"version\": 2")), J::Version(2));
-    assert_eq!(err(&text.replacen(": 5", ": 9", 1)), J::Score { participant: "Anne".into(), point: p[4].into(), score: 9 });
-    assert_eq!(err(&text.replacen(p[0], "onbekend", 1)), J::UnknownPoint("onbekend".into()));
-    assert_eq!(err(&text.replace("\"Bram\"", "\"Anne\"")), J::Duplicate { group: "groep A".into(), participant: "Anne".into() });
-    assert!(matches!(err(&text.replace("\"groups\"", "\"groepen\"")), J::Syntax { .. }), "an unknown field is named");
+    let line_of = |needle: &str| 1 + text[..text.find(needle).unwrap()].matches('\n').count();
+    assert_eq!(err("  ").problem, Problem::Empty);
+    assert!(matches!(err("{\"format\": "), ImportError { line: 1, problem: Problem::Syntax(_) }));
+    assert_eq!(err("{\"format\": \"iets anders\", \"version\": 1}").problem, Problem::Format("iets anders".into()));
+    assert_eq!(err(&text.replace("\"version\": 1", "\"version\": 2")).problem, Problem::Version(2));
+    // Rule breaks name the line of the participant.
+    assert_eq!(err(&text.replacen(": 5", ": 9", 1)), ImportError { line: line_of("\"Anne\""), problem: Problem::Score("9".into()) });
+    assert_eq!(err(&text.replacen(p[0], "onbekend", 1)).problem, Problem::UnknownPoint("onbekend".into()));
+    let twice = text.replace("\"Bram\"", "\"Anne\"");
+    let second = twice.match_indices("\"Anne\"").nth(1).unwrap().0;
+    assert_eq!(err(&twice), ImportError { line: 1 + twice[..second].matches('\n').count(), problem: Problem::Duplicate { group: "groep A".into(), participant: "Anne".into() } });
+    assert!(matches!(err(&text.replace("\"groups\"", "\"groepen\"")).problem, Problem::Syntax(_)), "an unknown field is named");
+    assert_eq!(err(&text.replace("\"Bram\"", "\" \"")).problem, Problem::EmptyName);
 }

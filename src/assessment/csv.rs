@@ -3,41 +3,11 @@
 //! `session;date;group;participant;point;score`. Reading gives the session back exactly, or the
 //! first problem with its line, and never half a session.
 
+use super::problem::{ImportError, Problem};
 use super::{Session, MAX_SCORE, MIN_SCORE};
 
 pub const HEADER: [&str; 6] = ["session", "date", "group", "participant", "point", "score"];
 const BOM: &str = "\u{feff}";
-
-/// What is wrong with a file, for the message the visitor reads.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    Empty,
-    /// The bytes are not UTF-8 (a file saved as Windows-1252, say).
-    NotUtf8,
-    /// The first line is not the header.
-    Header,
-    /// A row with this many fields instead of six.
-    Columns(usize),
-    /// A score that is not a whole number from 1 to 5.
-    Score(String),
-    /// A development point that the content does not have.
-    UnknownPoint(String),
-    /// The same participant scored the same point twice in one group.
-    Duplicate { group: String, participant: String, point: String },
-    /// A row of another session or date than the first row.
-    OtherSession,
-    /// An empty group or participant name.
-    EmptyName,
-    /// A field opened with a quote that does not close.
-    Quote,
-}
-
-/// A problem and the 1-based line it is on (0 for the file as a whole).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportError {
-    pub line: usize,
-    pub problem: Problem,
-}
 
 pub fn write(session: &Session, points: &[&str]) -> String {
     let mut out = String::from(BOM);
@@ -67,9 +37,8 @@ fn field(s: &str) -> String {
 }
 
 pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
-    let at = |line: usize, problem: Problem| ImportError { line, problem };
-    let text = std::str::from_utf8(bytes).map_err(|_| at(0, Problem::NotUtf8))?;
-    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let at = ImportError::at;
+    let text = super::problem::text(bytes)?;
     let rows = records(text)?;
     let Some((_, header)) = rows.first() else { return Err(at(0, Problem::Empty)) };
     if header.iter().map(|h| h.trim().to_lowercase()).ne(HEADER.iter().map(|h| h.to_string())) {
@@ -106,7 +75,7 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
             }
         };
         if p.scores.insert(point.to_string(), value).is_some() {
-            return Err(at(line, Problem::Duplicate { group: group.clone(), participant: participant.clone(), point: point.to_string() }));
+            return Err(at(line, Problem::Duplicate { group: group.clone(), participant: participant.clone() }));
         }
     }
     if first {
@@ -150,7 +119,7 @@ fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ImportError> {
         }
     }
     if quoted {
-        return Err(ImportError { line: start, problem: Problem::Quote });
+        return Err(ImportError::at(start, Problem::Quote));
     }
     if !current.is_empty() || !fields.is_empty() {
         fields.push(current);

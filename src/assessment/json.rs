@@ -1,9 +1,10 @@
 //! The session as JSON, with the format's name and version, so a later version can tell an old
-//! file from a broken one. Reading checks what the CSV reader checks: scores from 1 to 5, known
-//! points, no participant twice in a group.
+//! file from a broken one. Reading checks what the CSV reader checks (scores from 1 to 5, known
+//! points, no participant twice in a group) and names the line where it can.
 
+use super::problem::{ImportError, Problem};
 use super::{Session, MAX_SCORE, MIN_SCORE};
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 pub const FORMAT: &str = "omkering-zelfevaluatie";
 pub const VERSION: u32 = 1;
@@ -16,61 +17,72 @@ struct File {
     session: Session,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    Empty,
-    /// Not JSON, or not a session: serde's message, at a line and column.
-    Syntax { line: usize, column: usize, message: String },
-    /// Another kind of file.
-    Format(String),
-    /// A version this explainer does not know (a newer one, say).
-    Version(u32),
-    Score { participant: String, point: String, score: u8 },
-    UnknownPoint(String),
-    Duplicate { group: String, participant: String },
-}
-
 pub fn write(session: &Session) -> String {
     let file = File { format: FORMAT.into(), version: VERSION, session: session.clone() };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, Problem> {
-    let text = std::str::from_utf8(bytes).map_err(|e| Problem::Syntax { line: 1, column: e.valid_up_to() + 1, message: "not UTF-8".into() })?;
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(Problem::Empty);
+pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
+    let text = super::problem::text(bytes)?;
+    let file: File = envelope(text, FORMAT, VERSION)?;
+    check(&file.session, points, text)?;
+    Ok(file.session)
+}
+
+/// A JSON text as `T`, after checking its `format` and `version` first, so an old or foreign
+/// file is named as such, not as a syntax error.
+pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ImportError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(f) if f == format => {}
+        other => return Err(ImportError::at(0, Problem::Format(other.unwrap_or("").to_string()))),
     }
-    // The envelope first, so an old or foreign file is named as such, not as a syntax error.
-    let envelope: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
-    match envelope.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
-        other => return Err(Problem::Format(other.unwrap_or("").to_string())),
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(version) => {}
+        v => return Err(ImportError::at(0, Problem::Version(v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0)))),
     }
-    match envelope.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(VERSION) => {}
-        v => return Err(Problem::Version(v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0))),
-    }
-    let file: File = serde_json::from_str(text).map_err(syntax)?;
-    let session = file.session;
+    serde_json::from_str(text).map_err(syntax)
+}
+
+/// The rules serde does not check, with the line of the participant (found by its name in
+/// `text`) where a rule is broken.
+pub(crate) fn check(session: &Session, points: &[&str], text: &str) -> Result<(), ImportError> {
     for g in &session.groups {
+        if g.name.trim().is_empty() {
+            return Err(ImportError::at(line_of(text, &g.name, 1), Problem::EmptyName));
+        }
         for (i, p) in g.participants.iter().enumerate() {
+            let line = line_of(text, &p.name, 1 + g.participants[..i].iter().filter(|x| x.name == p.name).count());
+            if p.name.trim().is_empty() {
+                return Err(ImportError::at(line, Problem::EmptyName));
+            }
             if g.participants[..i].iter().any(|x| x.name == p.name) {
-                return Err(Problem::Duplicate { group: g.name.clone(), participant: p.name.clone() });
+                return Err(ImportError::at(line, Problem::Duplicate { group: g.name.clone(), participant: p.name.clone() }));
             }
             for (point, score) in &p.scores {
                 if !points.contains(&point.as_str()) {
-                    return Err(Problem::UnknownPoint(point.clone()));
+                    return Err(ImportError::at(line, Problem::UnknownPoint(point.clone())));
                 }
                 if !(MIN_SCORE..=MAX_SCORE).contains(score) {
-                    return Err(Problem::Score { participant: p.name.clone(), point: point.clone(), score: *score });
+                    return Err(ImportError::at(line, Problem::Score(score.to_string())));
                 }
             }
         }
     }
-    Ok(session)
+    Ok(())
 }
 
-fn syntax(e: serde_json::Error) -> Problem {
-    Problem::Syntax { line: e.line(), column: e.column(), message: e.to_string() }
+/// The line of the `nth` (1-based) `"name": <name>` in a JSON text, or 0.
+fn line_of(text: &str, name: &str, nth: usize) -> usize {
+    let needle = format!("\"name\": {}", serde_json::to_string(name).unwrap_or_default());
+    let compact = needle.replacen(": ", ":", 1);
+    let hits = |n: &str| text.match_indices(n).map(|(i, _)| i).collect::<Vec<_>>();
+    let mut all = hits(&needle);
+    all.extend(hits(&compact));
+    all.sort_unstable();
+    all.get(nth.saturating_sub(1)).map_or(0, |&i| super::problem::line_at(text.as_bytes(), i))
+}
+
+fn syntax(e: serde_json::Error) -> ImportError {
+    ImportError::at(e.line(), Problem::Syntax(e.to_string()))
 }

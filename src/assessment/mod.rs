@@ -1,10 +1,16 @@
 //! The workshop self-assessment, without a browser: a session of groups, each group of
 //! participants who score the development points from 1 to 5; each group's mean, lowest and
-//! highest score per point; merging sessions exported on several devices. The CSV format for
-//! Dutch Excel is in `csv.rs`.
+//! highest score per point; merging sessions exported on several devices. The file formats are in
+//! `csv.rs` (for Dutch Excel) and `json.rs`, the saved data in `store.rs`, the facilitator's
+//! working state in `workshop.rs`.
 
 pub mod csv;
 pub mod json;
+pub mod problem;
+pub mod store;
+pub mod workshop;
+
+pub use problem::{ImportError, Problem};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -95,5 +101,15 @@ impl Session {
             }
         }
         duplicates
+    }
+}
+
+/// A file of either format: JSON when it starts with `{`, else CSV.
+pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
+    let text = problem::text(bytes)?;
+    if text.trim_start().starts_with('{') {
+        json::read(bytes, points)
+    } else {
+        csv::read(bytes, points)
     }
 }

@@ -7,6 +7,7 @@ pub mod geometry;
 pub mod layers;
 pub mod layout;
 pub mod radar;
+pub mod radar_chart;
 pub mod ring;
 pub mod scene;
 pub mod steps;

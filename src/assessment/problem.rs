@@ -1,0 +1,73 @@
+//! What is wrong with an imported file or with the saved data: one kind of problem for CSV, JSON
+//! and storage, with the 1-based line it is on (0 where it concerns the file as a whole), so the
+//! visitor reads one kind of message whatever the file was.
+
+/// The largest file that is read at all (a session of a big room is a few kilobytes).
+pub const MAX_BYTES: usize = 1 << 20;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    /// Larger than [`MAX_BYTES`].
+    TooLarge,
+    /// The bytes are not UTF-8 (a file saved as Windows-1252, say).
+    NotUtf8,
+    /// Saved as UTF-16 ("Unicode text" in Excel).
+    Utf16,
+    /// The first line of a CSV file is not the header.
+    Header,
+    /// A CSV row with this many fields instead of six.
+    Columns(usize),
+    /// A score that is not a whole number from 1 to 5.
+    Score(String),
+    /// A development point that the content does not have.
+    UnknownPoint(String),
+    /// A participant twice in one group (in CSV: the same point scored twice).
+    Duplicate { group: String, participant: String },
+    /// A CSV row of another session or date than the first row.
+    OtherSession,
+    /// An empty group or participant name.
+    EmptyName,
+    /// A CSV field opened with a quote that does not close.
+    Quote,
+    /// Not JSON, or JSON that is not a session: the parser's words.
+    Syntax(String),
+    /// JSON of another kind of file (its `format`).
+    Format(String),
+    /// A format version this explainer does not know (an older or newer one).
+    Version(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub line: usize,
+    pub problem: Problem,
+}
+
+impl ImportError {
+    pub fn at(line: usize, problem: Problem) -> ImportError {
+        ImportError { line, problem }
+    }
+}
+
+/// The 1-based line of the byte at `offset`.
+pub fn line_at(bytes: &[u8], offset: usize) -> usize {
+    1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count()
+}
+
+/// The checks before a file is read as text: size, UTF-16, UTF-8 (naming the line of the first
+/// bad byte); the text without a byte order mark.
+pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::at(0, Problem::TooLarge));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(ImportError::at(1, Problem::Utf16));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::at(line_at(bytes, e.valid_up_to()), Problem::NotUtf8))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::at(0, Problem::Empty));
+    }
+    Ok(text)
+}

@@ -1,0 +1,254 @@
+//! The self-assessment as a facilitator works with it: the session, the group and participant
+//! being scored, the groups hidden in the chart, whether changes are saved, and a question that
+//! waits for confirmation. Every change that would lose data (reset, replacing the session by a
+//! file, dropping unreadable saved data) waits for [`Action::Confirm`]; nothing is lost before.
+
+use super::problem::ImportError;
+use super::{store, Group, Participant, Session};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workshop {
+    pub session: Session,
+    /// The group and participant the score form is for (indexes, kept in range).
+    pub group: usize,
+    pub participant: usize,
+    /// Groups (by name) left out of the chart.
+    pub hidden: Vec<String>,
+    pub saving: Saving,
+    pub pending: Option<Pending>,
+    pub report: Option<Report>,
+}
+
+/// Whether the session is saved in the browser.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saving {
+    /// Every change is saved.
+    On,
+    /// The browser gives no storage (blocked in a frame, private mode): the session lasts the
+    /// visit.
+    Unavailable,
+    /// The last save failed (the storage is full); the next change tries again.
+    Failed,
+    /// The saved data could not be read: it stays untouched, and nothing is saved, until the
+    /// visitor confirms that it may be replaced.
+    Held(ImportError),
+}
+
+/// A change that waits for the visitor's yes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Reset,
+    Replace { file: String, session: Session },
+    RemoveParticipant,
+    /// Start saving again over the unreadable saved data.
+    Discard,
+}
+
+/// What the last import or confirmation did, for a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Report {
+    Merged { file: String, added: usize, duplicates: Vec<(String, String)> },
+    Replaced { file: String },
+    Refused { file: String, error: ImportError },
+    Reset,
+}
+
+/// What the first group and participant of a new session are called.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Defaults {
+    pub date: String,
+    pub group: String,
+    pub participant: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Rename(String),
+    Date(String),
+    /// A score for a point (by id) of the current participant; 0 takes the score away.
+    Score { point: String, score: u8 },
+    /// Adds a group, or opens the one with this name.
+    AddGroup(String),
+    SelectGroup(usize),
+    /// Adds a participant to the current group, or opens the one with this name.
+    AddParticipant(String),
+    SelectParticipant(usize),
+    RemoveParticipant,
+    /// Shows or hides a group (by index) in the chart.
+    ToggleGroup(usize),
+    /// A file was read: merge it, or replace the session with it.
+    Import { file: String, result: Result<Session, ImportError>, merge: bool },
+    Reset,
+    Discard,
+    Confirm,
+    Cancel,
+    DismissReport,
+    SaveFailed,
+    Saved,
+}
+
+/// What the storage held when the view opened.
+pub enum Opened<'a> {
+    Unavailable,
+    Nothing,
+    Text(&'a str),
+}
+
+impl Workshop {
+    pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
+        let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
+        session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
+        Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None }
+    }
+
+    /// The workshop as the storage gives it back, or a new one (holding on to unreadable data).
+    pub fn open(opened: Opened, points: &[&str], defaults: &Defaults) -> Workshop {
+        match opened {
+            Opened::Unavailable => Workshop::new(defaults, Saving::Unavailable),
+            Opened::Nothing => Workshop::new(defaults, Saving::On),
+            Opened::Text(text) => match store::decode(text, points) {
+                Ok(s) => {
+                    let mut w = Workshop::new(defaults, Saving::On);
+                    if !s.session.groups.is_empty() {
+                        (w.session, w.group, w.participant, w.hidden) = (s.session, s.group, s.participant, s.hidden);
+                    }
+                    w.clamp();
+                    w
+                }
+                Err(e) => Workshop::new(defaults, Saving::Held(e)),
+            },
+        }
+    }
+
+    pub fn current_group(&self) -> &Group {
+        &self.session.groups[self.group]
+    }
+
+    pub fn current(&self) -> Option<&Participant> {
+        self.current_group().participants.get(self.participant)
+    }
+
+    /// Whether any score was given (a session without one loses nothing when replaced).
+    pub fn has_scores(&self) -> bool {
+        self.session.groups.iter().flat_map(|g| &g.participants).any(|p| !p.scores.is_empty())
+    }
+
+    /// The groups the chart shows: not hidden, with at least one score; with their index.
+    pub fn shown(&self) -> impl Iterator<Item = (usize, &Group)> {
+        self.session.groups.iter().enumerate().filter(|(_, g)| !self.hidden.contains(&g.name) && g.participants.iter().any(|p| !p.scores.is_empty()))
+    }
+
+    /// `template` with `{n}` the first number that names no participant of the current group yet.
+    pub fn free_name(names: impl Iterator<Item = String> + Clone, template: &str) -> String {
+        (1..).map(|n| template.replace("{n}", &n.to_string())).find(|name| !names.clone().any(|x| x == *name)).unwrap_or_default()
+    }
+
+    /// Whether the storage should be written after this state (saving on or retrying).
+    pub fn saves(&self) -> bool {
+        matches!(self.saving, Saving::On | Saving::Failed)
+    }
+
+    pub fn apply(&mut self, action: Action, defaults: &Defaults) {
+        match action {
+            Action::Rename(name) => self.session.name = name,
+            Action::Date(date) => self.session.date = date,
+            Action::Score { point, score } => {
+                let group = &mut self.session.groups[self.group];
+                if let Some(p) = group.participants.get_mut(self.participant) {
+                    if (super::MIN_SCORE..=super::MAX_SCORE).contains(&score) {
+                        p.scores.insert(point, score);
+                    } else {
+                        p.scores.remove(&point);
+                    }
+                }
+            }
+            Action::AddGroup(name) => {
+                let name = name.trim();
+                if !name.is_empty() {
+                    self.session.group_mut(name);
+                    self.group = self.session.groups.iter().position(|g| g.name == name).unwrap_or(0);
+                    self.participant = 0;
+                }
+            }
+            Action::SelectGroup(i) => {
+                self.group = i;
+                self.participant = 0;
+            }
+            Action::AddParticipant(name) => {
+                let name = name.trim();
+                if !name.is_empty() {
+                    let group = &mut self.session.groups[self.group];
+                    self.participant = group.participants.iter().position(|p| p.name == name).unwrap_or_else(|| {
+                        group.participants.push(Participant { name: name.to_string(), ..Default::default() });
+                        group.participants.len() - 1
+                    });
+                }
+            }
+            Action::SelectParticipant(i) => self.participant = i,
+            Action::ToggleGroup(i) => {
+                if let Some(name) = self.session.groups.get(i).map(|g| g.name.clone()) {
+                    match self.hidden.iter().position(|h| *h == name) {
+                        Some(at) => _ = self.hidden.remove(at),
+                        None => self.hidden.push(name),
+                    }
+                }
+            }
+            Action::Import { file, result, merge } => match result {
+                Err(error) => self.report = Some(Report::Refused { file, error }),
+                Ok(session) if !self.has_scores() => self.replace(file, session),
+                Ok(session) if merge => {
+                    let before: usize = self.session.groups.iter().map(|g| g.participants.len()).sum();
+                    let duplicates = self.session.merge(&session);
+                    let added = self.session.groups.iter().map(|g| g.participants.len()).sum::<usize>() - before;
+                    self.report = Some(Report::Merged { file, added, duplicates });
+                }
+                Ok(session) => self.pending = Some(Pending::Replace { file, session }),
+            },
+            Action::Reset => self.pending = Some(Pending::Reset),
+            Action::RemoveParticipant => self.pending = Some(Pending::RemoveParticipant),
+            Action::Discard => self.pending = Some(Pending::Discard),
+            Action::Confirm => match self.pending.take() {
+                Some(Pending::Reset) => {
+                    *self = Workshop { saving: self.saving.clone(), report: Some(Report::Reset), ..Workshop::new(defaults, Saving::On) };
+                }
+                Some(Pending::Replace { file, session }) => self.replace(file, session),
+                Some(Pending::RemoveParticipant) => {
+                    let group = &mut self.session.groups[self.group];
+                    if self.participant < group.participants.len() {
+                        group.participants.remove(self.participant);
+                    }
+                    if group.participants.is_empty() {
+                        group.participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
+                    }
+                }
+                Some(Pending::Discard) => self.saving = Saving::On,
+                None => {}
+            },
+            Action::Cancel => self.pending = None,
+            Action::DismissReport => self.report = None,
+            Action::SaveFailed => self.saving = Saving::Failed,
+            Action::Saved => {
+                if self.saving == Saving::Failed {
+                    self.saving = Saving::On;
+                }
+            }
+        }
+        self.clamp();
+    }
+
+    fn replace(&mut self, file: String, session: Session) {
+        self.session = session;
+        (self.group, self.participant) = (0, 0);
+        self.hidden.clear();
+        self.report = Some(Report::Replaced { file });
+    }
+
+    /// Keeps the indexes in range and the session with at least one group.
+    fn clamp(&mut self) {
+        if self.session.groups.is_empty() {
+            self.session.groups.push(Group::default());
+        }
+        self.group = self.group.min(self.session.groups.len() - 1);
+        self.participant = self.participant.min(self.current_group().participants.len().saturating_sub(1));
+    }
+}
