@@ -17,7 +17,7 @@ fn other_mode() -> &'static str {
 
 fn all_views() -> Vec<View> {
     let c = &CONTENT;
-    let mut views = vec![View::Start, View::Context];
+    let mut views = vec![View::Start, View::Context, View::Assessment];
     views.push(View::Themes { theme: None });
     views.push(View::Development { point: None });
     views.push(View::Map { filter: Filter::NONE, cell: None });

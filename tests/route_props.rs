@@ -23,6 +23,7 @@ fn route() -> impl Strategy<Value = Route> {
         Just(View::Search),
         (0u8..(1 << c.ask_topics.len().min(8))).prop_map(|on| View::Finance { on }),
         Just(View::Timeline),
+        Just(View::Assessment),
         proptest::option::of(0..c.track_ids.len()).prop_map(move |t| View::Tracks { track: t.map(|i| c.track_ids[i].as_str()) }),
         proptest::option::of(0..c.layer_actors.len()).prop_map(move |l| View::Layers { layer: l.map(|i| c.layer_actors[i].as_str()) }),
         proptest::option::of(0..themes).prop_map(move |t| View::Themes { theme: t.map(|i| c.themes[i].id.as_str()) }),

@@ -177,6 +177,11 @@ content_struct! {
         pub id: Str,
         pub name: Text,
         pub summary: Text,
+        /// What the name can mean, in plain words: the explainer's reading.
+        pub reading: Text,
+        /// What the scores 1 and 5 of the self-assessment stand for: the explainer's.
+        pub low: Text,
+        pub high: Text,
         pub source: Source,
     }
 }

@@ -199,6 +199,122 @@ content_struct! {
 }
 
 content_struct! {
+    /// The development points diagram and the panel of a point.
+    pub struct DevelopmentTexts {
+        pub diagram_title: Text,
+        pub center: Text,
+        pub hint: Text,
+        pub text_version: Text,
+        pub says_heading: Text,
+        pub reading_heading: Text,
+        /// Above the descriptions of the scores 1 and 5.
+        pub scale_heading: Text,
+        pub to_assessment: Text,
+        /// What the self-assessment is, beside the link to it.
+        pub assessment_intro: Text,
+    }
+}
+
+content_struct! {
+    /// What is wrong with an imported file or the saved data. `{line}` is the line, `{value}`
+    /// the value named, `{group}` and `{participant}` names.
+    pub struct ProblemTexts {
+        /// `{problem}` on line `{line}`.
+        pub at_line: Text,
+        pub empty: Text,
+        pub too_large: Text,
+        pub not_utf8: Text,
+        pub utf16: Text,
+        pub header: Text,
+        pub columns: Text,
+        pub score: Text,
+        pub unknown_point: Text,
+        pub duplicate: Text,
+        pub other_session: Text,
+        pub empty_name: Text,
+        pub quote: Text,
+        pub syntax: Text,
+        pub format: Text,
+        pub version: Text,
+    }
+}
+
+content_struct! {
+    /// The workshop self-assessment.
+    pub struct AssessmentTexts {
+        pub session_heading: Text,
+        pub session_name: Text,
+        pub session_date: Text,
+        pub group_label: Text,
+        pub new_group: Text,
+        pub add_group: Text,
+        /// The first group of a new session.
+        pub default_group: Text,
+        pub participant_label: Text,
+        pub new_participant: Text,
+        pub add_participant: Text,
+        /// A participant added without a name: `{n}`.
+        pub default_participant: Text,
+        pub remove_participant: Text,
+        /// `{participant}`, `{group}`.
+        pub scores_heading: Text,
+        pub scale_note: Text,
+        pub no_score: Text,
+        pub chart_heading: Text,
+        pub chart_title: Text,
+        pub show_heading: Text,
+        /// What the line and the band of a group mean.
+        pub chart_key: Text,
+        pub no_scores: Text,
+        pub table_caption: Text,
+        pub table_point: Text,
+        /// `{mean}`, `{min}`, `{max}`, `{n}`.
+        pub table_cell: Text,
+        pub table_none: Text,
+        pub files_heading: Text,
+        pub files_intro: Text,
+        pub export_csv: Text,
+        pub export_json: Text,
+        pub download_svg: Text,
+        pub download_png: Text,
+        pub print: Text,
+        pub import_label: Text,
+        pub import_merge: Text,
+        pub import_replace: Text,
+        pub reset: Text,
+        pub confirm_reset: Text,
+        /// `{file}`.
+        pub confirm_replace: Text,
+        /// `{participant}`, `{group}`.
+        pub confirm_remove: Text,
+        pub confirm_discard: Text,
+        pub confirm_yes: Text,
+        pub confirm_no: Text,
+        /// `{file}`, `{n}`.
+        pub merged: Text,
+        /// `{names}`.
+        pub duplicates: Text,
+        pub replaced: Text,
+        /// `{file}`, `{problem}`.
+        pub refused: Text,
+        pub reset_done: Text,
+        pub saved: Text,
+        pub unavailable: Text,
+        pub failed: Text,
+        /// `{problem}`.
+        pub held: Text,
+        pub download_held: Text,
+        pub discard: Text,
+        pub png_failed: Text,
+        /// The heading of the printed handout: `{name}`.
+        pub handout_title: Text,
+        /// `{date}`.
+        pub handout_date: Text,
+        pub problems: ProblemTexts,
+    }
+}
+
+content_struct! {
     pub struct Ui {
         pub app_title: Text,
         pub app_subtitle: Text,
@@ -217,6 +333,7 @@ content_struct! {
         pub tracks: ViewText,
         pub timeline: ViewText,
         pub development: ViewText,
+        pub assessment: ViewText,
         pub context: ViewText,
         pub open_view: Text,
         pub source_label: Text,
@@ -248,6 +365,8 @@ content_struct! {
         pub finance_view: FinanceTexts,
         pub tracks_view: TracksTexts,
         pub timeline_view: TimelineTexts,
+        pub development_view: DevelopmentTexts,
+        pub assessment_view: AssessmentTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,

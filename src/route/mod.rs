@@ -4,7 +4,7 @@
 //! share links: `/`, `/omkering[/<mode>][/stap/<n>][/actor/<id>|/thema/<id>]` (the mode is left
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
-//! `/development/<point>`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, `/tracks[/<track>]`,
+//! `/development/<point>`, `/assessment`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, `/tracks[/<track>]`,
 //! `/timeline`, each
 //! optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
@@ -36,6 +36,9 @@ pub enum View {
     /// every link).
     Search,
     Development { point: Option<&'static str> },
+    /// The workshop self-assessment of the development points (its data is in the browser's
+    /// storage, not in the route).
+    Assessment,
     Context,
     /// The layers of government, part of the context; `layer` is a layer's actor id.
     Layers { layer: Option<&'static str> },
@@ -68,7 +71,7 @@ impl View {
             View::Themes { .. } => View::Themes { theme: None },
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
             View::Search => View::Search,
-            View::Development { .. } => View::Development { point: None },
+            View::Development { .. } | View::Assessment => View::Development { point: None },
             View::Context | View::Layers { .. } | View::Finance { .. } | View::Tracks { .. } | View::Timeline => View::Context,
         }
     }
@@ -88,6 +91,7 @@ impl View {
             View::Map { .. } => &ui.map,
             View::Search => &ui.search,
             View::Development { .. } => &ui.development,
+            View::Assessment => &ui.assessment,
             View::Context => &ui.context,
         }
     }
@@ -223,6 +227,7 @@ impl Route {
                 }
             }
             View::Development { point } => push_item(&mut out, "development", point),
+            View::Assessment => out.push_str("assessment"),
             View::Context => out.push_str("context"),
             View::Layers { layer } => push_item(&mut out, "layers", layer),
             View::Tracks { track } => push_item(&mut out, "tracks", track),
@@ -298,6 +303,7 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
                 None => (View::Development { point: None }, 1, Some(Problem::UnknownItem)),
             },
         },
+        "assessment" => (View::Assessment, 0, None),
         "context" => (View::Context, 0, None),
         "timeline" => (View::Timeline, 0, None),
         "tracks" => match rest.first() {
