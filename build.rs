@@ -22,7 +22,9 @@ fn main() {
     }
     // The whole content, and the core the start module needs (see src/embedded.rs).
     let full = loaded.content;
-    let core = content::model::Content { topic_lists: content::text::List(&[]), relations: content::text::List(&[]), events: content::text::List(&[]), layers: content::text::List(&[]), asks: content::text::List(&[]), ..full };
+    use content::text::{Blank, List};
+    let ui = content::ui_text::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..full.ui };
+    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, ..full };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (name, value) in [("content.rs", full), ("core.rs", core)] {
         let mut code = String::new();

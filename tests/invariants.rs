@@ -80,8 +80,33 @@ fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
     assert_eq!(CORE.themes.len(), CONTENT.themes.len());
     assert_eq!(CORE.development_points.len(), CONTENT.development_points.len());
     assert_eq!(CORE.conditions.len(), CONTENT.conditions.len());
-    assert_eq!(CORE.ui, CONTENT.ui);
+    // The texts only the lazy views show are blank in the core.
+    use omkering::content::text::Blank;
+    let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..CONTENT.ui };
+    assert_eq!(CORE.ui, ui);
+    assert!(!CONTENT.ui.assessment_view.reset.nl.as_str().is_empty() && CORE.ui.assessment_view.reset.nl.as_str().is_empty());
     assert!(CORE.topic_lists.is_empty() && CORE.relations.is_empty() && CORE.events.is_empty());
     assert!(CORE.layers.is_empty() && CORE.asks.is_empty());
     assert!(!CONTENT.topic_lists.is_empty() && !CONTENT.relations.is_empty());
+}
+
+/// The texts blanked in the core are read from the whole content only (else a view would show
+/// empty labels).
+#[test]
+fn blanked_texts_are_read_from_the_whole_content() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(ROOT).join("src/ui"), &mut files);
+    for file in files {
+        let code = std::fs::read_to_string(&file).unwrap();
+        for section in ["assessment_view", "development_view"] {
+            for (i, _) in code.match_indices(section) {
+                let line_start = code[..i].rfind('\n').map_or(0, |n| n + 1);
+                let line = &code[line_start..i];
+                assert!(!line.contains("state.content") && !line.contains("content()"), "{}: {section} read from the core", file.display());
+            }
+            if code.contains(section) {
+                assert!(code.contains("full()"), "{} reads {section} without the whole content", file.display());
+            }
+        }
+    }
 }

@@ -3,8 +3,10 @@
 //! what can wait a frame.
 
 pub mod defer;
+pub mod files;
 pub mod hash;
 pub mod motion;
 pub mod mount;
 pub mod panic;
 pub mod size;
+pub mod storage;

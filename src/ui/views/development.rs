@@ -1,8 +1,12 @@
-//! The development points view: the five points the association strategy names.
+//! The development points view: the five points the association strategy names, around the
+//! omkering; a chosen point's panel says what the text says and, marked, what the explainer
+//! reads into the name and what the scores 1 and 5 of the self-assessment stand for.
 
+use crate::content::{Basis, DevelopmentPoint};
 use crate::route::View;
-use crate::ui::app::use_app;
-use crate::ui::components::{heading::H, link::link, source::source_note};
+use crate::ui::app::{use_app, AppState};
+use crate::ui::components::{heading::H, link::link, source::reading_mark, source::source_note};
+use crate::ui::views::ring_diagram::{RingDiagram, RingItem};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,24 +19,47 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
+    let ui = &c.ui.development_view;
+    let items: Vec<RingItem> = c
+        .development_points
+        .iter()
+        .map(|p| RingItem { id: p.id.as_str(), label: p.name.get(lang), view: View::Development { point: Some(p.id.as_str()) } })
+        .collect();
+    let selected = props.point.and_then(|id| c.development_points.iter().find(|p| p.id == id));
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
             <p class="omk-lead">{ c.ui.development.intro.get(lang) }</p>
-            <ol class="omk-list">
-                { for c.development_points.iter().map(|p| {
-                    let current = props.point == Some(p.id.as_str());
-                    html! {
-                        <li class={classes!("omk-item", current.then_some("omk-item--current"))}>
-                            <H depth={2} class="omk-item__title">
-                                { link(&state, View::Development { point: Some(p.id.as_str()) }, Classes::new(), current.then_some("page"), html! { <>{ p.name.get(lang) }</> }) }
-                            </H>
-                            <p>{ p.summary.get(lang) }</p>
-                            { source_note(&state, p.source) }
-                        </li>
-                    }
-                }) }
-            </ol>
+            <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
+                hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
+            if let Some(point) = selected {
+                { panel(&state, point) }
+            }
+            <div class="omk-card omk-card--action">
+                <p>{ ui.assessment_intro.get(lang) }</p>
+                { link(&state, View::Assessment, classes!("omk-button"), None, html! { <>{ ui.to_assessment.get(lang) }</> }) }
+            </div>
         </section>
+    }
+}
+
+/// A point's panel: the text's words with the source, then the explainer's reading, marked.
+fn panel(state: &AppState, p: &'static DevelopmentPoint) -> Html {
+    let lang = state.lang();
+    let ui = &crate::embedded::full().ui.development_view;
+    html! {
+        <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
+            <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
+            <H depth={3}>{ ui.says_heading.get(lang) }</H>
+            <p>{ p.summary.get(lang) }</p>
+            { source_note(state, p.source) }
+            <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
+            <p>{ p.reading.get(lang) }</p>
+            <H depth={3}>{ ui.scale_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
+            <dl class="omk-scale">
+                <dt>{ "1" }</dt><dd>{ p.low.get(lang) }</dd>
+                <dt>{ "5" }</dt><dd>{ p.high.get(lang) }</dd>
+            </dl>
+        </article>
     }
 }

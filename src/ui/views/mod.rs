@@ -1,12 +1,14 @@
 //! One file per view. Each view renders its content from the model; adding a view is adding a
 //! file here, a `View` variant in `route.rs`, and its texts in `content/ui.toml`.
 
+mod assessment;
 mod context;
 mod development;
 mod finance;
 mod layers;
 mod map;
 mod omkering;
+mod ring_diagram;
 mod search;
 mod start;
 mod themes;
@@ -39,6 +41,7 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Map { filter, cell } => html! { <map::MapView {filter} {cell} /> },
         View::Search => html! { <search::SearchView /> },
         View::Development { point } => html! { <development::DevelopmentView {point} /> },
+        View::Assessment => html! { <assessment::AssessmentView /> },
         View::Context => html! { <context::ContextView /> },
         View::Layers { layer } => html! { <layers::LayersView {layer} /> },
         View::Finance { on } => html! { <finance::FinanceView {on} /> },

@@ -1,0 +1,139 @@
+//! The radar of the groups: per shown group the mean as a polygon and the lowest-to-highest
+//! scores as a band, in the group's colour and dash pattern; the choice of groups with their
+//! legend; and the same numbers as a table (the chart's text alternative, and the handout's).
+
+use super::{points, Handle};
+use crate::assessment::workshop::Action;
+use crate::content::{fill, Lang};
+use crate::diagram::geometry::{svg_number as n, svg_points};
+use crate::diagram::radar::Radar;
+use crate::diagram::radar_chart::{band, decimal, mean, style};
+use crate::diagram::FONT;
+use crate::ui::app::use_app;
+use crate::ui::components::heading::H;
+use crate::web::size::use_width;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub model: Handle,
+}
+
+#[function_component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let lang = use_app().lang();
+    let c = crate::embedded::full();
+    let t = &c.ui.assessment_view;
+    let container = use_node_ref();
+    let width = use_width(container.clone(), 640.0);
+    let labels: Vec<&'static str> = c.development_points.iter().map(|p| p.name.get(lang)).collect();
+    let radar = use_memo((width.round() as i32, labels.clone()), |(w, labels)| Radar::new(*w as f32, FONT, labels));
+    let w = &props.model.w;
+    let points = points();
+    let scored: Vec<(usize, &crate::assessment::Group)> = w.session.groups.iter().enumerate().filter(|(_, g)| g.participants.iter().any(|p| !p.scores.is_empty())).collect();
+    let series = w.shown().map(|(i, g)| {
+        let stats = g.stats(&points);
+        let (colour, dash) = style(i);
+        html! {
+            <g class="omk-radar__series" data-group={g.name.clone()}>
+                <path class="omk-radar__band" d={band(&radar, &stats)} fill={colour} fill-rule="evenodd" />
+                <polygon class="omk-radar__mean" points={svg_points(&mean(&radar, &stats))} stroke={colour} stroke-dasharray={dash} />
+            </g>
+        }
+    });
+    let label_lines = radar.labels.iter().map(|l| html! {
+        { for l.lines.iter().enumerate().map(|(i, line)| html! {
+            <text x={n(l.rect.x + l.rect.w / 2.0)} y={n(l.rect.y + radar.line_height * (i as f32 + 0.8))} text-anchor="middle">{ line.clone() }</text>
+        }) }
+    });
+    html! {
+        <div class="omk-assessment__chart">
+            <H depth={2}>{ t.chart_heading.get(lang) }</H>
+            if scored.is_empty() {
+                <p class="omk-note">{ t.no_scores.get(lang) }</p>
+            }
+            <figure class="omk-radar">
+                <div class="omk-radar__canvas" ref={container}>
+                    <svg class="omk-svg omk-radar__svg" width={n(radar.width)} height={n(radar.height)} viewBox={format!("0 0 {} {}", n(radar.width), n(radar.height))}
+                        role="img" aria-labelledby="omk-radar-title">
+                        <title id="omk-radar-title">{ t.chart_title.get(lang) }</title>
+                        <g class="omk-radar__grid">
+                            { for (1..=crate::assessment::MAX_SCORE).map(|s| html! { <polygon points={svg_points(&radar.ring(s))} /> }) }
+                            { for (0..radar.directions.len()).map(|i| {
+                                let (a, b) = (radar.center, radar.point(i, 5.0));
+                                html! { <line x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} /> }
+                            }) }
+                        </g>
+                        { for series }
+                        <g class="omk-radar__labels">{ for label_lines }</g>
+                    </svg>
+                </div>
+                if radar.numbered {
+                    <ol class="omk-radar__names">{ for labels.iter().map(|l| html! { <li>{ *l }</li> }) }</ol>
+                }
+                <figcaption class="omk-note">{ t.chart_key.get(lang) }</figcaption>
+            </figure>
+            if !scored.is_empty() {
+                <fieldset class="omk-legend-choice omk-no-print">
+                    <legend>{ t.show_heading.get(lang) }</legend>
+                    { for scored.iter().map(|(i, g)| {
+                        let (colour, dash) = style(*i);
+                        let id = format!("omk-show-{i}");
+                        let model = props.model.clone();
+                        let index = *i;
+                        let onchange = Callback::from(move |_: Event| model.dispatch(Action::ToggleGroup(index)));
+                        html! {
+                            <span class="omk-legend-choice__item">
+                                <input type="checkbox" id={id.clone()} checked={!w.hidden.contains(&g.name)} {onchange} data-group={g.name.clone()} />
+                                <label for={id}>
+                                    <svg class="omk-legend-choice__swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" focusable="false">
+                                        <line x1="2" y1="6" x2="38" y2="6" stroke={colour} stroke-dasharray={dash} />
+                                    </svg>
+                                    { g.name.clone() }
+                                </label>
+                            </span>
+                        }
+                    }) }
+                </fieldset>
+                { table(&scored, &points, lang) }
+            }
+        </div>
+    }
+}
+
+fn table(groups: &[(usize, &crate::assessment::Group)], points: &[&str], lang: Lang) -> Html {
+    let c = crate::embedded::full();
+    let t = &c.ui.assessment_view;
+    let stats: Vec<_> = groups.iter().map(|(_, g)| g.stats(points)).collect();
+    html! {
+        <div class="omk-matrix__scroll" role="region" aria-labelledby="omk-results-caption" tabindex="0">
+            <table class="omk-matrix omk-results">
+                <caption id="omk-results-caption">{ t.table_caption.get(lang) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.table_point.get(lang) }</th>
+                        { for groups.iter().map(|(_, g)| html! { <th scope="col">{ g.name.clone() }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for c.development_points.iter().enumerate().map(|(i, p)| html! {
+                        <tr data-point={p.id.as_str()}>
+                            <th scope="row">{ format!("{}. {}", i + 1, p.name.get(lang)) }</th>
+                            { for stats.iter().map(|s| html! {
+                                <td>{ match s[i] {
+                                    Some(s) => fill(t.table_cell.get(lang), &[
+                                        ("mean", &decimal(s.mean, lang == Lang::Nl)),
+                                        ("min", &s.min.to_string()),
+                                        ("max", &s.max.to_string()),
+                                        ("n", &s.n.to_string()),
+                                    ]),
+                                    None => t.table_none.get(lang).to_string(),
+                                } }</td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,157 @@
+//! The assessment's form: the session (name, date), the group or round and the participant
+//! being scored, and one group of radio buttons per development point (real form controls with
+//! labels, so mouse, touch and keyboard all work).
+
+use super::Handle;
+use crate::assessment::workshop::{Action, Workshop};
+use crate::assessment::MAX_SCORE;
+use crate::content::{fill, Lang};
+use crate::ui::components::heading::H;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
+    &crate::embedded::full().ui.assessment_view
+}
+
+/// "2026-11-24" as "24 november 2026"; other text as it is.
+pub fn long_date(date: &str, lang: Lang) -> String {
+    let months = &crate::embedded::full().ui.months;
+    let names = match lang {
+        Lang::Nl => &months.nl,
+        Lang::En => &months.en,
+    };
+    let parts: Vec<usize> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [y, m, d] if (1..=12).contains(m) && date.len() == 10 => format!("{d} {} {y}", names[m - 1].as_str()),
+        _ => date.to_string(),
+    }
+}
+
+fn send<E: 'static>(model: &Handle, f: impl Fn(E) -> Option<Action> + 'static) -> Callback<E> {
+    let model = model.clone();
+    Callback::from(move |e| {
+        if let Some(action) = f(e) {
+            model.dispatch(action);
+        }
+    })
+}
+
+/// A one-field form that adds a group or a participant: the field's words, or `fallback`.
+fn add_form(model: &Handle, id: &'static str, label: &str, button: &str, required: bool, make: impl Fn(String) -> Option<Action> + 'static) -> Html {
+    let input = NodeRef::default();
+    let onsubmit = {
+        let input = input.clone();
+        send(model, move |e: SubmitEvent| {
+            e.prevent_default();
+            let field = input.cast::<HtmlInputElement>()?;
+            let value = field.value();
+            field.set_value("");
+            make(value)
+        })
+    };
+    html! {
+        <form class="omk-field omk-field--add" {onsubmit}>
+            <label for={id}>{ label }</label>
+            <span class="omk-field__row">
+                <input {id} type="text" ref={input} maxlength="80" autocomplete="off" {required} />
+                <button type="submit" class="omk-button omk-button--secondary">{ button }</button>
+            </span>
+        </form>
+    }
+}
+
+pub fn session(model: &Handle, lang: Lang) -> Html {
+    let t = texts();
+    let w = &model.w;
+    let rename = send(model, |e: InputEvent| Some(Action::Rename(e.target_unchecked_into::<HtmlInputElement>().value())));
+    let date = send(model, |e: Event| Some(Action::Date(e.target_unchecked_into::<HtmlInputElement>().value())));
+    let group = send(model, |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok().map(Action::SelectGroup));
+    let participant = send(model, |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok().map(Action::SelectParticipant));
+    let remove = send(model, |_: MouseEvent| Some(Action::RemoveParticipant));
+    let names: Vec<String> = w.current_group().participants.iter().map(|p| p.name.clone()).collect();
+    let template = t.default_participant.get(lang);
+    html! {
+        <div class="omk-assessment__session omk-no-print">
+            <H depth={2}>{ t.session_heading.get(lang) }</H>
+            <div class="omk-fields">
+                <div class="omk-field">
+                    <label for="omk-session-name">{ t.session_name.get(lang) }</label>
+                    <input id="omk-session-name" type="text" maxlength="120" value={w.session.name.clone()} oninput={rename} autocomplete="off" />
+                </div>
+                <div class="omk-field">
+                    <label for="omk-session-date">{ t.session_date.get(lang) }</label>
+                    <input id="omk-session-date" type="date" value={w.session.date.clone()} onchange={date} />
+                </div>
+            </div>
+            <div class="omk-fields">
+                <div class="omk-field">
+                    <label for="omk-group">{ t.group_label.get(lang) }</label>
+                    <select id="omk-group" onchange={group}>
+                        { for w.session.groups.iter().enumerate().map(|(i, g)| html! {
+                            <option value={i.to_string()} selected={i == w.group}>{ g.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                { add_form(model, "omk-new-group", t.new_group.get(lang), t.add_group.get(lang), true, |name| Some(Action::AddGroup(name))) }
+            </div>
+            <div class="omk-fields">
+                <div class="omk-field">
+                    <label for="omk-participant">{ t.participant_label.get(lang) }</label>
+                    <select id="omk-participant" onchange={participant}>
+                        { for w.current_group().participants.iter().enumerate().map(|(i, p)| html! {
+                            <option value={i.to_string()} selected={i == w.participant}>{ p.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                { add_form(model, "omk-new-participant", t.new_participant.get(lang), t.add_participant.get(lang), false, move |name| {
+                    let name = if name.trim().is_empty() { Workshop::free_name(names.clone().into_iter(), template) } else { name };
+                    Some(Action::AddParticipant(name))
+                }) }
+                <button type="button" class="omk-button omk-button--secondary omk-field__end" onclick={remove}>{ t.remove_participant.get(lang) }</button>
+            </div>
+        </div>
+    }
+}
+
+/// One fieldset per point: "Geen score" and 1 to 5, with what 1 and 5 stand for (marked as the
+/// explainer's).
+pub fn scores(model: &Handle, lang: Lang) -> Html {
+    let t = texts();
+    let c = crate::embedded::full();
+    let w = &model.w;
+    let who = w.current().map_or("", |p| p.name.as_str());
+    let heading = fill(t.scores_heading.get(lang), &[("participant", who), ("group", &w.current_group().name)]);
+    html! {
+        <div class="omk-assessment__scores omk-no-print">
+            <H depth={2}>{ heading }</H>
+            <p class="omk-note" id="omk-scale-note">{ t.scale_note.get(lang) }{ " " }<span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span></p>
+            { for c.development_points.iter().enumerate().map(|(i, p)| {
+                let id = p.id.as_str();
+                let current = w.current().and_then(|x| x.scores.get(id)).copied().unwrap_or(0);
+                let scale = format!("omk-scale-{i}");
+                html! {
+                    <fieldset class="omk-score" data-point={id} aria-describedby={scale.clone()}>
+                        <legend>{ format!("{}. {}", i + 1, p.name.get(lang)) }</legend>
+                        <div class="omk-score__options">
+                            { for (0..=MAX_SCORE).map(|s| {
+                                let input_id = format!("omk-score-{i}-{s}");
+                                let onchange = send(model, move |_: Event| Some(Action::Score { point: id.to_string(), score: s }));
+                                html! {
+                                    <span class={classes!("omk-score__option", (s == 0).then_some("omk-score__option--none"))}>
+                                        <input type="radio" id={input_id.clone()} name={format!("omk-score-{i}")} value={s.to_string()} checked={current == s} {onchange} />
+                                        <label for={input_id}>{ if s == 0 { t.no_score.get(lang).to_string() } else { s.to_string() } }</label>
+                                    </span>
+                                }
+                            }) }
+                        </div>
+                        <p class="omk-score__scale" id={scale}>
+                            <span>{ "1: " }{ p.low.get(lang) }</span>
+                            <span>{ format!("{MAX_SCORE}: ") }{ p.high.get(lang) }</span>
+                        </p>
+                    </fieldset>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! The workshop self-assessment: the score form, the radar of the groups, files in and out, and
+//! the messages about saving, imports and questions that wait for a yes. The working state is
+//! `assessment::workshop::Workshop` (pure, host-tested); this view renders it and sends actions.
+
+mod chart;
+mod files;
+mod form;
+mod messages;
+
+use crate::assessment::store;
+use crate::assessment::workshop::{Action, Defaults, Opened, Workshop};
+use crate::content::{fill, Lang};
+use crate::ui::app::use_app;
+use crate::ui::components::heading::H;
+use crate::web::storage;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The workshop and what a new session starts with.
+#[derive(Clone, PartialEq)]
+pub struct Model {
+    pub w: Workshop,
+    pub defaults: Defaults,
+}
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.w.apply(action, &next.defaults);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+pub type Handle = UseReducerHandle<Model>;
+
+thread_local! {
+    /// The workshop while the page is open, for when the storage does not keep it (blocked,
+    /// full, or holding unreadable data): another view and back loses nothing of the visit.
+    static MEMORY: RefCell<Option<Workshop>> = const { RefCell::new(None) };
+}
+
+/// The ids of the development points, in content order.
+pub fn points() -> Vec<&'static str> {
+    crate::embedded::full().development_points.iter().map(|p| p.id.as_str()).collect()
+}
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+fn defaults(lang: Lang) -> Defaults {
+    let ui = &crate::embedded::full().ui.assessment_view;
+    Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]) }
+}
+
+fn open(lang: Lang) -> Model {
+    let defaults = defaults(lang);
+    let kept = MEMORY.with(|m| m.borrow().clone()).filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
+    let w = kept.unwrap_or_else(|| {
+        let read = storage::read();
+        let opened = match &read {
+            storage::Read::Unavailable => Opened::Unavailable,
+            storage::Read::Nothing => Opened::Nothing,
+            storage::Read::Text(t) => Opened::Text(t),
+        };
+        Workshop::open(opened, &points(), &defaults)
+    });
+    Model { w, defaults }
+}
+
+#[function_component]
+pub fn AssessmentView() -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let model = use_reducer(move || open(lang));
+    use_save(&model);
+    let ui = &c.ui.assessment_view;
+    let no = use_node_ref();
+    messages::use_focus_question(model.w.pending.is_some(), no.clone());
+    html! {
+        <section class="omk-section omk-assessment" aria-labelledby="omk-view-title">
+            <div class="omk-print-only">
+                <p class="omk-print-only__title">{ fill(ui.handout_title.get(lang), &[("name", &model.w.session.name)]) }</p>
+                <p>{ fill(ui.handout_date.get(lang), &[("date", &form::long_date(&model.w.session.date, lang))]) }</p>
+            </div>
+            <H depth={1} id="omk-view-title">{ c.ui.assessment.title.get(lang) }</H>
+            <p class="omk-lead omk-no-print">{ c.ui.assessment.intro.get(lang) }</p>
+            { messages::saving(&model, lang) }
+            { messages::pending(&model, lang, no) }
+            { messages::report(&model, lang) }
+            { form::session(&model, lang) }
+            <chart::Chart model={model.clone()} />
+            { form::scores(&model, lang) }
+            <files::Files model={model.clone()} />
+        </section>
+    }
+}
+
+/// Saves every change (not the first render: opening the view writes nothing), and keeps the
+/// workshop in memory for the visit.
+#[hook]
+fn use_save(model: &Handle) {
+    let first = use_mut_ref(|| true);
+    let handle = model.clone();
+    use_effect_with(model.w.clone(), move |w| {
+        MEMORY.with(|m| *m.borrow_mut() = Some(w.clone()));
+        if !std::mem::replace(&mut *first.borrow_mut(), false) && w.saves() {
+            handle.dispatch(if storage::write(&store::encode(w)) { Action::Saved } else { Action::SaveFailed });
+        }
+    });
+}
