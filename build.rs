@@ -24,7 +24,12 @@ fn main() {
     let full = loaded.content;
     use content::text::{Blank, List};
     let ui = content::ui_text::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..full.ui };
-    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, ..full };
+    // The development points without the explainer's readings and score descriptions (only the
+    // lazily loaded views show those).
+    let points: Vec<content::model::DevelopmentPoint> =
+        full.development_points.iter().map(|p| content::model::DevelopmentPoint { reading: Blank::blank(), low: Blank::blank(), high: Blank::blank(), ..*p }).collect();
+    let development_points = List(Box::leak(points.into_boxed_slice()));
+    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, development_points, ..full };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (name, value) in [("content.rs", full), ("core.rs", core)] {
         let mut code = String::new();

@@ -85,6 +85,10 @@ fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
     let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..CONTENT.ui };
     assert_eq!(CORE.ui, ui);
     assert!(!CONTENT.ui.assessment_view.reset.nl.as_str().is_empty() && CORE.ui.assessment_view.reset.nl.as_str().is_empty());
+    for (core, full) in CORE.development_points.iter().zip(CONTENT.development_points.iter()) {
+        assert_eq!((core.id, core.name, core.summary, core.source), (full.id, full.name, full.summary, full.source));
+        assert!(core.reading.nl.as_str().is_empty() && core.low.en.as_str().is_empty() && !full.high.nl.as_str().is_empty());
+    }
     assert!(CORE.topic_lists.is_empty() && CORE.relations.is_empty() && CORE.events.is_empty());
     assert!(CORE.layers.is_empty() && CORE.asks.is_empty());
     assert!(!CONTENT.topic_lists.is_empty() && !CONTENT.relations.is_empty());
@@ -98,7 +102,7 @@ fn blanked_texts_are_read_from_the_whole_content() {
     rust_files(&Path::new(ROOT).join("src/ui"), &mut files);
     for file in files {
         let code = std::fs::read_to_string(&file).unwrap();
-        for section in ["assessment_view", "development_view"] {
+        for section in ["assessment_view", "development_view", ".reading.", ".low.", ".high."] {
             for (i, _) in code.match_indices(section) {
                 let line_start = code[..i].rfind('\n').map_or(0, |n| n + 1);
                 let line = &code[line_start..i];

@@ -42,7 +42,9 @@ fn workshop() -> Workshop {
 fn scores_go_to_the_current_participant_and_groups_keep_apart() {
     let w = workshop();
     assert_eq!(w.session.groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>(), ["Groep 1", "voor", "na"]);
-    assert_eq!(w.session.groups[1].participants.len(), 2);
+    // A new group starts with the default participant; the first name given takes its place.
+    assert_eq!(w.session.groups[0].participants[0].name, "Deelnemer 1");
+    assert_eq!(w.session.groups[1].participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Anne", "Bram"]);
     assert_eq!(w.current().map(|p| p.name.as_str()), Some("Anne"));
     assert_eq!(w.current().unwrap().scores[points()[1]], 4);
     let means: Vec<f32> = w.session.groups[1].stats(&points()).iter().map(|s| s.unwrap().mean).collect();

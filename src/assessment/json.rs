@@ -32,14 +32,21 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
 /// A JSON text as `T`, after checking its `format` and `version` first, so an old or foreign
 /// file is named as such, not as a syntax error.
 pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(syntax)?;
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(f) if f == format => {}
-        other => return Err(ImportError::at(0, Problem::Format(other.unwrap_or("").to_string()))),
+    // Only the two fields, the rest skipped unread (no `serde_json::Value`: it would bring
+    // float parsing into the download).
+    #[derive(Deserialize)]
+    struct Envelope {
+        format: Option<String>,
+        version: Option<u32>,
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(version) => {}
-        v => return Err(ImportError::at(0, Problem::Version(v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0)))),
+    let head: Envelope = serde_json::from_str(text).map_err(syntax)?;
+    match head.format {
+        Some(f) if f == format => {}
+        other => return Err(ImportError::at(0, Problem::Format(other.unwrap_or_default()))),
+    }
+    match head.version {
+        Some(v) if v == version => {}
+        v => return Err(ImportError::at(0, Problem::Version(v.unwrap_or(0)))),
     }
     serde_json::from_str(text).map_err(syntax)
 }

@@ -165,7 +165,11 @@ impl Workshop {
             Action::AddGroup(name) => {
                 let name = name.trim();
                 if !name.is_empty() {
-                    self.session.group_mut(name);
+                    // A new group starts with one participant to score.
+                    let group = self.session.group_mut(name);
+                    if group.participants.is_empty() {
+                        group.participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
+                    }
                     self.group = self.session.groups.iter().position(|g| g.name == name).unwrap_or(0);
                     self.participant = 0;
                 }
@@ -178,6 +182,13 @@ impl Workshop {
                 let name = name.trim();
                 if !name.is_empty() {
                     let group = &mut self.session.groups[self.group];
+                    // The first named participant takes the place of the unscored one a group
+                    // starts with.
+                    if let [only] = group.participants.as_mut_slice() {
+                        if only.name == defaults.participant && only.scores.is_empty() {
+                            only.name = name.to_string();
+                        }
+                    }
                     self.participant = group.participants.iter().position(|p| p.name == name).unwrap_or_else(|| {
                         group.participants.push(Participant { name: name.to_string(), ..Default::default() });
                         group.participants.len() - 1

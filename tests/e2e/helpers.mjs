@@ -135,6 +135,19 @@ export function views() {
       texts: (l) => [ui.development.title[l], ...content.points.flatMap((p) => [p.name[l], p.summary[l]])],
     },
     {
+      name: 'development point',
+      hash: `/development/${content.points[1].id}`,
+      texts: (l) => {
+        const p = content.points[1];
+        return [p.name[l], p.summary[l], p.reading[l], p.low[l], p.high[l], ui.development_view.reading_heading[l], ui.reading_badge[l]];
+      },
+    },
+    {
+      name: 'assessment',
+      hash: '/assessment',
+      texts: (l) => [ui.assessment.title[l], ui.assessment.intro[l], ui.assessment_view.scale_note[l], ui.assessment_view.no_scores[l], ...content.points.map((p) => p.low[l])],
+    },
+    {
       name: 'context',
       hash: '/context',
       texts: (l) => [

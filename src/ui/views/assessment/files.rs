@@ -36,7 +36,7 @@ fn chart_svg(model: &Handle, lang: Lang) -> String {
     let labels: Vec<&str> = c.development_points.iter().map(|p| p.name.get(lang)).collect();
     let points = points();
     let series: Vec<Series> = w.shown().map(|(i, g)| Series { name: &g.name, index: i, stats: g.stats(&points) }).collect();
-    let title = fill(t.handout_title.get(lang), &[("name", &w.session.name)]);
+    let title = super::handout_title(&w.session.name, lang);
     let subtitle = fill(t.handout_date.get(lang), &[("date", &long_date(&w.session.date, lang))]);
     let texts = ExportTexts { title: &title, subtitle: &subtitle, labels: &labels, legend: t.show_heading.get(lang), key: t.chart_key.get(lang) };
     export_svg(&texts, &series)

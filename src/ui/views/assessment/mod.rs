@@ -88,10 +88,10 @@ pub fn AssessmentView() -> Html {
     html! {
         <section class="omk-section omk-assessment" aria-labelledby="omk-view-title">
             <div class="omk-print-only">
-                <p class="omk-print-only__title">{ fill(ui.handout_title.get(lang), &[("name", &model.w.session.name)]) }</p>
+                <p class="omk-print-only__title">{ handout_title(&model.w.session.name, lang) }</p>
                 <p>{ fill(ui.handout_date.get(lang), &[("date", &form::long_date(&model.w.session.date, lang))]) }</p>
             </div>
-            <H depth={1} id="omk-view-title">{ c.ui.assessment.title.get(lang) }</H>
+            <H depth={1} id="omk-view-title" class="omk-no-print">{ c.ui.assessment.title.get(lang) }</H>
             <p class="omk-lead omk-no-print">{ c.ui.assessment.intro.get(lang) }</p>
             { messages::saving(&model, lang) }
             { messages::pending(&model, lang, no) }
@@ -101,6 +101,16 @@ pub fn AssessmentView() -> Html {
             { form::scores(&model, lang) }
             <files::Files model={model.clone()} />
         </section>
+    }
+}
+
+/// The handout's title: with the session's name, or the view's title when it has none.
+pub fn handout_title(name: &str, lang: Lang) -> String {
+    let c = crate::embedded::full();
+    if name.trim().is_empty() {
+        c.ui.assessment.title.get(lang).to_string()
+    } else {
+        fill(c.ui.assessment_view.handout_title.get(lang), &[("name", name)])
     }
 }
 
