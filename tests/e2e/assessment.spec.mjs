@@ -326,6 +326,11 @@ test('each development point opens its panel by click, by Enter and by deep link
   const app = explainer(page);
   const dev = content.ui.development_view;
   await expect(app.locator('.omk-ring__theme[data-point]')).toHaveCount(points.length);
+  // Each point's name stands in its box (wrapped over lines).
+  for (const p of points) {
+    const words = await app.locator(`.omk-ring__theme[data-point="${p.id}"] text`).allTextContents();
+    expect(words.join(' ')).toBe(p.name.nl);
+  }
   await app.locator(`[data-point="${points[0].id}"]`).first().click();
   await expect(app.locator('#omk-point-title')).toHaveText(points[0].name.nl);
   await expect(app.locator('.omk-point')).toContainText(points[0].reading.nl);
