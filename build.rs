@@ -29,7 +29,11 @@ fn main() {
     let points: Vec<content::model::DevelopmentPoint> =
         full.development_points.iter().map(|p| content::model::DevelopmentPoint { reading: Blank::blank(), low: Blank::blank(), high: Blank::blank(), ..*p }).collect();
     let development_points = List(Box::leak(points.into_boxed_slice()));
-    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, development_points, ..full };
+    // The tour's slides keep their kind and item (routes count and name them), not their texts.
+    let slides: Vec<content::model::Slide> =
+        full.tour.slides.iter().map(|s| content::model::Slide { title: None, text: None, notes: Blank::blank(), ..*s }).collect();
+    let tour = content::model::Tour { slides: List(Box::leak(slides.into_boxed_slice())), ..full.tour };
+    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, development_points, tour, ..full };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (name, value) in [("content.rs", full), ("core.rs", core)] {
         let mut code = String::new();

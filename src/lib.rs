@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod content;
 pub mod embedded;
+pub mod present;
 pub mod explore;
 pub mod config;
 pub mod diagram;

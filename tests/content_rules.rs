@@ -149,3 +149,13 @@ fn completeness_finds_a_missing_item_and_an_invented_one() {
     let errors: Vec<String> = completeness::check(&load::load_dir(&dir).unwrap(), &seeds).iter().map(ToString::to_string).collect();
     assert!(errors.iter().any(|e| e.contains("\"Gratis fietsen voor iedereen\" is not in")), "{errors:#?}");
 }
+
+#[test]
+fn the_tour_names_real_themes_and_modes_and_gives_title_slides_a_title() {
+    rejects("tour-theme", "tour.toml", "item = \"bestaanszekerheid\"", "item = \"onbekend\"", "refers to theme `onbekend`, which does not exist");
+    rejects("tour-no-item", "tour.toml", "item = \"bestaanszekerheid\"\n", "", "a `theme` slide names its theme in `item`");
+    rejects("tour-mode", "tour.toml", "kind = \"omkering\"\n", "kind = \"omkering\"\nitem = \"geen-modus\"\n", "names mode `geen-modus`");
+    rejects("tour-stray", "tour.toml", "kind = \"development\"\n", "kind = \"development\"\nitem = \"bestaanszekerheid\"\n", "a `development` slide takes no `item`");
+    rejects("tour-title", "tour.toml", "title = { nl = \"Dank u wel\", en = \"Thank you\" }\n", "", "a `closing` slide needs a title");
+    rejects("tour-kind", "tour.toml", "kind = \"qr\"", "kind = \"video\"", "unknown variant");
+}

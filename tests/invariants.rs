@@ -26,6 +26,7 @@ fn the_pure_core_never_imports_yew_or_browser_apis() {
     rust_files(&src.join("route"), &mut files);
     rust_files(&src.join("explore"), &mut files);
     rust_files(&src.join("assessment"), &mut files);
+    rust_files(&src.join("present"), &mut files);
     for f in ["search.rs", "config.rs", "state.rs", "embedded.rs"] {
         files.push(src.join(f));
     }
@@ -85,6 +86,11 @@ fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
     let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..CONTENT.ui };
     assert_eq!(CORE.ui, ui);
     assert!(!CONTENT.ui.assessment_view.reset.nl.as_str().is_empty() && CORE.ui.assessment_view.reset.nl.as_str().is_empty());
+    for (core, full) in CORE.tour.slides.iter().zip(CONTENT.tour.slides.iter()) {
+        assert_eq!((core.id, core.kind, core.item), (full.id, full.kind, full.item));
+        assert!(core.notes.nl.as_str().is_empty() && core.title.is_none() && !full.notes.nl.as_str().is_empty());
+    }
+    assert_eq!(CORE.tour.slides.len(), CONTENT.tour.slides.len());
     for (core, full) in CORE.development_points.iter().zip(CONTENT.development_points.iter()) {
         assert_eq!((core.id, core.name, core.summary, core.source), (full.id, full.name, full.summary, full.source));
         assert!(core.reading.nl.as_str().is_empty() && core.low.en.as_str().is_empty() && !full.high.nl.as_str().is_empty());

@@ -22,6 +22,7 @@ pub const FILES: &[&str] = &[
     "events.toml",
     "layers.toml",
     "finance.toml",
+    "tour.toml",
     "ui.toml",
     "sources.toml",
 ];
@@ -110,6 +111,12 @@ struct FinanceFile {
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct TourFile {
+    public_url: super::text::Str,
+    slide: List<Slide>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct UiFile {
     ui: Ui,
 }
@@ -160,6 +167,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
     let events: Option<EventsFile> = parse(&mut errors, "events.toml", text("events.toml"));
     let layers: Option<LayersFile> = parse(&mut errors, "layers.toml", text("layers.toml"));
     let finance: Option<FinanceFile> = parse(&mut errors, "finance.toml", text("finance.toml"));
+    let tour: Option<TourFile> = parse(&mut errors, "tour.toml", text("tour.toml"));
     let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
     let sources: Option<SourcesFile> = parse(&mut errors, "sources.toml", text("sources.toml"));
 
@@ -175,9 +183,10 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         Some(events),
         Some(layers),
         Some(finance),
+        Some(tour),
         Some(ui),
         Some(sources),
-    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, ui, sources)
+    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui, sources)
     else {
         return Err(errors);
     };
@@ -224,6 +233,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         ask_topics: List(Box::leak(finance.ask.iter().map(|a| a.topic).collect::<Vec<_>>().into_boxed_slice())),
         asks: finance.ask,
         balance: finance.balance,
+        tour: Tour { public_url: tour.public_url, slides: tour.slide },
         ui: ui.ui,
     };
     Ok(Loaded { content, sources, files })

@@ -186,6 +186,49 @@ content_struct! {
     }
 }
 
+content_enum! {
+    /// What a slide of the presentation tour shows.
+    pub enum SlideKind {
+        /// The title slide: its own title and text.
+        Title = "title",
+        /// The omkering step by step: each step of the mode is a fragment of the slide.
+        Omkering = "omkering",
+        /// The five themes around the omkering.
+        Themes = "themes",
+        /// One theme (`item`: its id).
+        Theme = "theme",
+        Development = "development",
+        Assessment = "assessment",
+        /// The explainer's public address as a QR code.
+        Qr = "qr",
+        Closing = "closing",
+    }
+}
+
+content_struct! {
+    /// A slide of the presentation tour. The notes are the explainer's own words for the
+    /// presenter.
+    pub struct Slide {
+        pub id: Str,
+        pub kind: SlideKind,
+        /// A theme's id for `theme`; a mode's id for `omkering` (none: the default mode).
+        pub item: Option<Str>,
+        /// The heading, where the slide has its own (required for `title`, `qr`, `closing`).
+        pub title: Option<Text>,
+        pub text: Option<Text>,
+        pub notes: Text,
+    }
+}
+
+content_struct! {
+    /// The presentation tour (`tour.toml`).
+    pub struct Tour {
+        /// The address the QR slide shows; empty: the address the page was opened at.
+        pub public_url: Str,
+        pub slides: List<Slide>,
+    }
+}
+
 content_struct! {
     /// A condition the omkering needs, as the strategy names it.
     pub struct Condition {
@@ -344,6 +387,7 @@ content_struct! {
         /// The ids of those tracks, derived by the loader and kept in the core content.
         pub track_ids: List<Str>,
         pub balance: Balance,
+        pub tour: Tour,
         pub ui: Ui,
     }
 }

@@ -26,6 +26,7 @@ pub fn file_of(top: &str) -> &'static str {
         "events" => "events.toml",
         "layers" | "together" => "layers.toml",
         "asks" | "balance" => "finance.toml",
+        "tour" => "tour.toml",
         _ => "ui.toml",
     }
 }
@@ -157,6 +158,26 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
         if !e.view.starts_with('/') {
             v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));
         }
+    }
+    for slide in c.tour.slides.iter() {
+        let id = slide.id.as_str();
+        let needs_title = matches!(slide.kind, SlideKind::Title | SlideKind::Qr | SlideKind::Closing);
+        if needs_title && slide.title.is_none() {
+            v.item_err("tour", id, format!("a `{}` slide needs a title", slide.kind.key()));
+        }
+        match (slide.kind, slide.item) {
+            (SlideKind::Theme, Some(t)) => v.reference("tour", id, "theme", t.as_str(), &themes),
+            (SlideKind::Theme, None) => v.item_err("tour", id, "a `theme` slide names its theme in `item`".into()),
+            (SlideKind::Omkering, Some(m)) if !c.modes.iter().any(|x| x.id == m) => {
+                v.item_err("tour", id, format!("`item` names mode `{m}`, which is not in omkering.toml"))
+            }
+            (SlideKind::Omkering, _) => {}
+            (kind, Some(_)) => v.item_err("tour", id, format!("a `{}` slide takes no `item`", kind.key())),
+            (_, None) => {}
+        }
+    }
+    if c.tour.slides.is_empty() {
+        v.file_err("tour.toml", "slide", "the tour needs at least one slide".into());
     }
     let seeds: HashMap<&str, &str> = c.documents.iter().map(|d| (d.id.as_str(), d.seed.as_str())).collect();
     for s in &loaded.sources.source {

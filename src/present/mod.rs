@@ -1,0 +1,8 @@
+//! The presentation mode without a browser: the deck built from the tour in `content/tour.toml`
+//! (`deck.rs`), the keys presentation software uses (`keys.rs`), the state of a running
+//! presentation (`show.rs`) and the QR code of the public address (`qr.rs`).
+
+pub mod deck;
+pub mod keys;
+pub mod qr;
+pub mod show;

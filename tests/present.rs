@@ -1,0 +1,127 @@
+//! The presentation core: the deck from the tour (omkering steps as fragments), walking it with
+//! the clicker's keys, black screen, overview, typed slide numbers, leaving; and the QR code,
+//! read back by a decoder.
+#![cfg(not(target_arch = "wasm32"))]
+
+use omkering::content::SlideKind;
+use omkering::embedded::CONTENT;
+use omkering::present::deck::{Deck, Position};
+use omkering::present::keys::{command, Command};
+use omkering::present::qr;
+use omkering::present::show::{Effect, Show};
+
+fn deck() -> Deck {
+    Deck::new(&CONTENT)
+}
+
+#[test]
+fn the_deck_follows_the_tour_with_the_omkering_steps_as_fragments() {
+    let d = deck();
+    assert_eq!(d.len(), CONTENT.tour.slides.len());
+    for (slide, s) in d.slides.iter().zip(CONTENT.tour.slides.iter()) {
+        assert_eq!(slide.kind, s.kind);
+        let want = if s.kind == SlideKind::Omkering { 1 + CONTENT.mode(s.item.map(|i| i.as_str())).steps.len() } else { 1 };
+        assert_eq!(slide.steps, want);
+    }
+    // The tour has every kind of slide the issue asks for, and a slide per theme.
+    for kind in [SlideKind::Title, SlideKind::Omkering, SlideKind::Development, SlideKind::Assessment, SlideKind::Closing, SlideKind::Qr] {
+        assert!(d.slides.iter().any(|s| s.kind == kind), "{kind:?}");
+    }
+    for t in CONTENT.themes.iter() {
+        assert!(d.slides.iter().any(|s| s.kind == SlideKind::Theme && s.item == Some(t.id.as_str())), "{}", t.id);
+    }
+}
+
+#[test]
+fn page_down_alone_visits_every_step_in_order_and_page_up_comes_back() {
+    let d = deck();
+    let mut show = Show::at(&d, d.first());
+    let mut seen = vec![show.at];
+    for _ in 0..d.order().len() + 3 {
+        assert_eq!(show.apply(command("PageDown", true).unwrap(), &d), None);
+        if seen.last() != Some(&show.at) {
+            seen.push(show.at);
+        }
+    }
+    assert_eq!(seen, d.order(), "every slide and step, in order, and the end stays the end");
+    for _ in 0..seen.len() + 3 {
+        show.apply(command("PageUp", true).unwrap(), &d);
+    }
+    assert_eq!(show.at, d.first());
+    // The other keys of the same meaning.
+    for key in ["ArrowRight", "ArrowDown", " "] {
+        assert_eq!(command(key, false), Some(Command::Next));
+    }
+    for key in ["ArrowLeft", "ArrowUp"] {
+        assert_eq!(command(key, false), Some(Command::Prev));
+    }
+    show.apply(Command::Last, &d);
+    assert_eq!(show.at, d.last());
+    // Back from the next slide lands on the omkering slide's last step.
+    let omk = d.slides.iter().position(|s| s.kind == SlideKind::Omkering).unwrap();
+    assert_eq!(d.prev(Position { slide: omk + 1, step: 0 }), Position { slide: omk, step: d.slides[omk].steps - 1 });
+}
+
+#[test]
+fn black_overview_jump_and_escape_work_as_in_presentation_software() {
+    let d = deck();
+    let mut show = Show::at(&d, Position { slide: 2, step: 0 });
+    show.apply(command("b", true).unwrap(), &d);
+    assert!(show.black);
+    // Any key brings the picture back and does nothing else.
+    show.apply(Command::Next, &d);
+    assert_eq!((show.black, show.at.slide), (false, 2));
+    show.apply(command(".", true).unwrap(), &d);
+    assert!(show.black);
+    show.apply(Command::Escape, &d);
+    assert!(!show.black);
+    // A slide number and Enter jump; a number out of range does nothing.
+    for key in ["1", "0", "Enter"] {
+        show.apply(command(key, true).unwrap(), &d);
+    }
+    assert_eq!(show.at, Position { slide: 9, step: 0 });
+    for key in ["9", "9", "Enter"] {
+        show.apply(command(key, true).unwrap(), &d);
+    }
+    assert_eq!((show.at.slide, show.typed), (9, None));
+    // The overview opens, moves by slide, and Enter or Escape closes it.
+    show.apply(command("o", true).unwrap(), &d);
+    assert!(show.overview);
+    show.apply(Command::Next, &d);
+    show.apply(Command::Enter, &d);
+    assert_eq!((show.overview, show.at.slide), (false, 10));
+    show.apply(Command::Overview, &d);
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert!(!show.overview);
+    // F asks for full screen; Escape with nothing open leaves.
+    assert_eq!(show.apply(command("F", true).unwrap(), &d), Some(Effect::ToggleFullscreen));
+    assert_eq!(show.apply(Command::Escape, &d), Some(Effect::Leave));
+    // Single-letter shortcuts can be switched off (WCAG 2.1.4); digits and named keys stay.
+    for key in ["b", "B", ".", "f", "o"] {
+        assert_eq!(command(key, false), None, "{key}");
+    }
+    assert_eq!(command("3", false), Some(Command::Digit(3)));
+    assert_eq!(command("PageDown", false), Some(Command::Next));
+    assert_eq!(command("x", true), None);
+    assert_eq!(command("Shift", true), None);
+}
+
+#[test]
+fn the_qr_code_reads_back_as_the_address() {
+    for text in ["https://example.org/omkering/", "http://127.0.0.1:8080/#/present/1?lang=en"] {
+        let code = qr::encode(text).expect("short enough");
+        let grid = code.dark();
+        assert_eq!(grid.len(), code.size);
+        // The quiet zone is light, the finder pattern's corner dark.
+        assert!(grid[0].iter().all(|d| !d) && grid[qr::QUIET][qr::QUIET]);
+        // Drawn at 4 pixels a module, a decoder reads the text back.
+        let scale = 4;
+        let px = code.size * scale;
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(px, px, |x, y| if grid[y / scale][x / scale] { 0 } else { 255 });
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().expect("decodes");
+        assert_eq!(content, text);
+    }
+    assert_eq!(qr::encode(&"x".repeat(5000)), None);
+}
