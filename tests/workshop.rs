@@ -70,7 +70,7 @@ fn the_saved_data_comes_back_exactly_and_bad_data_is_held_not_overwritten() {
     let w = workshop();
     let text = store::encode(&w);
     assert_eq!(KEY, "omkering");
-    let back = Workshop::open(Opened::Text(&text), &p, &defaults());
+    let back = Workshop::open(Opened::Text(text.clone()), &p, &defaults());
     assert_eq!((back.session.clone(), back.group, back.participant, back.saving.clone()), (w.session.clone(), 2, 0, Saving::On));
     // Another version, broken JSON, a score out of range: a new session that does not save.
     for (bad, problem) in [
@@ -79,7 +79,7 @@ fn the_saved_data_comes_back_exactly_and_bad_data_is_held_not_overwritten() {
         (text.replacen(":5", ":7", 1), Problem::Score("7".into())),
         (json::write(&w.session), Problem::Format("omkering-zelfevaluatie".into())),
     ] {
-        let mut held = Workshop::open(Opened::Text(&bad), &p, &defaults());
+        let mut held = Workshop::open(Opened::Text(bad.clone()), &p, &defaults());
         match &held.saving {
             Saving::Held(ImportError { problem: Problem::Syntax(_), line }) => assert!(matches!(problem, Problem::Syntax(_)) && *line == 1),
             Saving::Held(e) => assert_eq!(e.problem, problem),
@@ -178,4 +178,18 @@ fn the_chart_draws_a_band_per_group_and_downloads_as_a_standalone_svg() {
     }
     // Every element that opens closes (no XML parser here; the browser test parses it).
     assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+}
+
+#[test]
+fn problems_and_dates_read_in_the_visitors_words() {
+    use omkering::content::Lang;
+    let t = &CONTENT.ui.assessment_view.problems;
+    let e = ImportError { line: 3, problem: Problem::Score("6".into()) };
+    assert_eq!(e.message(t, Lang::Nl), "Regel 3: De score '6' is geen heel getal van 1 tot en met 5.");
+    let dup = ImportError { line: 0, problem: Problem::Duplicate { group: "na".into(), participant: "Anne".into() } };
+    assert_eq!(dup.message(t, Lang::En), "Anne appears twice in na.");
+    let day = omkering::assessment::day("2026-11-24").unwrap();
+    assert_eq!(omkering::content::format_date(&day, None, Lang::Nl, &CONTENT.ui.months), "24 november 2026");
+    assert_eq!(omkering::assessment::day("24-11-2026"), None);
+    assert_eq!(omkering::assessment::day("2026-13-01"), None);
 }

@@ -104,6 +104,18 @@ impl Session {
     }
 }
 
+/// The session's date as a content date, where it is written `YYYY-MM-DD` (as a date field
+/// gives it), so it can be written out as "24 november 2026".
+pub fn day(date: &str) -> Option<crate::content::Date> {
+    let parts: Vec<u16> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts[..] {
+        [year, month, day] if date.len() == 10 && (1..=12).contains(&month) && (1..=31).contains(&day) => {
+            Some(crate::content::Date { year, month: Some(month as u8), day: Some(day as u8) })
+        }
+        _ => None,
+    }
+}
+
 /// A file of either format: JSON when it starts with `{`, else CSV.
 pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     let text = problem::text(bytes)?;

@@ -50,6 +50,41 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// The problem in the visitor's words (`content/ui.toml`, `[ui.assessment_view.problems]`),
+    /// with its line where it has one.
+    pub fn message(&self, t: &crate::content::ui_text::ProblemTexts, lang: crate::content::Lang) -> String {
+        use crate::content::fill;
+        let (template, value) = match &self.problem {
+            Problem::Empty => (&t.empty, String::new()),
+            Problem::TooLarge => (&t.too_large, String::new()),
+            Problem::NotUtf8 => (&t.not_utf8, String::new()),
+            Problem::Utf16 => (&t.utf16, String::new()),
+            Problem::Header => (&t.header, String::new()),
+            Problem::Columns(n) => (&t.columns, n.to_string()),
+            Problem::Score(v) => (&t.score, v.clone()),
+            Problem::UnknownPoint(v) => (&t.unknown_point, v.clone()),
+            Problem::Duplicate { .. } => (&t.duplicate, String::new()),
+            Problem::OtherSession => (&t.other_session, String::new()),
+            Problem::EmptyName => (&t.empty_name, String::new()),
+            Problem::Quote => (&t.quote, String::new()),
+            Problem::Syntax(v) => (&t.syntax, v.clone()),
+            Problem::Format(v) => (&t.format, v.clone()),
+            Problem::Version(v) => (&t.version, v.to_string()),
+        };
+        let (group, participant) = match &self.problem {
+            Problem::Duplicate { group, participant } => (group.as_str(), participant.as_str()),
+            _ => ("", ""),
+        };
+        let text = fill(template.get(lang), &[("value", &value), ("group", group), ("participant", participant)]);
+        if self.line == 0 {
+            text
+        } else {
+            fill(t.at_line.get(lang), &[("line", &self.line.to_string()), ("problem", &text)])
+        }
+    }
+}
+
 /// The 1-based line of the byte at `offset`.
 pub fn line_at(bytes: &[u8], offset: usize) -> usize {
     1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count()

@@ -87,11 +87,11 @@ pub enum Action {
     Saved,
 }
 
-/// What the storage held when the view opened.
-pub enum Opened<'a> {
+/// What the storage holds under the key.
+pub enum Opened {
     Unavailable,
     Nothing,
-    Text(&'a str),
+    Text(String),
 }
 
 impl Workshop {
@@ -106,7 +106,7 @@ impl Workshop {
         match opened {
             Opened::Unavailable => Workshop::new(defaults, Saving::Unavailable),
             Opened::Nothing => Workshop::new(defaults, Saving::On),
-            Opened::Text(text) => match store::decode(text, points) {
+            Opened::Text(text) => match store::decode(&text, points) {
                 Ok(s) => {
                     let mut w = Workshop::new(defaults, Saving::On);
                     if !s.session.groups.is_empty() {
@@ -133,9 +133,14 @@ impl Workshop {
         self.session.groups.iter().flat_map(|g| &g.participants).any(|p| !p.scores.is_empty())
     }
 
-    /// The groups the chart shows: not hidden, with at least one score; with their index.
+    /// The groups with at least one score (the chart can show them); with their index.
+    pub fn scored(&self) -> impl Iterator<Item = (usize, &Group)> {
+        self.session.groups.iter().enumerate().filter(|(_, g)| g.participants.iter().any(|p| !p.scores.is_empty()))
+    }
+
+    /// The groups the chart shows: scored and not hidden.
     pub fn shown(&self) -> impl Iterator<Item = (usize, &Group)> {
-        self.session.groups.iter().enumerate().filter(|(_, g)| !self.hidden.contains(&g.name) && g.participants.iter().any(|p| !p.scores.is_empty()))
+        self.scored().filter(|(_, g)| !self.hidden.contains(&g.name))
     }
 
     /// `template` with `{n}` the first number that names no participant of the current group yet.

@@ -86,6 +86,13 @@ impl Radar {
         (0..self.directions.len()).map(|i| self.point(i, scores.get(i).copied().flatten().unwrap_or(0.0))).collect()
     }
 
+    /// Each line of the axis labels with the point its text is centred on (the baseline).
+    pub fn label_lines(&self) -> impl Iterator<Item = (Point, &str)> {
+        self.labels.iter().flat_map(move |l| {
+            l.lines.iter().enumerate().map(move |(i, line)| (Point::new(l.rect.x + l.rect.w / 2.0, l.rect.y + self.line_height * (i as f32 + 0.8)), line.as_str()))
+        })
+    }
+
     /// The ring at a whole score.
     pub fn ring(&self, score: u8) -> Vec<Point> {
         (0..self.directions.len()).map(|i| self.point(i, f32::from(score))).collect()

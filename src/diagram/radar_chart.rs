@@ -30,8 +30,12 @@ pub fn band(radar: &Radar, stats: &[Option<PointStat>]) -> String {
 
 /// A mean with one decimal, with a decimal comma in Dutch.
 pub fn decimal(v: f32, comma: bool) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    format!("{}{}{}", tenths / 10, if comma { ',' } else { '.' }, tenths % 10)
+    let s = n(v);
+    if comma {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }
 
 /// One group in the downloadable chart.
@@ -86,11 +90,8 @@ pub fn export_svg(texts: &ExportTexts, series: &[Series]) -> String {
             svg_points(&mean(&radar, &s.stats))
         );
     }
-    for label in &radar.labels {
-        for (i, line) in label.lines.iter().enumerate() {
-            let y = label.rect.y + radar.line_height * (i as f32 + 0.8);
-            out += &text(label.rect.x + label.rect.w / 2.0, y, FONT, "middle", "#1a1a1a", line, false);
-        }
+    for (at, line) in radar.label_lines() {
+        out += &text(at.x, at.y, FONT, "middle", "#1a1a1a", line, false);
     }
     out += "</g>";
     out += &text(legend_x, y, 22.0, "start", "#1a1a1a", texts.legend, true);

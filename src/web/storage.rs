@@ -3,26 +3,20 @@
 //! of failing.
 
 use crate::assessment::store::KEY;
-
-/// What the storage holds under the key.
-pub enum Read {
-    Unavailable,
-    Nothing,
-    Text(String),
-}
+use crate::assessment::workshop::Opened;
 
 fn storage() -> Option<web_sys::Storage> {
     // `localStorage` itself throws where the browser blocks it.
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn read() -> Read {
+pub fn read() -> Opened {
     match storage() {
-        None => Read::Unavailable,
+        None => Opened::Unavailable,
         Some(s) => match s.get_item(KEY) {
-            Ok(Some(text)) => Read::Text(text),
-            Ok(None) => Read::Nothing,
-            Err(_) => Read::Unavailable,
+            Ok(Some(text)) => Opened::Text(text),
+            Ok(None) => Opened::Nothing,
+            Err(_) => Opened::Unavailable,
         },
     }
 }

@@ -30,7 +30,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let radar = use_memo((width.round() as i32, labels.clone()), |(w, labels)| Radar::new(*w as f32, FONT, labels));
     let w = &props.model.w;
     let points = points();
-    let scored: Vec<(usize, &crate::assessment::Group)> = w.session.groups.iter().enumerate().filter(|(_, g)| g.participants.iter().any(|p| !p.scores.is_empty())).collect();
+    let scored: Vec<(usize, &crate::assessment::Group)> = w.scored().collect();
     let series = w.shown().map(|(i, g)| {
         let stats = g.stats(&points);
         let (colour, dash) = style(i);
@@ -41,10 +41,8 @@ pub fn Chart(props: &ChartProps) -> Html {
             </g>
         }
     });
-    let label_lines = radar.labels.iter().map(|l| html! {
-        { for l.lines.iter().enumerate().map(|(i, line)| html! {
-            <text x={n(l.rect.x + l.rect.w / 2.0)} y={n(l.rect.y + radar.line_height * (i as f32 + 0.8))} text-anchor="middle">{ line.clone() }</text>
-        }) }
+    let label_lines = radar.label_lines().map(|(at, line)| html! {
+        <text x={n(at.x)} y={n(at.y)} text-anchor="middle">{ line.to_string() }</text>
     });
     html! {
         <div class="omk-assessment__chart">

@@ -17,15 +17,7 @@ fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
 /// "2026-11-24" as "24 november 2026"; other text as it is.
 pub fn long_date(date: &str, lang: Lang) -> String {
     let months = &crate::embedded::full().ui.months;
-    let names = match lang {
-        Lang::Nl => &months.nl,
-        Lang::En => &months.en,
-    };
-    let parts: Vec<usize> = date.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] if (1..=12).contains(m) && date.len() == 10 => format!("{d} {} {y}", names[m - 1].as_str()),
-        _ => date.to_string(),
-    }
+    crate::assessment::day(date).map_or_else(|| date.to_string(), |d| crate::content::format_date(&d, None, lang, months))
 }
 
 fn send<E: 'static>(model: &Handle, f: impl Fn(E) -> Option<Action> + 'static) -> Callback<E> {

@@ -2,8 +2,8 @@
 //! that waits for a yes (reset, replace, remove, overwrite unreadable saved data).
 
 use super::Handle;
-use crate::assessment::workshop::{Action, Pending, Report, Saving};
-use crate::assessment::{ImportError, Problem};
+use crate::assessment::workshop::{Action, Opened, Pending, Report, Saving};
+use crate::assessment::ImportError;
 use crate::content::{fill, Lang};
 use crate::web::{files, storage};
 use yew::prelude::*;
@@ -13,35 +13,8 @@ fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
 }
 
 /// A problem with a file or the saved data in words, with its line where it has one.
-pub fn problem_text(e: &ImportError, lang: Lang) -> String {
-    let t = &texts().problems;
-    let (template, value) = match &e.problem {
-        Problem::Empty => (&t.empty, String::new()),
-        Problem::TooLarge => (&t.too_large, String::new()),
-        Problem::NotUtf8 => (&t.not_utf8, String::new()),
-        Problem::Utf16 => (&t.utf16, String::new()),
-        Problem::Header => (&t.header, String::new()),
-        Problem::Columns(n) => (&t.columns, n.to_string()),
-        Problem::Score(v) => (&t.score, v.clone()),
-        Problem::UnknownPoint(v) => (&t.unknown_point, v.clone()),
-        Problem::Duplicate { .. } => (&t.duplicate, String::new()),
-        Problem::OtherSession => (&t.other_session, String::new()),
-        Problem::EmptyName => (&t.empty_name, String::new()),
-        Problem::Quote => (&t.quote, String::new()),
-        Problem::Syntax(v) => (&t.syntax, v.clone()),
-        Problem::Format(v) => (&t.format, v.clone()),
-        Problem::Version(v) => (&t.version, v.to_string()),
-    };
-    let (group, participant) = match &e.problem {
-        Problem::Duplicate { group, participant } => (group.as_str(), participant.as_str()),
-        _ => ("", ""),
-    };
-    let text = fill(template.get(lang), &[("value", &value), ("group", group), ("participant", participant)]);
-    if e.line == 0 {
-        text
-    } else {
-        fill(t.at_line.get(lang), &[("line", &e.line.to_string()), ("problem", &text)])
-    }
+fn problem_text(e: &ImportError, lang: Lang) -> String {
+    e.message(&texts().problems, lang)
 }
 
 pub fn saving(model: &Handle, lang: Lang) -> Html {
@@ -52,7 +25,7 @@ pub fn saving(model: &Handle, lang: Lang) -> Html {
         Saving::Failed => warning("failed", t.failed.get(lang).to_string(), Html::default()),
         Saving::Held(e) => {
             let download = Callback::from(|_| {
-                if let storage::Read::Text(text) = storage::read() {
+                if let Opened::Text(text) = storage::read() {
                     files::download("omkering-opslag.json", "application/json", text.as_bytes());
                 }
             });

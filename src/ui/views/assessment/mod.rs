@@ -8,7 +8,7 @@ mod form;
 mod messages;
 
 use crate::assessment::store;
-use crate::assessment::workshop::{Action, Defaults, Opened, Workshop};
+use crate::assessment::workshop::{Action, Defaults, Workshop};
 use crate::content::{fill, Lang};
 use crate::ui::app::use_app;
 use crate::ui::components::heading::H;
@@ -63,15 +63,7 @@ fn defaults(lang: Lang) -> Defaults {
 fn open(lang: Lang) -> Model {
     let defaults = defaults(lang);
     let kept = MEMORY.with(|m| m.borrow().clone()).filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
-    let w = kept.unwrap_or_else(|| {
-        let read = storage::read();
-        let opened = match &read {
-            storage::Read::Unavailable => Opened::Unavailable,
-            storage::Read::Nothing => Opened::Nothing,
-            storage::Read::Text(t) => Opened::Text(t),
-        };
-        Workshop::open(opened, &points(), &defaults)
-    });
+    let w = kept.unwrap_or_else(|| Workshop::open(storage::read(), &points(), &defaults));
     Model { w, defaults }
 }
 
