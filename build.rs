@@ -23,7 +23,7 @@ fn main() {
     // The whole content, and the core the start module needs (see src/embedded.rs).
     let full = loaded.content;
     use content::text::{Blank, List};
-    let ui = content::ui_text::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..full.ui };
+    let ui = content::ui_text::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), present_view: Blank::blank(), ..full.ui };
     // The development points without the explainer's readings and score descriptions (only the
     // lazily loaded views show those).
     let points: Vec<content::model::DevelopmentPoint> =

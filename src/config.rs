@@ -4,7 +4,19 @@
 //! warning that names the attribute and the allowed values, and the default is used.
 
 use crate::content::{Content, Lang};
-use crate::route::{Problem, Route, View};
+use crate::route::{Inline, Problem, Route, View};
+
+/// The public address the presentation's QR code shows, from the `public-url` attribute.
+pub type PublicUrl = Inline<240>;
+
+/// Reads an `http://` or `https://` address of at most [`PublicUrl::CAPACITY`] bytes without
+/// spaces or control characters (what a QR code on a slide can carry to a phone).
+pub fn public_url(value: &str) -> Option<PublicUrl> {
+    let v = value.trim();
+    let scheme = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
+    let ok = !scheme.is_empty() && v.len() <= PublicUrl::CAPACITY && !v.chars().any(|c| c.is_whitespace() || c.is_control());
+    ok.then(|| PublicUrl::new(v))
+}
 
 /// Where the explainer keeps its route.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -59,6 +71,10 @@ pub struct Config {
     pub url_sync: UrlSync,
     pub height: Height,
     pub theme: Theme,
+    /// Whether the frame shows the button that starts the presentation.
+    pub present_button: bool,
+    /// The address the QR slide shows instead of the content's `public_url`.
+    pub public_url: Option<PublicUrl>,
     /// What was wrong with the `view` attribute, shown as a notice.
     pub start_problem: Option<Problem>,
 }
@@ -91,6 +107,8 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("url-sync", "hash, none"),
     ("height", "auto, or a number of CSS pixels from 240 to 4000 such as 600 or 600px"),
     ("theme", "default, contrast"),
+    ("present-button", "show, hide"),
+    ("public-url", "an http:// or https:// address of at most 240 characters, for the QR code of the presentation"),
 ];
 
 /// Attributes any HTML element may carry; the explainer ignores them without a warning.
@@ -150,6 +168,21 @@ impl Config {
                 Theme::Default
             }
         };
+        let present_button = match get("present-button").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("show") => true,
+            Some("hide") => false,
+            Some(_) => {
+                warn("present-button", get("present-button").unwrap_or(""));
+                true
+            }
+        };
+        let public_url = get("public-url").and_then(|v| {
+            let url = public_url(v);
+            if url.is_none() {
+                warn("public-url", v);
+            }
+            url
+        });
         let (start, start_problem) = match get("view") {
             None => (Route::new(View::Start, lang), None),
             Some(v) => {
@@ -166,10 +199,10 @@ impl Config {
                 warnings.push(Warning {
                     attribute: name.clone(),
                     value: value.clone(),
-                    allowed: "view, lang, heading-level, url-sync, height, theme (this attribute is unknown)",
+                    allowed: "view, lang, heading-level, url-sync, height, theme, present-button, public-url (this attribute is unknown)",
                 });
             }
         }
-        (Config { start, lang, heading_level, url_sync, height, theme, start_problem }, warnings)
+        (Config { start, lang, heading_level, url_sync, height, theme, present_button, public_url, start_problem }, warnings)
     }
 }

@@ -105,3 +105,23 @@ fn language_and_heading_levels() {
     assert_eq!(en.url(), "/?lang=en");
     assert_eq!(en.apply(Action::SetLang(Lang::Nl)).url(), "/");
 }
+
+#[test]
+fn the_presentation_button_and_the_public_address_are_read_and_wrong_values_warn() {
+    let (c, w) = Config::from_attributes(&[], &CONTENT);
+    assert!(w.is_empty() && c.present_button && c.public_url.is_none());
+    let (c, w) = Config::from_attributes(&attrs(&[("present-button", "hide"), ("public-url", " https://www.vng.nl/omkering ")]), &CONTENT);
+    assert!(w.is_empty(), "{w:?}");
+    assert!(!c.present_button);
+    assert_eq!(c.public_url.map(|u| u.as_str().to_string()).as_deref(), Some("https://www.vng.nl/omkering"));
+    let long = format!("https://example.org/{}", "a".repeat(240));
+    for bad in ["javascript:alert(1)", "www.vng.nl", "https://", "https://a b", long.as_str(), "ftp://x.nl"] {
+        let (c, w) = Config::from_attributes(&attrs(&[("public-url", bad)]), &CONTENT);
+        assert!(c.public_url.is_none(), "{bad}");
+        assert_eq!(w.len(), 1, "{bad}");
+        assert!(w[0].to_string().contains("public-url") && w[0].to_string().contains("https://"), "{}", w[0]);
+    }
+    let (c, w) = Config::from_attributes(&attrs(&[("present-button", "maybe")]), &CONTENT);
+    assert!(c.present_button);
+    assert!(w[0].to_string().contains("present-button") && w[0].to_string().contains("show, hide"));
+}

@@ -83,9 +83,10 @@ fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
     assert_eq!(CORE.conditions.len(), CONTENT.conditions.len());
     // The texts only the lazy views show are blank in the core.
     use omkering::content::text::Blank;
-    let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), ..CONTENT.ui };
+    let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), present_view: Blank::blank(), ..CONTENT.ui };
     assert_eq!(CORE.ui, ui);
     assert!(!CONTENT.ui.assessment_view.reset.nl.as_str().is_empty() && CORE.ui.assessment_view.reset.nl.as_str().is_empty());
+    assert!(!CONTENT.ui.present_view.notes.nl.as_str().is_empty() && CORE.ui.present_view.notes.nl.as_str().is_empty());
     for (core, full) in CORE.tour.slides.iter().zip(CONTENT.tour.slides.iter()) {
         assert_eq!((core.id, core.kind, core.item), (full.id, full.kind, full.item));
         assert!(core.notes.nl.as_str().is_empty() && core.title.is_none() && !full.notes.nl.as_str().is_empty());
@@ -108,7 +109,7 @@ fn blanked_texts_are_read_from_the_whole_content() {
     rust_files(&Path::new(ROOT).join("src/ui"), &mut files);
     for file in files {
         let code = std::fs::read_to_string(&file).unwrap();
-        for section in ["assessment_view", "development_view", ".reading.", ".low.", ".high."] {
+        for section in ["assessment_view", "development_view", "present_view", ".notes.", ".reading.", ".low.", ".high."] {
             for (i, _) in code.match_indices(section) {
                 let line_start = code[..i].rfind('\n').map_or(0, |n| n + 1);
                 let line = &code[line_start..i];

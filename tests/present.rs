@@ -125,3 +125,54 @@ fn the_qr_code_reads_back_as_the_address() {
     }
     assert_eq!(qr::encode(&"x".repeat(5000)), None);
 }
+
+#[test]
+fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest() {
+    use omkering::content::Lang;
+    use omkering::route::{Problem, Route, View};
+    let d = deck();
+    let omk = d.slides.iter().position(|s| s.kind == SlideKind::Omkering).unwrap();
+    let steps = d.slides[omk].steps;
+    // Every position of the deck round-trips through the route text, in both views.
+    for p in d.order() {
+        for view in [p.present(), p.presenter()] {
+            let text = Route::new(view, Lang::Nl).format(Lang::Nl);
+            let parsed = Route::parse(&text, Lang::Nl, &CONTENT);
+            assert_eq!((parsed.route.view, parsed.problem), (view, None), "{text}");
+            assert_eq!(Position::of(parsed.route.view), Some(p));
+        }
+    }
+    assert_eq!(Route::new(View::Present { slide: 0, step: 0 }, Lang::Nl).format(Lang::Nl), "/present/1");
+    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2 }, Lang::En).format(Lang::Nl), format!("/present/{}/3?lang=en", omk + 1));
+    let parse = |s: &str| {
+        let p = Route::parse(s, Lang::Nl, &CONTENT);
+        (p.route.view, p.problem)
+    };
+    assert_eq!(parse("/present"), (View::Present { slide: 0, step: 0 }, None));
+    let n = d.len();
+    assert_eq!(parse(&format!("/present/{}", n + 1)), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/present/0"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/present/+2"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
+    assert_eq!(parse(&format!("/present/{}/{}", omk + 1, steps + 1)), (View::Present { slide: omk as u8, step: 0 }, Some(Problem::StepOutOfRange)));
+    assert_eq!(parse("/presenter/1/2"), (View::Presenter { slide: 0, step: 0 }, Some(Problem::StepOutOfRange)));
+    assert_eq!(parse("/present/1/1/x"), (View::Present { slide: 0, step: 0 }, Some(Problem::Malformed)));
+}
+
+#[test]
+fn the_presentation_starts_at_the_slide_of_the_view_and_leaves_to_the_view_of_the_slide() {
+    use omkering::route::View;
+    let d = deck();
+    let theme = CONTENT.themes[2].id.as_str();
+    let at = d.start_for(View::Themes { theme: Some(theme) });
+    assert_eq!((d.slides[at.slide].kind, d.slides[at.slide].item), (SlideKind::Theme, Some(theme)));
+    assert_eq!(d.view_at(at), View::Themes { theme: Some(theme) });
+    let at = d.start_for(View::Omkering { mode: None, step: Some(1), select: None });
+    assert_eq!(d.slides[at.slide].kind, SlideKind::Omkering);
+    assert_eq!(at.step, 0);
+    assert!(matches!(d.view_at(omkering::present::deck::Position { step: 2, ..at }), View::Omkering { step: Some(1), .. }));
+    assert_eq!(d.slides[d.start_for(View::Assessment).slide].kind, SlideKind::Assessment);
+    assert_eq!(d.slides[d.start_for(View::Development { point: None }).slide].kind, SlideKind::Development);
+    assert_eq!(d.start_for(View::Context), d.first());
+    assert_eq!(d.view_at(d.first()), View::Start);
+    assert_eq!(d.view_at(d.start_for(View::Assessment)), View::Assessment);
+}

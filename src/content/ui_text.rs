@@ -165,6 +165,42 @@ content_struct! {
 }
 
 content_struct! {
+    /// The presentation mode and the presenter view (loaded with the chunk).
+    pub struct PresentTexts {
+        pub controls_label: Text,
+        pub prev: Text,
+        pub next: Text,
+        /// "Dia {n} van {total}".
+        pub counter: Text,
+        pub overview: Text,
+        pub overview_heading: Text,
+        pub overview_hint: Text,
+        pub fullscreen: Text,
+        pub presenter: Text,
+        pub contrast: Text,
+        pub letters: Text,
+        pub leave: Text,
+        pub keys_hint: Text,
+        pub black: Text,
+        /// "Naar dia {n}: druk op Enter".
+        pub typed: Text,
+        pub standalone_note: Text,
+        pub standalone_link: Text,
+        /// "QR-code met het adres {url}".
+        pub qr_label: Text,
+        pub now: Text,
+        pub upcoming: Text,
+        pub last_slide: Text,
+        pub notes: Text,
+        pub elapsed: Text,
+        pub clock: Text,
+        pub restart_timer: Text,
+        pub presenter_hint: Text,
+        pub window_blocked: Text,
+    }
+}
+
+content_struct! {
     /// The labels of the omkering diagram, its stepper and its panels.
     pub struct DiagramTexts {
         /// The diagram's accessible title; `{mode}` is the mode's name.
@@ -334,7 +370,11 @@ content_struct! {
         pub timeline: ViewText,
         pub development: ViewText,
         pub assessment: ViewText,
+        pub present: ViewText,
+        pub presenter: ViewText,
         pub context: ViewText,
+        /// The button that starts the presentation (in the frame, so in the start module).
+        pub present_button: Text,
         pub open_view: Text,
         pub source_label: Text,
         pub reading_badge: Text,
@@ -367,6 +407,7 @@ content_struct! {
         pub timeline_view: TimelineTexts,
         pub development_view: DevelopmentTexts,
         pub assessment_view: AssessmentTexts,
+        pub present_view: PresentTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,

@@ -3,6 +3,16 @@
 //! a slide and a step; walking forward visits every step of every slide in order.
 
 use crate::content::{Content, SlideKind};
+use crate::route::View;
+
+/// How many steps the `slide`-th slide of the tour has: an omkering slide its overview and one
+/// per step of its mode, any other slide one (and a slide that does not exist, one).
+pub fn steps_of(content: &'static Content, slide: usize) -> usize {
+    match content.tour.slides.get(slide) {
+        Some(s) if s.kind == SlideKind::Omkering => 1 + content.mode(s.item.map(|i| i.as_str())).steps.len(),
+        _ => 1,
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeckSlide {
@@ -31,14 +41,8 @@ impl Deck {
             .tour
             .slides
             .iter()
-            .map(|s| {
-                let item = s.item.map(|i| i.as_str());
-                let steps = match s.kind {
-                    SlideKind::Omkering => 1 + content.mode(item).steps.len(),
-                    _ => 1,
-                };
-                DeckSlide { kind: s.kind, item, steps }
-            })
+            .enumerate()
+            .map(|(i, s)| DeckSlide { kind: s.kind, item: s.item.map(|i| i.as_str()), steps: steps_of(content, i) })
             .collect();
         Deck { slides }
     }
@@ -99,5 +103,58 @@ impl Deck {
     /// The slide after the current one (for the presenter view), if any.
     pub fn upcoming(&self, p: Position) -> Option<Position> {
         (p.slide + 1 < self.len()).then_some(Position { slide: p.slide + 1, step: 0 })
+    }
+}
+
+impl Position {
+    /// The position a presentation route names.
+    pub fn of(view: View) -> Option<Position> {
+        match view {
+            View::Present { slide, step } | View::Presenter { slide, step } => Some(Position { slide: slide.into(), step: step.into() }),
+            _ => None,
+        }
+    }
+
+    /// The presentation's route at this position (the deck keeps positions below 256).
+    pub fn present(self) -> View {
+        View::Present { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
+    }
+
+    /// The presenter view's route at this position.
+    pub fn presenter(self) -> View {
+        View::Presenter { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
+    }
+}
+
+impl Deck {
+    /// Where the presentation starts from a view (the key `P` or the button): the slide that
+    /// shows what the view shows, else the first slide.
+    pub fn start_for(&self, view: View) -> Position {
+        let find = |kind: SlideKind, item: Option<&str>| {
+            self.slides.iter().position(|s| s.kind == kind && (item.is_none() || s.item == item))
+        };
+        let slide = match view {
+            View::Omkering { mode, .. } => find(SlideKind::Omkering, mode).or_else(|| find(SlideKind::Omkering, None)),
+            View::Themes { theme: Some(t) } => find(SlideKind::Theme, Some(t)).or_else(|| find(SlideKind::Themes, None)),
+            View::Themes { theme: None } => find(SlideKind::Themes, None),
+            View::Development { .. } => find(SlideKind::Development, None),
+            View::Assessment => find(SlideKind::Assessment, None),
+            View::Present { .. } | View::Presenter { .. } => return self.clamp(Position::of(view).unwrap_or_default()),
+            _ => None,
+        };
+        Position { slide: slide.unwrap_or(0), step: 0 }
+    }
+
+    /// The view a presentation leaves to (Esc): the explainer's view of what the slide showed.
+    pub fn view_at(&self, p: Position) -> View {
+        let Some(s) = self.slides.get(p.slide) else { return View::Start };
+        match s.kind {
+            SlideKind::Omkering => View::Omkering { mode: s.item, step: p.step.checked_sub(1), select: None },
+            SlideKind::Themes => View::Themes { theme: None },
+            SlideKind::Theme => View::Themes { theme: s.item },
+            SlideKind::Development => View::Development { point: None },
+            SlideKind::Assessment => View::Assessment,
+            SlideKind::Title | SlideKind::Qr | SlideKind::Closing => View::Start,
+        }
     }
 }

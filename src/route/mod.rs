@@ -5,17 +5,18 @@
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
 //! `/development/<point>`, `/assessment`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, `/tracks[/<track>]`,
-//! `/timeline`, each
+//! `/timeline`, `/present/<slide>[/<step>]` and `/presenter/<slide>[/<step>]`, each
 //! optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
 
 mod map;
 mod omkering;
+mod present;
 mod text;
 
 pub use map::{Filter, MapCell};
-pub use text::SearchText;
+pub use text::{Inline, SearchText};
 
 use crate::content::{Content, Lang};
 use text::decode;
@@ -49,6 +50,11 @@ pub enum View {
     /// The financial asks on the balance, part of the context: bit `i` set when the `i`-th ask
     /// (in content order) is switched on.
     Finance { on: u8 },
+    /// The presentation: a slide of the tour and a step of it, both from 0 (the route counts
+    /// from 1).
+    Present { slide: u8, step: u8 },
+    /// The presenter view for the laptop screen, following the same slide as the presentation.
+    Presenter { slide: u8, step: u8 },
 }
 
 impl View {
@@ -66,7 +72,7 @@ impl View {
     /// The top-level view this view belongs to (the one the navigation marks as current).
     pub fn section(self) -> View {
         match self {
-            View::Start => View::Start,
+            View::Start | View::Present { .. } | View::Presenter { .. } => View::Start,
             View::Omkering { .. } => View::Omkering { mode: None, step: None, select: None },
             View::Themes { .. } => View::Themes { theme: None },
             View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
@@ -86,6 +92,8 @@ impl View {
             View::Tracks { .. } => &ui.tracks,
             View::Timeline => &ui.timeline,
             View::Start => &ui.start,
+            View::Present { .. } => &ui.present,
+            View::Presenter { .. } => &ui.presenter,
             View::Omkering { .. } => &ui.omkering,
             View::Themes { .. } => &ui.themes,
             View::Map { .. } => &ui.map,
@@ -232,6 +240,7 @@ impl Route {
             View::Layers { layer } => push_item(&mut out, "layers", layer),
             View::Tracks { track } => push_item(&mut out, "tracks", track),
             View::Timeline => out.push_str("timeline"),
+            View::Present { .. } | View::Presenter { .. } => present::format(&mut out, self.view),
             View::Finance { on } => {
                 out.push_str("finance");
                 // The asks' ids are the same in every build of the content; the route holds
@@ -304,6 +313,14 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
             },
         },
         "assessment" => (View::Assessment, 0, None),
+        "present" => {
+            let ((slide, step), used, problem) = present::parse(rest, content);
+            (View::Present { slide, step }, used, problem)
+        }
+        "presenter" => {
+            let ((slide, step), used, problem) = present::parse(rest, content);
+            (View::Presenter { slide, step }, used, problem)
+        }
         "context" => (View::Context, 0, None),
         "timeline" => (View::Timeline, 0, None),
         "tracks" => match rest.first() {

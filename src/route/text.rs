@@ -35,20 +35,23 @@ pub(super) fn encode(s: &str) -> String {
     out
 }
 
-/// The text a visitor searches for, as a route holds it: at most [`SearchText::CAPACITY`]
-/// bytes, cut at a character boundary, inline so that a route stays a plain value (`Copy`).
+/// A short text kept inline: at most `N` bytes (below 256), cut at a character boundary, so
+/// that a route or the settings stay a plain value (`Copy`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct SearchText {
-    bytes: [u8; SearchText::CAPACITY],
+pub struct Inline<const N: usize> {
+    bytes: [u8; N],
     len: u8,
 }
 
-impl SearchText {
-    pub const CAPACITY: usize = 80;
-    pub const EMPTY: SearchText = SearchText { bytes: [0; Self::CAPACITY], len: 0 };
+/// The text a visitor searches for, as a route holds it.
+pub type SearchText = Inline<80>;
+
+impl<const N: usize> Inline<N> {
+    pub const CAPACITY: usize = N;
+    pub const EMPTY: Inline<N> = Inline { bytes: [0; N], len: 0 };
 
     /// The text without spaces around it, cut to the capacity where it is longer.
-    pub fn new(text: &str) -> SearchText {
+    pub fn new(text: &str) -> Inline<N> {
         let text = text.trim();
         let mut end = text.len().min(Self::CAPACITY);
         while !text.is_char_boundary(end) {
@@ -56,9 +59,9 @@ impl SearchText {
         }
         let text = text[..end].trim_end();
         let end = text.len();
-        let mut bytes = [0; Self::CAPACITY];
+        let mut bytes = [0; N];
         bytes[..end].copy_from_slice(&text.as_bytes()[..end]);
-        SearchText { bytes, len: end as u8 }
+        Inline { bytes, len: end as u8 }
     }
 
     pub fn as_str(&self) -> &str {
@@ -71,7 +74,7 @@ impl SearchText {
     }
 }
 
-impl std::fmt::Debug for SearchText {
+impl<const N: usize> std::fmt::Debug for Inline<N> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?}", self.as_str())
     }
