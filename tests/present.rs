@@ -176,3 +176,18 @@ fn the_presentation_starts_at_the_slide_of_the_view_and_leaves_to_the_view_of_th
     assert_eq!(d.view_at(d.first()), View::Start);
     assert_eq!(d.view_at(d.start_for(View::Assessment)), View::Assessment);
 }
+
+#[test]
+fn the_windows_messages_round_trip_and_anything_else_is_ignored() {
+    use omkering::present::sync::{elapsed, Beat, HELLO};
+    for beat in [Beat { slide: 0, step: 0, black: false }, Beat { slide: 11, step: 4, black: true }] {
+        assert_eq!(Beat::read(&beat.message()), Some(beat));
+    }
+    for bad in [HELLO, "", "omkering:at", "omkering:at 1 2", "omkering:at 1 2 3", "omkering:at 1 2 0 9", "omkering:at -1 2 0", "omkering:at 1 +2 0", "omkering:at 99999 0 0", "other:at 1 2 0"] {
+        assert_eq!(Beat::read(bad), None, "{bad}");
+    }
+    assert_eq!(elapsed(0.0), "0:00");
+    assert_eq!(elapsed(65_999.0), "1:05");
+    assert_eq!(elapsed(3_725_000.0), "1:02:05");
+    assert_eq!(elapsed(-5.0), "0:00");
+}

@@ -177,11 +177,13 @@ content_struct! {
         pub overview_hint: Text,
         pub fullscreen: Text,
         pub presenter: Text,
+        pub settings: Text,
         pub contrast: Text,
         pub letters: Text,
         pub leave: Text,
         pub keys_hint: Text,
         pub black: Text,
+        pub black_button: Text,
         /// "Naar dia {n}: druk op Enter".
         pub typed: Text,
         pub standalone_note: Text,

@@ -1,8 +1,10 @@
 //! The presentation mode without a browser: the deck built from the tour in `content/tour.toml`
 //! (`deck.rs`), the keys presentation software uses (`keys.rs`), the state of a running
-//! presentation (`show.rs`) and the QR code of the public address (`qr.rs`).
+//! presentation (`show.rs`), the QR code of the public address (`qr.rs`), and the messages that keep
+//! the presentation and the presenter window in step (`sync.rs`).
 
 pub mod deck;
 pub mod keys;
 pub mod qr;
 pub mod show;
+pub mod sync;

@@ -1,13 +1,14 @@
 //! The root component of one explainer instance: its state, the URL hash, and the page frame
 //! (title, navigation, language switch, notice, current view).
 
-use crate::config::{Config, Theme};
+use crate::config::{Config, Theme, UrlSync};
 use crate::embedded::content;
 use crate::route::View;
 use crate::state::{Action, State};
 use crate::ui::components::{heading::H, link::link, notice::Notice};
 use crate::ui::views;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -72,10 +73,52 @@ pub fn App(props: &AppProps) -> Html {
     };
     #[cfg(not(omkering_split))]
     let (onpointerover, onfocusin): (Option<Callback<PointerEvent>>, Option<Callback<FocusEvent>>) = (None, None);
+    let contrast = (config.theme == Theme::Contrast).then_some("omk-theme--contrast");
+    if matches!(state.route.view, View::Present { .. } | View::Presenter { .. }) {
+        // The presentation and the presenter view fill the page (or the element): no frame.
+        let page = (config.url_sync == UrlSync::Hash).then_some("omk--page");
+        return html! {
+            <ContextProvider<AppState> context={state.clone()}>
+                <div class={classes!("omk", "omk-theme", "omk--present", contrast, page)} lang={lang.code()} {onclick}>
+                    if let Some(problem) = state.notice {
+                        <Notice {problem} />
+                    }
+                    { views::render(&state) }
+                </div>
+            </ContextProvider<AppState>>
+        };
+    }
+    let present = {
+        let state = state.clone();
+        move || {
+            let deck = crate::present::deck::Deck::new(state.content);
+            state.dispatch(Action::Navigate(deck.start_for(state.route.view).present()));
+        }
+    };
+    let onkeydown = {
+        let present = present.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented());
+            let target = e.composed_path().get(0).dyn_into::<web_sys::Element>().ok();
+            let typing = target.is_some_and(|t| matches!(t.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select") || t.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable()));
+            if plain && !typing && e.key().eq_ignore_ascii_case("p") {
+                e.prevent_default();
+                present();
+            }
+        })
+    };
+    let present_button = config.present_button.then(|| {
+        let onclick = Callback::from(move |_: MouseEvent| present());
+        html! {
+            <button type="button" class="omk-button omk-button--secondary omk-present-button" aria-keyshortcuts="P" {onclick}>
+                { ui.present_button.get(lang) }
+            </button>
+        }
+    });
     html! {
         <ContextProvider<AppState> context={state.clone()}>
-            <div class={classes!("omk", "omk-theme", (config.theme == Theme::Contrast).then_some("omk-theme--contrast"))}
-                lang={lang.code()} {onclick} {onpointerover} {onfocusin}>
+            <div class={classes!("omk", "omk-theme", contrast)}
+                lang={lang.code()} {onclick} {onpointerover} {onfocusin} {onkeydown}>
                 <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
                 <header class="omk-header">
                     <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>
@@ -84,6 +127,7 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="omk-button omk-button--secondary" lang={other.code()} onclick={switch_lang}>
                             { ui.language_name.get(other) }
                         </button>
+                        { for present_button }
                     </div>
                 </header>
                 <nav class="omk-nav" aria-label={ui.nav_label.get(lang)}>

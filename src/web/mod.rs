@@ -8,5 +8,6 @@ pub mod hash;
 pub mod motion;
 pub mod mount;
 pub mod panic;
+pub mod present;
 pub mod size;
 pub mod storage;

@@ -6,7 +6,18 @@ use crate::embedded::content;
 use crate::ui::app::{App, AppProps};
 use crate::web::panic;
 use wasm_bindgen::prelude::*;
+use std::cell::RefCell;
 use yew::AppHandle;
+
+thread_local! {
+    /// The folder the loader was loaded from (the standalone page is `index.html` there).
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The folder of the loader, with a trailing slash ("" before the first mount).
+pub fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
 
 /// A mounted explainer. The loader keeps it and calls `unmount` when the element leaves the page.
 #[wasm_bindgen]
@@ -27,10 +38,11 @@ impl Mounted {
 }
 
 /// Mounts the explainer that `host` (the `<omkering-explainer>` element) describes into `root`
-/// (an element inside the host's shadow root).
+/// (an element inside the host's shadow root); `base` is the loader's folder.
 #[wasm_bindgen]
-pub fn mount(host: &web_sys::Element, root: web_sys::Element) -> Mounted {
+pub fn mount(host: &web_sys::Element, root: web_sys::Element, base: String) -> Mounted {
     panic::install();
+    BASE.with(|b| *b.borrow_mut() = base);
     let attrs = attributes(host);
     let (config, warnings) = Config::from_attributes(&attrs, content());
     for w in &warnings {

@@ -1,24 +1,52 @@
-//! The width of an element, kept up to date with a `ResizeObserver`, so a diagram can lay itself
-//! out for the width its container really has (the page, a CMS column, a projector).
+//! The size of an element, kept up to date with a `ResizeObserver`, so a diagram can lay itself
+//! out for the room its container really has (the page, a CMS column, a projector).
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// The content width (CSS px) of the element behind `node`, or `fallback` until it is measured.
+/// An element's content box (CSS px) and its computed font size (px).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Size {
+    pub width: f32,
+    pub height: f32,
+    pub font: f32,
+}
+
+fn font_of(el: &web_sys::Element) -> f32 {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("font-size").ok())
+        .and_then(|v| px(&v))
+        .unwrap_or(16.0)
+}
+
+/// Reads a computed length such as "27px" or "19.2px" (by hand: the float parser of the
+/// standard library would add kilobytes to the start module).
+fn px(v: &str) -> Option<f32> {
+    let (whole, frac) = v.strip_suffix("px")?.split_once('.').unwrap_or((v.strip_suffix("px")?, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit()).then(|| s.bytes().fold(0u32, |n, b| n.saturating_mul(10).saturating_add(u32::from(b - b'0'))));
+    let w = digits(whole).filter(|_| !whole.is_empty())?;
+    let f = frac.get(..frac.len().min(3)).and_then(digits)?;
+    Some(w as f32 + f as f32 / 10f32.powi(frac.len().min(3) as i32))
+}
+
+/// The size of the element behind `node`, or `fallback` until it is measured.
 #[hook]
-pub fn use_width(node: NodeRef, fallback: f32) -> f32 {
-    let width = use_state_eq(|| fallback);
+pub fn use_size(node: NodeRef, fallback: Size) -> Size {
+    let size = use_state_eq(|| fallback);
     {
-        let width = width.clone();
+        let size = size.clone();
         use_effect_with(node, move |node| {
             let element = node.cast::<web_sys::Element>();
             let observer = element.and_then(|el| {
                 // Measure at once, so the first paint already has the right layout.
-                width.set(el.client_width() as f32);
-                let set = width.clone();
+                size.set(Size { width: el.client_width() as f32, height: el.client_height() as f32, font: font_of(&el) });
+                let set = size.clone();
+                let target = el.clone();
                 let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
-                        set.set(entry.content_rect().width() as f32);
+                        let r = entry.content_rect();
+                        set.set(Size { width: r.width() as f32, height: r.height() as f32, font: font_of(&target) });
                     }
                 });
                 let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
@@ -32,5 +60,11 @@ pub fn use_width(node: NodeRef, fallback: f32) -> f32 {
             }
         });
     }
-    *width
+    *size
+}
+
+/// The content width (CSS px) of the element behind `node`, or `fallback` until it is measured.
+#[hook]
+pub fn use_width(node: NodeRef, fallback: f32) -> f32 {
+    use_size(node, Size { width: fallback, height: 0.0, font: 16.0 }).width
 }

@@ -27,6 +27,7 @@ export const content = {
   together: read('layers.toml').together,
   asks: read('finance.toml').ask,
   balance: read('finance.toml').balance,
+  tour: read('tour.toml'),
 };
 
 export const LANGS = ['nl', 'en'];

@@ -26,6 +26,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
+    // The standalone page's service worker would answer requests that tests route or count;
+    // the offline test (present.spec.mjs) allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.OMKERING_CHROMIUM || '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

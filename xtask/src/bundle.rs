@@ -37,6 +37,8 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
         }
     }
 
+    service_worker(root, &dist)?;
+
     let zip = crate::zip::write(&collect(&dist)?)?;
     let zip_path = root.join("target").join("omkering-embed.zip");
     fs::create_dir_all(root.join("target")).map_err(|e| io(&zip_path, e))?;
@@ -79,6 +81,35 @@ fn split_names(dist: &Path) -> Result<String, String> {
     }
     Ok(js_name)
 }
+
+/// Writes `dist/omkering-sw.js` from `assets/omkering-sw.js`: the files of the standalone page
+/// to cache (every file at the top of `dist/` but the configurator), and a version from their
+/// contents, so a new release replaces the old cache.
+fn service_worker(root: &Path, dist: &Path) -> Result<(), String> {
+    let template = read_text(&root.join("assets").join(SW))?;
+    let mut files = Vec::new();
+    let mut contents = Vec::new();
+    for entry in fs::read_dir(dist).map_err(|e| io(dist, e))? {
+        let path = entry.map_err(|e| io(dist, e))?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if path.is_file() && name != SW && !name.starts_with("configurator") {
+            contents.extend(fs::read(&path).map_err(|e| io(&path, e))?);
+            files.push(name);
+        }
+    }
+    files.sort();
+    let list: Vec<String> = std::iter::once("'./'".to_string()).chain(files.iter().map(|f| format!("'./{f}'"))).collect();
+    let mark = |text: &str, marker: &str, value: &str| match text.matches(marker).count() {
+        1 => Ok(text.replace(marker, value)),
+        _ => Err(format!("assets/{SW} must hold {marker} exactly once")),
+    };
+    let sw = mark(&template, "/* files */", &list.join(", "))?;
+    let sw = mark(&sw, "/* version */", &format!("{:012x}", fnv1a(&contents) >> 16))?;
+    fs::write(dist.join(SW), sw).map_err(|e| io(&dist.join(SW), e))
+}
+
+/// The service worker (a template in `assets/`, filled in by [`service_worker`]).
+const SW: &str = "omkering-sw.js";
 
 /// `text` (the file `file`) with the one quoted mention of `name` pointed at `new` (or, where
 /// `name` holds its own quotes, the one mention of it).

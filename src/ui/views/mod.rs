@@ -8,6 +8,7 @@ mod finance;
 mod layers;
 mod map;
 mod omkering;
+mod present;
 mod ring_diagram;
 mod search;
 mod start;
@@ -47,6 +48,8 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Finance { on } => html! { <finance::FinanceView {on} /> },
         View::Tracks { track } => html! { <tracks::TracksView {track} /> },
         View::Timeline => html! { <timeline::TimelineView /> },
+        View::Present { .. } => html! { <present::PresentView at={crate::present::deck::Position::of(view).unwrap_or_default()} /> },
+        View::Presenter { .. } => html! { <present::PresenterView at={crate::present::deck::Position::of(view).unwrap_or_default()} /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }

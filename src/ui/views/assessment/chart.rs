@@ -17,6 +17,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub model: Handle,
+    /// On a slide: the labels at the slide's font size, no heading, no group choice, and the
+    /// table for screen readers only.
+    #[prop_or_default]
+    pub slide: Option<f32>,
 }
 
 #[function_component]
@@ -27,7 +31,8 @@ pub fn Chart(props: &ChartProps) -> Html {
     let container = use_node_ref();
     let width = use_width(container.clone(), 640.0);
     let labels: Vec<&'static str> = c.development_points.iter().map(|p| p.name.get(lang)).collect();
-    let radar = use_memo((width.round() as i32, labels.clone()), |(w, labels)| Radar::new(*w as f32, FONT, labels));
+    let font = props.slide.unwrap_or(FONT);
+    let radar = use_memo((width.round() as i32, (font * 10.0) as i32, labels.clone()), move |(w, _, labels)| Radar::new(*w as f32, font, labels));
     let w = &props.model.w;
     let points = points();
     let scored: Vec<(usize, &crate::assessment::Group)> = w.scored().collect();
@@ -45,8 +50,10 @@ pub fn Chart(props: &ChartProps) -> Html {
         <text x={n(at.x)} y={n(at.y)} text-anchor="middle">{ line.to_string() }</text>
     });
     html! {
-        <div class="omk-assessment__chart">
-            <H depth={2}>{ t.chart_heading.get(lang) }</H>
+        <div class={classes!("omk-assessment__chart", props.slide.is_some().then_some("omk-assessment__chart--slide"))}>
+            if props.slide.is_none() {
+                <H depth={2}>{ t.chart_heading.get(lang) }</H>
+            }
             if scored.is_empty() {
                 <p class="omk-note">{ t.no_scores.get(lang) }</p>
             }
@@ -71,7 +78,23 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
                 <figcaption class="omk-note">{ t.chart_key.get(lang) }</figcaption>
             </figure>
-            if !scored.is_empty() {
+            if props.slide.is_some() && !scored.is_empty() {
+                <ul class="omk-radar__key">
+                    { for w.shown().map(|(i, g)| {
+                        let (colour, dash) = style(i);
+                        html! {
+                            <li>
+                                <svg class="omk-legend-choice__swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" focusable="false">
+                                    <line x1="2" y1="6" x2="38" y2="6" stroke={colour} stroke-dasharray={dash} />
+                                </svg>
+                                { g.name.clone() }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <div class="omk-visually-hidden">{ table(&scored, &points, lang, false) }</div>
+            }
+            if props.slide.is_none() && !scored.is_empty() {
                 <fieldset class="omk-legend-choice omk-no-print">
                     <legend>{ t.show_heading.get(lang) }</legend>
                     { for scored.iter().map(|(i, g)| {
@@ -93,18 +116,20 @@ pub fn Chart(props: &ChartProps) -> Html {
                         }
                     }) }
                 </fieldset>
-                { table(&scored, &points, lang) }
+                { table(&scored, &points, lang, true) }
             }
         </div>
     }
 }
 
-fn table(groups: &[(usize, &crate::assessment::Group)], points: &[&str], lang: Lang) -> Html {
+/// The means, ranges and counts per point and group; `scrolls` in a focusable region (on the
+/// page), else plain (for screen readers on a slide).
+fn table(groups: &[(usize, &crate::assessment::Group)], points: &[&str], lang: Lang, scrolls: bool) -> Html {
     let c = crate::embedded::full();
     let t = &c.ui.assessment_view;
     let stats: Vec<_> = groups.iter().map(|(_, g)| g.stats(points)).collect();
     html! {
-        <div class="omk-matrix__scroll" role="region" aria-labelledby="omk-results-caption" tabindex="0">
+        <div class="omk-matrix__scroll" role={scrolls.then_some("region")} aria-labelledby={scrolls.then_some("omk-results-caption")} tabindex={scrolls.then_some("0")}>
             <table class="omk-matrix omk-results">
                 <caption id="omk-results-caption">{ t.table_caption.get(lang) }</caption>
                 <thead>

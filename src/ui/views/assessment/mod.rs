@@ -2,7 +2,7 @@
 //! the messages about saving, imports and questions that wait for a yes. The working state is
 //! `assessment::workshop::Workshop` (pure, host-tested); this view renders it and sends actions.
 
-mod chart;
+pub(crate) mod chart;
 mod files;
 mod form;
 mod messages;
@@ -60,7 +60,7 @@ fn defaults(lang: Lang) -> Defaults {
     Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]) }
 }
 
-fn open(lang: Lang) -> Model {
+pub(crate) fn open(lang: Lang) -> Model {
     let defaults = defaults(lang);
     let kept = MEMORY.with(|m| m.borrow().clone()).filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
     let w = kept.unwrap_or_else(|| Workshop::open(storage::read(), &points(), &defaults));

@@ -3,7 +3,8 @@
 
 use super::{actor_name, go, PlaceProps};
 use crate::content::fill;
-use crate::diagram::geometry::{svg_number as n, svg_points as points};
+use crate::diagram::geometry::{svg_number as n, svg_points as points, Rect};
+use crate::diagram::layout::{ArrowGeometry, LabelLine};
 use crate::diagram::scene::Scene;
 use crate::diagram::steps::{arrows, move_step, Highlight, StepMove};
 use crate::diagram::{omkering_frame, FONT};
@@ -71,8 +72,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
             <g {class} data-from={a.from.as_str()} data-to={a.to.as_str()} opacity={n(a.opacity)}
                 data-tip={format!("{},{}", n(g.tip.x), n(g.tip.y))}>
                 if let Some(t) = title { <title>{ t }</title> }
-                <line class="omk-arrow__shaft" x1={n(g.start.x)} y1={n(g.start.y)} x2={n(g.shaft_end.x)} y2={n(g.shaft_end.y)} />
-                <polygon class="omk-arrow__head" points={points(&g.head)} />
+                { arrow_shapes(&g) }
             </g>
         }
     });
@@ -108,11 +108,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
                 role="button" tabindex="0" aria-pressed={selected.to_string()} aria-label={label.join(" ")}
                 {onclick} {onkeydown}>
                 <rect class="omk-actor__focus" x="-4" y="-4" width={n(r.w + 8.0)} height={n(r.h + 8.0)} rx="8" />
-                <rect class="omk-actor__box" width={n(r.w)} height={n(r.h)} rx="6" />
-                { for lines.iter().map(|l| html! {
-                    <text class={if l.small { "omk-actor__short" } else { "omk-actor__name" }} x={n(l.x)} y={n(l.y)}
-                        font-size={n(l.size)} text-anchor="middle" aria-hidden="true">{ l.text.clone() }</text>
-                }) }
+                { actor_shapes(r, lines, 0.0) }
             </g>
         }
     });
@@ -139,5 +135,29 @@ pub fn Diagram(props: &PlaceProps) -> Html {
             </ul>
             <p class="omk-note">{ dt.placement_note.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</p>
         </div>
+    }
+}
+
+/// An arrow's shaft and head (the omkering view and the presentation's slides draw the same).
+pub(crate) fn arrow_shapes(g: &ArrowGeometry) -> Html {
+    html! {
+        <>
+            <line class="omk-arrow__shaft" x1={n(g.start.x)} y1={n(g.start.y)} x2={n(g.shaft_end.x)} y2={n(g.shaft_end.y)} />
+            <polygon class="omk-arrow__head" points={points(&g.head)} />
+        </>
+    }
+}
+
+/// An actor's box and the lines of its label, none smaller than `min` px (a slide's minimum:
+/// the short names are drawn smaller than the names, and they are short enough to take it).
+pub(crate) fn actor_shapes(r: Rect, lines: &[LabelLine], min: f32) -> Html {
+    html! {
+        <>
+            <rect class="omk-actor__box" width={n(r.w)} height={n(r.h)} rx="6" />
+            { for lines.iter().map(|l| html! {
+                <text class={if l.small { "omk-actor__short" } else { "omk-actor__name" }} x={n(l.x)} y={n(l.y)}
+                    font-size={n(l.size.max(min))} text-anchor="middle" aria-hidden="true">{ l.text.clone() }</text>
+            }) }
+        </>
     }
 }

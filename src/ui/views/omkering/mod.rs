@@ -5,7 +5,7 @@
 mod conditions;
 mod detail;
 mod flows;
-mod diagram;
+pub(crate) mod diagram;
 mod stepper;
 mod text_version;
 

@@ -1,0 +1,39 @@
+//! What the windows of one presentation tell each other over the `BroadcastChannel`: where a
+//! window is (slide, step, black screen), and the hello of a window that opens. Plain text
+//! messages with the `omkering:` prefix, so other messages on the page's channels are ignored.
+
+/// Where a window of the presentation is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Beat {
+    pub slide: usize,
+    pub step: usize,
+    pub black: bool,
+}
+
+/// A window that opens asks the others where they are.
+pub const HELLO: &str = "omkering:hello";
+
+impl Beat {
+    pub fn message(self) -> String {
+        format!("omkering:at {} {} {}", self.slide, self.step, u8::from(self.black))
+    }
+
+    /// Reads a message of [`Beat::message`]; anything else is `None`.
+    pub fn read(text: &str) -> Option<Beat> {
+        let mut parts = text.strip_prefix("omkering:at ")?.split(' ');
+        let mut number = || parts.next().filter(|p| p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse::<usize>().ok());
+        let (slide, step, black) = (number()?, number()?, number()?);
+        (black <= 1 && parts.next().is_none()).then_some(Beat { slide, step, black: black == 1 })
+    }
+}
+
+/// The time since the start as "4:05" (minutes and seconds), or "1:04:05" from an hour on.
+pub fn elapsed(ms: f64) -> String {
+    let s = (ms.max(0.0) / 1000.0).floor() as u64;
+    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}

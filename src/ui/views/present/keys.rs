@@ -1,0 +1,147 @@
+//! The keys of the presentation and the presenter view: which key events they take (never one
+//! typed into a text field, never one with Ctrl, Alt or Meta, and Enter or Space on a button
+//! stays the button's), and the running show they drive (`present::show`, host-tested).
+
+use crate::config::UrlSync;
+use crate::present::deck::{Deck, Position};
+use crate::present::keys::{command, Command};
+use crate::present::show::{Effect, Show};
+use crate::ui::app::AppState;
+use crate::state::Action;
+use gloo_events::{EventListener, EventListenerOptions};
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+thread_local! {
+    /// The presentation's settings for the visit: high contrast, and single-letter keys (on by
+    /// default; WCAG 2.1.4 asks that they can be switched off).
+    pub static SETTINGS: Cell<Settings> = const { Cell::new(Settings { contrast: false, letters: true }) };
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Settings {
+    pub contrast: bool,
+    pub letters: bool,
+}
+
+/// Whether a key pressed on `target` is the target's own: typing in a field, or Enter and
+/// Space on a button, link or checkbox.
+pub fn belongs_to_target(target: Option<web_sys::EventTarget>, key: &str) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let editable = el.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable());
+    let typing = match tag.as_str() {
+        "textarea" | "select" => true,
+        "input" => {
+            let kind = el.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
+            !matches!(kind.as_str(), "checkbox" | "radio" | "button" | "submit" | "reset")
+        }
+        _ => editable,
+    };
+    let control = matches!(tag.as_str(), "button" | "a" | "input" | "summary") || el.get_attribute("role").as_deref() == Some("button");
+    typing || (control && matches!(key, "Enter" | " " | "Spacebar"))
+}
+
+/// The first element of the event's path, inside shadow roots too.
+pub fn origin(e: &web_sys::Event) -> Option<web_sys::EventTarget> {
+    e.composed_path().get(0).dyn_into::<web_sys::EventTarget>().ok()
+}
+
+/// The command of a key event for the show, or `None` when the event is not the show's. On a
+/// black screen any key is taken (it only brings the slide back: `Show::apply`).
+pub fn command_of(e: &KeyboardEvent, black: bool) -> Option<Command> {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
+        return None;
+    }
+    let key = e.key();
+    if belongs_to_target(origin(e), &key) {
+        return None;
+    }
+    let any = black && !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta" | "CapsLock" | "Tab");
+    command(&key, SETTINGS.with(Cell::get).letters).or(any.then_some(Command::Escape))
+}
+
+/// What a window of the presentation is: the slides, or the presenter view.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    Slides,
+    Presenter,
+}
+
+/// A running show at the route's position: the black screen, overview and typed number kept
+/// here, the position in the route (so a reload keeps it). `run` applies a command.
+#[hook]
+pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (Show, Callback<Command>, UseStateHandle<Show>) {
+    let deck = use_memo((), |_| Deck::new(crate::embedded::full()));
+    let local = use_state_eq(Show::default);
+    let show = Show { at, ..*local };
+    let run = {
+        let (state, local, deck) = (state.clone(), local.clone(), deck.clone());
+        Callback::from(move |cmd: Command| {
+            let mut next = Show { at, ..*local };
+            let effect = next.apply(cmd, &deck);
+            local.set(next);
+            if next.at != at {
+                state.dispatch(Action::Navigate(match role {
+                    Role::Slides => next.at.present(),
+                    Role::Presenter => next.at.presenter(),
+                }));
+            }
+            match effect {
+                Some(Effect::ToggleFullscreen) => {
+                    if let Some(el) = root.cast::<web_sys::Element>() {
+                        crate::web::present::toggle_fullscreen(&el);
+                    }
+                }
+                Some(Effect::Leave) if role == Role::Slides => leave(&state, deck.view_at(next.at)),
+                _ => {}
+            }
+        })
+    };
+    (show, run, local)
+}
+
+/// Leaves the presentation for `view` (and full screen, if the page is in it).
+pub fn leave(state: &AppState, view: crate::route::View) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+    state.dispatch(Action::Navigate(view));
+}
+
+/// The root's key handler, and on the standalone page (the page is the explainer's own) the same
+/// for keys pressed while nothing in the explainer has focus, as after a reload.
+#[hook]
+pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: bool) -> Callback<KeyboardEvent> {
+    let standalone = state.config.url_sync == UrlSync::Hash;
+    {
+        let (run, root) = (run.clone(), root.clone());
+        use_effect_with((standalone, black), move |(standalone, black)| {
+            let black = *black;
+            let listener = standalone.then(|| web_sys::window()).flatten().map(|w| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    let inside = root.cast::<web_sys::Node>().zip(origin(e).and_then(|t| t.dyn_into::<web_sys::Node>().ok()));
+                    if inside.is_some_and(|(r, t)| r.contains(Some(&t))) {
+                        return;
+                    }
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                    if let Some(cmd) = command_of(e, black) {
+                        e.prevent_default();
+                        run.emit(cmd);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    Callback::from(move |e: KeyboardEvent| {
+        if let Some(cmd) = command_of(&e, black) {
+            e.prevent_default();
+            run.emit(cmd);
+        }
+    })
+}

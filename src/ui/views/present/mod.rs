@@ -1,0 +1,171 @@
+//! The presentation mode: the tour's slides filling the screen (or, embedded, the element), a
+//! bar of controls, the black screen, the overview to jump from, and the presenter view in a
+//! window of its own (`presenter.rs`). The position is in the route (`/present/<n>/<step>`),
+//! so a reload (clickers send F5) keeps the slide.
+
+mod keys;
+mod overview;
+mod presenter;
+mod slide;
+
+pub use presenter::PresenterView;
+
+use crate::config::UrlSync;
+use crate::content::fill;
+use crate::present::deck::Position;
+use crate::present::keys::Command;
+use crate::present::sync::Beat;
+use crate::route::{Route, View};
+use crate::ui::app::{use_app, AppState};
+use keys::{use_keys, use_show, Role, SETTINGS};
+use std::cell::Cell;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresentProps {
+    pub at: Position,
+}
+
+#[function_component]
+pub fn PresentView(props: &PresentProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let t = &c.ui.present_view;
+    let root = use_node_ref();
+    let (show, run, local) = use_show(&state, props.at, Role::Slides, root.clone());
+    let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
+    let settings = use_state_eq(|| SETTINGS.with(Cell::get));
+    let blocked = use_state_eq(|| false);
+    let menu = use_state_eq(|| false);
+    let standalone = state.config.url_sync == UrlSync::Hash;
+    crate::web::present::use_wake_lock();
+    {
+        let (state, local) = (state.clone(), local.clone());
+        let follow = Callback::from(move |b: Beat| {
+            local.set(crate::present::show::Show { black: b.black, ..*local });
+            state.dispatch(crate::state::Action::Navigate(Position { slide: b.slide, step: b.step }.present()));
+        });
+        crate::web::present::use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
+    }
+    {
+        // Take the focus, so the keys work at once; not when an embed starts in the
+        // presentation (that would take the focus from the host page).
+        let root = root.clone();
+        let starts_here = !standalone && matches!(state.config.start.view, View::Present { .. });
+        use_effect_with((), move |_| {
+            if !starts_here {
+                if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let total = c.tour.slides.len();
+    let steps = crate::present::deck::steps_of(c, show.at.slide);
+    // A button runs its command and closes the menu it may be in.
+    let press = |cmd: Command| {
+        let (run, menu) = (run.clone(), menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            menu.set(false);
+            run.emit(cmd);
+        })
+    };
+    let toggle = |f: fn(&mut crate::ui::views::present::keys::Settings)| {
+        let settings = settings.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s = *settings;
+            f(&mut s);
+            SETTINGS.with(|c| c.set(s));
+            settings.set(s);
+        })
+    };
+    let presenter = {
+        let (state, blocked, menu) = (state.clone(), blocked.clone(), menu.clone());
+        Callback::from(move |_: MouseEvent| {
+            menu.set(false);
+            let hash = Route { view: show.at.presenter(), ..state.route }.format(state.config.lang);
+            blocked.set(!crate::web::present::open_presenter(&hash));
+        })
+    };
+    let url = public_url(&state);
+    let counter = fill(t.counter.get(lang), &[("n", &(show.at.slide + 1).to_string()), ("total", &total.to_string())]);
+    let step = (steps > 1 && show.at.step > 0).then(|| fill(c.ui.step_label.get(lang), &[("n", &show.at.step.to_string()), ("total", &(steps - 1).to_string())]));
+    html! {
+        <div class={classes!("omk-show", settings.contrast.then_some("omk-theme--contrast"), show.black.then_some("omk-show--black"))}
+            tabindex="-1" ref={root} {onkeydown} role="region" aria-roledescription={c.ui.present.title.get(lang)}
+            aria-label={slide::title(show.at.slide, lang)} aria-describedby="omk-show-keys">
+            <p class="omk-visually-hidden" id="omk-show-keys">{ t.keys_hint.get(lang) }</p>
+            <div class="omk-show__stage">
+                if show.overview {
+                    <overview::Overview at={show.at} run={run.clone()} />
+                } else {
+                    <slide::Slide index={show.at.slide} step={show.at.step} url={url} />
+                }
+            </div>
+            <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
+                <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
+                <p class="omk-show__counter" aria-live="polite">{ counter }{ for step.map(|s| html! { <>{ " · " }{ s }</> }) }</p>
+                <button type="button" class="omk-button" onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.overview.to_string()} onclick={press(Command::Overview)}>{ t.overview.get(lang) }</button>
+                <div class="omk-show__more">
+                    <button type="button" class="omk-button omk-button--secondary" aria-expanded={menu.to_string()} aria-controls="omk-show-more"
+                        onclick={{ let menu = menu.clone(); Callback::from(move |_: MouseEvent| menu.set(!*menu)) }}>{ t.settings.get(lang) }</button>
+                    if *menu {
+                        <div class="omk-show__more-list" id="omk-show-more">
+                            <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Fullscreen)}>{ t.fullscreen.get(lang) }</button>
+                            if standalone {
+                                <button type="button" class="omk-button omk-button--secondary" onclick={presenter}>{ t.presenter.get(lang) }</button>
+                            }
+                            <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
+                            <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
+                        </div>
+                    }
+                </div>
+                <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state, show.at)}>{ t.leave.get(lang) }</button>
+            </div>
+            if !standalone {
+                <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
+                    <a href={standalone_page(&state, show.at)} target="_blank" rel="noopener">{ t.standalone_link.get(lang) }</a></p>
+            }
+            if *blocked {
+                <p class="omk-show__note" role="alert">{ t.window_blocked.get(lang) }</p>
+            }
+            if let Some(n) = show.typed {
+                <p class="omk-show__typed" role="status">{ fill(t.typed.get(lang), &[("n", &n.to_string())]) }</p>
+            }
+            if show.black {
+                <div class="omk-show__black"><p class="omk-visually-hidden" role="status">{ t.black.get(lang) }</p></div>
+            }
+        </div>
+    }
+}
+
+fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_| {
+        let deck = crate::present::deck::Deck::new(crate::embedded::full());
+        keys::leave(&state, deck.view_at(at));
+    })
+}
+
+/// The address the QR slide shows: the element's `public-url`, else the content's, else the
+/// page's own address (without the route).
+pub(crate) fn public_url(state: &AppState) -> AttrValue {
+    if let Some(u) = state.config.public_url {
+        return AttrValue::from(u.as_str().to_string());
+    }
+    let configured = crate::embedded::full().tour.public_url.as_str();
+    if !configured.is_empty() {
+        return AttrValue::Static(configured);
+    }
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// The standalone page at this slide, next to the loader the embed was loaded from.
+fn standalone_page(state: &AppState, at: Position) -> String {
+    // The standalone page's language is Dutch unless its route says otherwise.
+    let hash = Route { view: at.present(), ..state.route }.format(crate::content::Lang::Nl);
+    format!("{}index.html#{hash}", crate::web::mount::base())
+}

@@ -1,0 +1,97 @@
+//! The presenter view, for the laptop screen in a window of its own: the current slide and the
+//! next one as small copies, the speaker notes, the time since this window opened and the clock.
+//! It takes the same keys, and it and the presentation follow each other over the
+//! `BroadcastChannel` (`web::present::use_channel`), either way round.
+
+use super::keys::{use_keys, use_show, Role};
+use super::slide::{title, Slide};
+use crate::content::fill;
+use crate::present::deck::{Deck, Position};
+use crate::present::keys::Command;
+use crate::present::sync::{elapsed, Beat};
+use crate::ui::app::use_app;
+use crate::web::present::{clock_text, use_channel, use_clock};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub at: Position,
+}
+
+#[function_component]
+pub fn PresenterView(props: &PresenterProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let t = &c.ui.present_view;
+    let root = use_node_ref();
+    let (show, run, local) = use_show(&state, props.at, Role::Presenter, root.clone());
+    let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
+    {
+        let standalone = state.config.url_sync == crate::config::UrlSync::Hash;
+        let (state, local) = (state.clone(), local.clone());
+        let follow = Callback::from(move |b: Beat| {
+            local.set(crate::present::show::Show { black: b.black, ..*local });
+            state.dispatch(crate::state::Action::Navigate(Position { slide: b.slide, step: b.step }.presenter()));
+        });
+        use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
+    }
+    let now = use_clock();
+    let started = use_state(js_sys::Date::now);
+    let restart = {
+        let started = started.clone();
+        Callback::from(move |_: MouseEvent| started.set(js_sys::Date::now()))
+    };
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let deck = Deck::new(c);
+    let next = deck.upcoming(show.at);
+    let total = deck.len();
+    let press = |cmd: Command| {
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| run.emit(cmd))
+    };
+    let url = super::public_url(&state);
+    let notes = c.tour.slides.get(show.at.slide).map_or("", |s| s.notes.get(lang));
+    html! {
+        <div class="omk-presenter" tabindex="-1" ref={root} {onkeydown} aria-describedby="omk-presenter-hint">
+            <h1 class="omk-presenter__title">{ c.ui.presenter.title.get(lang) }</h1>
+            <p class="omk-note" id="omk-presenter-hint">{ t.presenter_hint.get(lang) }{ " " }{ t.keys_hint.get(lang) }</p>
+            <div class="omk-presenter__slides">
+                <figure class="omk-presenter__now" aria-labelledby="omk-presenter-now">
+                    <figcaption id="omk-presenter-now">
+                        { t.now.get(lang) }{ ": " }{ fill(t.counter.get(lang), &[("n", &(show.at.slide + 1).to_string()), ("total", &total.to_string())]) }
+                        if show.black { <>{ " · " }{ t.black.get(lang) }</> }
+                    </figcaption>
+                    <div class="omk-presenter__frame"><Slide index={show.at.slide} step={show.at.step} url={url.clone()} preview=true /></div>
+                </figure>
+                <figure class="omk-presenter__next" aria-labelledby="omk-presenter-next">
+                    <figcaption id="omk-presenter-next">{ t.upcoming.get(lang) }{ ": " }{ next.map_or(t.last_slide.get(lang), |p| title(p.slide, lang)) }</figcaption>
+                    if let Some(p) = next {
+                        <div class="omk-presenter__frame"><Slide index={p.slide} step={0} url={url} preview=true /></div>
+                    }
+                </figure>
+            </div>
+            <section class="omk-presenter__notes" aria-labelledby="omk-presenter-notes">
+                <h2 id="omk-presenter-notes">{ t.notes.get(lang) }</h2>
+                <p>{ notes }</p>
+            </section>
+            <div class="omk-presenter__time">
+                <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - *started) }</time></p>
+                <p>{ t.clock.get(lang) }{ ": " }<time class="omk-presenter__clock">{ clock_text(now) }</time></p>
+                <button type="button" class="omk-button omk-button--secondary" onclick={restart}>{ t.restart_timer.get(lang) }</button>
+            </div>
+            <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
+                <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
+                <button type="button" class="omk-button" onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.black.to_string()} onclick={press(Command::Black)}>{ t.black_button.get(lang) }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,175 @@
+//! One slide of the tour, as the presentation and the presenter view show it: the title slide,
+//! the omkering at a step (the diagram laid out for the slide's room and font), the themes, a
+//! theme, the development points, the self-assessment's radar, the QR code, the closing slide.
+//! Slides only show; the keys and buttons around them act.
+
+use crate::content::{fill, Lang, SlideKind};
+use crate::diagram::omkering_frame;
+use crate::diagram::scene::Scene;
+use crate::diagram::steps::Highlight;
+use crate::present::qr;
+use crate::ui::app::{use_app, AppState};
+use crate::ui::components::source::{reading_mark, source_note};
+use crate::ui::views::assessment;
+use crate::ui::views::omkering::diagram::{actor_shapes, arrow_shapes};
+use crate::web::size::{use_size, Size};
+use yew::prelude::*;
+
+/// The slide's title, for the overview, the presenter view and the slide's label.
+pub fn title(index: usize, lang: Lang) -> &'static str {
+    let c = crate::embedded::full();
+    let Some(s) = c.tour.slides.get(index) else { return "" };
+    let item = s.item.map(|i| i.as_str());
+    match (s.kind, s.title.as_ref()) {
+        (_, Some(t)) => t.get(lang),
+        (SlideKind::Omkering, None) => c.mode(item).name.get(lang),
+        (SlideKind::Themes, None) => c.ui.themes.title.get(lang),
+        (SlideKind::Theme, None) => c.themes.iter().find(|t| Some(t.id.as_str()) == item).map_or("", |t| t.name.get(lang)),
+        (SlideKind::Development, None) => c.ui.development.title.get(lang),
+        (SlideKind::Assessment, None) => c.ui.assessment.title.get(lang),
+        (SlideKind::Title | SlideKind::Qr | SlideKind::Closing, None) => c.ui.app_title.get(lang),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SlideProps {
+    pub index: usize,
+    pub step: usize,
+    /// The address the QR slide shows.
+    pub url: AttrValue,
+    /// A small copy in the presenter view: its ids are left out, so they stay unique.
+    #[prop_or_default]
+    pub preview: bool,
+}
+
+#[function_component]
+pub fn Slide(props: &SlideProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let Some(s) = c.tour.slides.get(props.index) else { return Html::default() };
+    let item = s.item.map(|i| i.as_str());
+    let id = (!props.preview).then(|| format!("omk-slide-{}", props.index));
+    let heading = html! { <h2 class="omk-slide__title" id={id.clone()}>{ title(props.index, lang) }</h2> };
+    let text = s.text.as_ref().map(|t| html! { <p class="omk-slide__lead">{ t.get(lang) }</p> });
+    let body = match s.kind {
+        SlideKind::Title | SlideKind::Closing => html! { <>{ heading }{ text }</> },
+        SlideKind::Omkering => html! { <>{ heading }<OmkeringSlide mode={item.map(AttrValue::Static)} step={props.step} /></> },
+        SlideKind::Themes => names(&state, heading, c.themes.iter().map(|t| t.name.get(lang)), c.themes.first().map(|t| t.source)),
+        SlideKind::Theme => match c.themes.iter().find(|t| Some(t.id.as_str()) == item) {
+            Some(t) => html! { <>{ heading }<p class="omk-slide__text">{ t.summary.get(lang) }</p>{ source_note(&state, t.source) }</> },
+            None => heading,
+        },
+        SlideKind::Development => names(
+            &state,
+            heading,
+            c.development_points.iter().map(|p| p.name.get(lang)),
+            c.development_points.first().map(|p| p.source),
+        ),
+        SlideKind::Assessment => html! { <>{ heading }<AssessmentSlide /></> },
+        SlideKind::Qr => html! { <>{ heading }{ text }{ qr_code(&props.url, lang) }</> },
+    };
+    html! {
+        <section class={classes!("omk-slide", format!("omk-slide--{}", s.kind.key()))} aria-labelledby={id} data-slide={props.index.to_string()}>
+            { body }
+        </section>
+    }
+}
+
+/// A slide that lists names (the themes, the development points) as numbered cards.
+fn names(state: &AppState, heading: Html, names: impl Iterator<Item = &'static str>, source: Option<crate::content::Source>) -> Html {
+    html! {
+        <>
+            { heading }
+            <ol class="omk-slide__names">{ for names.map(|n| html! { <li>{ n }</li> }) }</ol>
+            { for source.map(|s| source_note(state, s)) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OmkeringProps {
+    mode: Option<AttrValue>,
+    step: usize,
+}
+
+/// The omkering diagram at a step, laid out for the room below the title at the slide's font
+/// size, with the step's text beside or below it.
+#[function_component]
+fn OmkeringSlide(props: &OmkeringProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let mode = c.mode(props.mode.as_deref());
+    let step = props.step.checked_sub(1);
+    let node = use_node_ref();
+    let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
+    // The names at the slide's font (at least 20 px); the short names below them at 18 px or more.
+    let font = size.font.max(20.0);
+    let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
+    let scene = Scene::between(&frame, mode, mode, 1.0);
+    let highlight = Highlight::of(mode, step);
+    let (text, basis, source) = match step.and_then(|i| mode.steps.get(i)) {
+        Some(s) => (html! { <><p class="omk-slide__step">{ fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]) }</p>
+            <p class="omk-slide__text"><strong>{ s.title.get(lang) }</strong>{ " " }{ s.text.get(lang) }</p></> }, s.basis, s.source),
+        None => (html! { <p class="omk-slide__text">{ mode.summary.get(lang) }</p> }, mode.basis, mode.source),
+    };
+    let n = crate::diagram::geometry::svg_number;
+    html! {
+        <div class="omk-slide__omkering">
+            <div class="omk-slide__diagram" ref={node}>
+                <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={mode.name.get(lang)}
+                    preserveAspectRatio="xMidYMid meet">
+                    <g class="omk-arrows">{ for scene.arrows.iter().map(|a| {
+                        let lit = highlight.as_ref().map(|h| if h.has_arrow((a.from, a.to)) { "omk-arrow--lit" } else { "omk-arrow--dim" });
+                        html! { <g class={classes!("omk-arrow", lit)}>{ arrow_shapes(&a.geometry) }</g> }
+                    }) }</g>
+                    <g class="omk-actors">{ for scene.actors.iter().map(|a| {
+                        let lit = highlight.as_ref().map(|h| if h.has_actor(a.id.as_str()) { "omk-actor--lit" } else { "omk-actor--dim" });
+                        let r = a.rect;
+                        html! {
+                            <g class={classes!("omk-actor", lit)} transform={format!("translate({} {})", n(r.x), n(r.y))}>
+                                { actor_shapes(r, frame.label(a.id.as_str()), 18.0) }
+                            </g>
+                        }
+                    }) }</g>
+                </svg>
+            </div>
+            <div class="omk-slide__side">
+                { text }
+                { reading_mark(&state, basis) }
+                { source_note(&state, source) }
+            </div>
+        </div>
+    }
+}
+
+/// The self-assessment's radar of the groups, from the data this browser keeps.
+#[function_component]
+fn AssessmentSlide() -> Html {
+    let lang = use_app().lang();
+    let model = use_reducer(move || assessment::open(lang));
+    let node = use_node_ref();
+    let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
+    html! {
+        <div class="omk-slide__radar" ref={node}>
+            <assessment::chart::Chart model={model} slide={Some(size.font.max(18.0))} />
+        </div>
+    }
+}
+
+/// The QR code of the address, and the address as text.
+fn qr_code(url: &str, lang: Lang) -> Html {
+    let c = crate::embedded::full();
+    let Some(code) = qr::encode(url) else { return html! { <p class="omk-slide__url">{ url.to_string() }</p> } };
+    html! {
+        <figure class="omk-slide__qr">
+            <svg class="omk-qr" viewBox={format!("0 0 {0} {0}", code.size)} role="img"
+                aria-label={fill(c.ui.present_view.qr_label.get(lang), &[("url", url)])} shape-rendering="crispEdges">
+                <rect width={code.size.to_string()} height={code.size.to_string()} fill="#ffffff" />
+                <path d={code.path} fill="#000000" />
+            </svg>
+            <figcaption class="omk-slide__url">{ url.to_string() }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,302 @@
+// The presentation mode (issue 9): the tour walked with the clicker's keys, black screen,
+// overview and jump, reload, the presenter window in step both ways, the projector sizes with
+// their minimum text size, the P key and the embed's button, offline after one visit, and axe.
+import { test, expect } from '@playwright/test';
+import { content, explainer, open, axeViolations, modeOf, defaultMode, settled } from './helpers.mjs';
+
+const slides = content.tour.slide;
+const nl = content.ui;
+
+/// Every position of the tour in order, as the route writes it: `/present/<n>[/<step>]`.
+function order() {
+  const out = [];
+  slides.forEach((s, i) => {
+    const steps = s.kind === 'omkering' ? 1 + modeOf(s.item ?? defaultMode()).step.length : 1;
+    for (let k = 0; k < steps; k++) out.push(`/present/${i + 1}${k ? `/${k + 1}` : ''}`);
+  });
+  return out;
+}
+
+/// The title a slide shows (its own, or that of what it shows).
+function titleOf(i, lang = 'nl') {
+  const s = slides[i];
+  if (s.title) return s.title[lang];
+  if (s.kind === 'omkering') return modeOf(s.item ?? defaultMode()).name[lang];
+  if (s.kind === 'themes') return nl.themes.title[lang];
+  if (s.kind === 'theme') return content.themes.find((t) => t.id === s.item).name[lang];
+  if (s.kind === 'development') return nl.development.title[lang];
+  if (s.kind === 'assessment') return nl.assessment.title[lang];
+  return nl.app_title[lang];
+}
+
+const hash = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));
+const show = (page) => explainer(page).locator('.omk-show');
+const slideTitle = (page) => show(page).locator('.omk-slide__title');
+
+async function present(page, route = '/present/1') {
+  await open(page, route);
+  await expect(slideTitle(page)).toBeVisible();
+}
+
+test('the tour is walked with PageDown only through every slide and step in order, and PageUp comes back', async ({ page }) => {
+  await present(page);
+  const want = order();
+  const seen = [await hash(page)];
+  for (let i = 1; i < want.length + 2; i++) {
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => hash(page)).toBe(want[Math.min(i, want.length - 1)]);
+    const h = await hash(page);
+    if (h !== seen.at(-1)) seen.push(h);
+    const n = Number(h.split('/')[2]) - 1;
+    await expect(slideTitle(page)).toHaveText(titleOf(n));
+  }
+  expect(seen).toEqual(want);
+  for (let i = want.length - 2; i >= 0; i--) {
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => hash(page)).toBe(want[i]);
+  }
+  // An omkering slide shows its steps one by one, like fragments.
+  const omk = slides.findIndex((s) => s.kind === 'omkering');
+  await present(page, `/present/${omk + 1}/2`);
+  await expect(show(page).locator('.omk-slide__text strong')).toHaveText(modeOf(defaultMode()).step[0].title.nl);
+  await expect(show(page).locator('.omk-actor--lit').first()).toBeVisible();
+});
+
+test('B blacks out and any key returns; the dot does the same; the letter keys can be switched off', async ({ page }) => {
+  await present(page, '/present/2');
+  await page.keyboard.press('b');
+  await expect(show(page).locator('.omk-show__black')).toBeVisible();
+  await expect(show(page).locator('.omk-show__black [role=status]')).toHaveText(content.ui.present_view.black.nl);
+  await page.keyboard.press('x');
+  await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
+  expect(await hash(page)).toBe('/present/2');
+  await page.keyboard.press('.');
+  await expect(show(page).locator('.omk-show__black')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
+  expect(await hash(page), 'the key that ends the black screen does nothing else').toBe('/present/2');
+  // WCAG 2.1.4: with the letter keys off, B does nothing; PageDown still works.
+  await show(page).getByRole('button', { name: content.ui.present_view.settings.nl }).click();
+  await show(page).getByRole('button', { name: content.ui.present_view.letters.nl }).click();
+  await show(page).focus();
+  await page.keyboard.press('b');
+  await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => hash(page)).toBe('/present/2/2');
+});
+
+test('the overview lists every slide, moves with the arrows and opens with Enter; a number and Enter jump', async ({ page }) => {
+  await present(page, '/present/3');
+  await page.keyboard.press('o');
+  const cards = show(page).locator('.omk-overview__slide');
+  await expect(cards).toHaveCount(slides.length);
+  for (let i = 0; i < slides.length; i++) await expect(cards.nth(i)).toContainText(titleOf(i));
+  await expect(cards.nth(2)).toHaveAttribute('aria-current', 'true');
+  await expect(cards.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cards.nth(3)).toHaveAttribute('aria-current', 'true');
+  await expect(cards.nth(3)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cards).toHaveCount(0);
+  await expect(slideTitle(page)).toHaveText(titleOf(3));
+  // A click on a card.
+  await page.keyboard.press('o');
+  await cards.nth(slides.length - 1).click();
+  await expect(slideTitle(page)).toHaveText(titleOf(slides.length - 1));
+  // Typing a number shows it, Enter jumps; a number out of range does nothing.
+  await page.keyboard.press('5');
+  await expect(show(page).locator('.omk-show__typed')).toContainText('5');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => hash(page)).toBe('/present/5');
+  await page.keyboard.press('9');
+  await page.keyboard.press('9');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  expect(await hash(page)).toBe('/present/5');
+  // Home and End.
+  await page.keyboard.press('End');
+  await expect.poll(() => hash(page)).toBe(order().at(-1));
+  await page.keyboard.press('Home');
+  await expect.poll(() => hash(page)).toBe('/present/1');
+});
+
+test('reload keeps the slide and the step, and the self-assessment data is still there', async ({ page }) => {
+  // A score first, so the assessment slide has something to show.
+  await open(page, '/assessment');
+  await explainer(page).locator('fieldset[data-point] input[value="4"]').first().check();
+  const omk = slides.findIndex((s) => s.kind === 'omkering');
+  await present(page, `/present/${omk + 1}/3`);
+  await page.reload();
+  await expect(slideTitle(page)).toHaveText(titleOf(omk));
+  expect(await hash(page)).toBe(`/present/${omk + 1}/3`);
+  const at = slides.findIndex((s) => s.kind === 'assessment');
+  await present(page, `/present/${at + 1}`);
+  await page.keyboard.press('F5');
+  await expect(slideTitle(page)).toHaveText(titleOf(at));
+  await expect(show(page).locator('.omk-radar__mean')).toHaveCount(1);
+  // Esc leaves to the view of the slide.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hash(page)).toBe('/assessment');
+  await expect(explainer(page).locator('.omk-nav')).toBeVisible();
+});
+
+test('the presenter window follows the presentation, and the presentation follows it', async ({ page, context }) => {
+  await present(page, '/present/1');
+  await show(page).getByRole('button', { name: content.ui.present_view.settings.nl }).click();
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    show(page).getByRole('button', { name: content.ui.present_view.presenter.nl }).click(),
+  ]);
+  const p = explainer(presenter).locator('.omk-presenter');
+  await expect(p).toBeVisible();
+  await expect(p.locator('.omk-presenter__notes p')).toHaveText(slides[0].notes.nl);
+  await expect(p.locator('#omk-presenter-next')).toContainText(titleOf(1));
+  await expect(p.locator('.omk-presenter__elapsed')).toHaveText(/^\d+:\d\d$/);
+  await expect(p.locator('.omk-presenter__clock')).toHaveText(/^\d\d:\d\d$/);
+  // The main window moves: the presenter follows.
+  await page.bringToFront();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => hash(presenter)).toBe('/presenter/2');
+  await expect(p.locator('.omk-presenter__notes p')).toHaveText(slides[1].notes.nl);
+  // The presenter moves: the main window follows.
+  await presenter.bringToFront();
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => hash(page)).toBe('/present/2/2');
+  await p.getByRole('button', { name: content.ui.present_view.next.nl }).click();
+  await expect.poll(() => hash(page)).toBe('/present/2/3');
+  // The presenter blacks out the room's screen.
+  await p.getByRole('button', { name: content.ui.present_view.black_button.nl }).click();
+  await expect(show(page).locator('.omk-show__black')).toBeVisible();
+  // The main window reloads (F5 from a clicker): it takes on where the presenter is, black
+  // screen included; a key brings the slide back, and the presenter follows again.
+  await page.reload();
+  await expect(slideTitle(page)).toHaveText(titleOf(1));
+  await expect(show(page).locator('.omk-show__black')).toBeVisible();
+  await page.keyboard.press('x');
+  await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => hash(presenter)).toBe('/presenter/2/2');
+  expect(await axeViolations(presenter)).toEqual([]);
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+  [1920, 1080],
+]) {
+  test(`at ${width}×${height} every slide fits without scrolling and no text is below 18 px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const route of order()) {
+      await present(page, route);
+      await settled(page);
+      const report = await show(page).evaluate((root, [w, h]) => {
+        const out = { outside: [], small: [], scroll: [], body: [] };
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (el.closest('.omk-visually-hidden')) continue;
+          if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5) out.outside.push(`${el.tagName}.${el.className?.baseVal ?? el.className} ${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}`);
+          if (el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible') out.scroll.push(el.className);
+          const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+          if (!text) continue;
+          let size = parseFloat(getComputedStyle(el).fontSize);
+          if (el instanceof SVGElement) size *= el.getScreenCTM().a;
+          if (size < 17.95) out.small.push(`${el.tagName}.${el.className?.baseVal ?? el.className} ${size.toFixed(1)} "${el.textContent.trim().slice(0, 30)}"`);
+          if (el.matches('.omk-slide__text, .omk-slide__lead, .omk-slide__names li')) out.body.push(size);
+        }
+        return out;
+      }, [width, height]);
+      expect(report.outside, `${route}: outside the screen`).toEqual([]);
+      expect(report.scroll, `${route}: scrolls`).toEqual([]);
+      expect(report.small, `${route}: text below 18 px`).toEqual([]);
+      if (height === 1080) for (const s of report.body) expect(s, `${route}: body text at 1080 lines`).toBeGreaterThanOrEqual(24);
+    }
+  });
+}
+
+test('P opens the presentation at the slide of the view, not in a text field; the button does too', async ({ page }) => {
+  await open(page, '/search');
+  await explainer(page).locator('input[type=search]').fill('p');
+  await settled(page);
+  expect(await hash(page)).toMatch(/^\/search/);
+  await open(page, '/omkering');
+  await explainer(page).locator('.omk-diagram__canvas').focus();
+  await page.keyboard.press('p');
+  const omk = slides.findIndex((s) => s.kind === 'omkering');
+  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}`);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hash(page)).toBe('/omkering');
+  const theme = content.themes[1];
+  await open(page, `/themes/${theme.id}`);
+  await explainer(page).getByRole('button', { name: nl.present_button.nl }).click();
+  await expect(slideTitle(page)).toHaveText(theme.name.nl);
+  // The contrast theme on the projector.
+  await show(page).getByRole('button', { name: content.ui.present_view.settings.nl }).click();
+  await show(page).getByRole('button', { name: content.ui.present_view.contrast.nl }).click();
+  await expect(show(page)).toHaveClass(/omk-theme--contrast/);
+});
+
+test('an embedded instance presents in place and says the presenter view and offline are on the own page', async ({ page }) => {
+  await page.goto('/__test/two.html');
+  const first = explainer(page, 0);
+  await first.getByRole('button', { name: nl.present_button.en }).click();
+  const stage = first.locator('.omk-show');
+  await expect(stage.locator('.omk-slide__title')).toHaveText(titleOf(slides.findIndex((s) => s.kind === 'themes'), 'en'));
+  await stage.getByRole('button', { name: content.ui.present_view.settings.en }).click();
+  await expect(stage.getByRole('button', { name: content.ui.present_view.fullscreen.en })).toBeVisible();
+  await expect(stage.getByRole('button', { name: content.ui.present_view.presenter.en })).toHaveCount(0);
+  await expect(stage.locator('.omk-show__note')).toContainText(content.ui.present_view.standalone_note.en);
+  const link = stage.locator('.omk-show__note a');
+  const href = await link.getAttribute('href');
+  expect(new URL(href, page.url()).pathname).toBe('/index.html');
+  expect(href).toMatch(/#\/present\/\d+\?lang=en$/);
+  // Keys act inside the widget and the host page does not scroll.
+  await settled(page);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => first.locator('.omk-show .omk-slide__title').textContent()).toBe(titleOf(slides.findIndex((s) => s.kind === 'themes') + 1, 'en'));
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  // The other instance is untouched.
+  await expect(explainer(page, 1).locator('.omk-nav')).toBeVisible();
+  expect(await axeViolations(page, 'omkering-explainer')).toEqual([]);
+});
+
+test('axe: no violations in the presentation (every kind of slide), the overview and the black screen', async ({ page }) => {
+  const kinds = new Set();
+  for (let i = 0; i < slides.length; i++) {
+    if (kinds.has(slides[i].kind)) continue;
+    kinds.add(slides[i].kind);
+    await present(page, `/present/${i + 1}${slides[i].kind === 'omkering' ? '/2' : ''}`);
+    expect(await axeViolations(page), `slide ${i + 1}`).toEqual([]);
+  }
+  await page.keyboard.press('o');
+  await expect(show(page).locator('.omk-overview')).toBeVisible();
+  expect(await axeViolations(page), 'overview').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  expect(await axeViolations(page), 'black screen').toEqual([]);
+  await present(page, '/present/1?lang=en');
+  expect(await axeViolations(page), 'English').toEqual([]);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the standalone page, its presentation and the presenter view work offline', async ({ page, context }) => {
+    await open(page, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(explainer(page).locator('.omk-nav')).toBeVisible();
+    // The presentation's code is a chunk this visit never loaded: it comes from the cache.
+    await page.goto('/#/present/3');
+    await expect(slideTitle(page)).toHaveText(titleOf(2));
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => hash(page)).toBe('/present/4');
+    const presenter = await context.newPage();
+    await presenter.goto('/#/presenter/4');
+    await expect(explainer(presenter).locator('.omk-presenter__notes p')).toHaveText(slides[3].notes.nl);
+    await context.setOffline(false);
+  });
+});
