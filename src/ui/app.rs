@@ -127,8 +127,8 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="omk-button omk-button--secondary" lang={other.code()} onclick={switch_lang}>
                             { ui.language_name.get(other) }
                         </button>
-                        { for present_button }
                     </div>
+                    { for present_button }
                 </header>
                 <nav class="omk-nav" aria-label={ui.nav_label.get(lang)}>
                     <ul class="omk-nav__list">
