@@ -84,9 +84,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                         let (colour, dash) = style(i);
                         html! {
                             <li>
-                                <svg class="omk-legend-choice__swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" focusable="false">
-                                    <line x1="2" y1="6" x2="38" y2="6" stroke={colour} stroke-dasharray={dash} />
-                                </svg>
+                                { swatch(colour, dash) }
                                 { g.name.clone() }
                             </li>
                         }
@@ -107,9 +105,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                             <span class="omk-legend-choice__item">
                                 <input type="checkbox" id={id.clone()} checked={!w.hidden.contains(&g.name)} {onchange} data-group={g.name.clone()} />
                                 <label for={id}>
-                                    <svg class="omk-legend-choice__swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" focusable="false">
-                                        <line x1="2" y1="6" x2="38" y2="6" stroke={colour} stroke-dasharray={dash} />
-                                    </svg>
+                                    { swatch(colour, dash) }
                                     { g.name.clone() }
                                 </label>
                             </span>
@@ -119,6 +115,15 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { table(&scored, &points, lang, true) }
             }
         </div>
+    }
+}
+
+/// A group's line in its colour and dash pattern, for the legend.
+fn swatch(colour: &'static str, dash: &'static str) -> Html {
+    html! {
+        <svg class="omk-legend-choice__swatch" width="40" height="12" viewBox="0 0 40 12" aria-hidden="true" focusable="false">
+            <line x1="2" y1="6" x2="38" y2="6" stroke={colour} stroke-dasharray={dash} />
+        </svg>
     }
 }
 

@@ -6,6 +6,7 @@ use crate::config::UrlSync;
 use crate::present::deck::{Deck, Position};
 use crate::present::keys::{command, Command};
 use crate::present::show::{Effect, Show};
+use crate::present::sync::Beat;
 use crate::ui::app::AppState;
 use crate::state::Action;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -70,12 +71,24 @@ pub enum Role {
 }
 
 /// A running show at the route's position: the black screen, overview and typed number kept
-/// here, the position in the route (so a reload keeps it). `run` applies a command.
+/// here, the position in the route (so a reload keeps it), in step with the other windows of
+/// the presentation. `run` applies a command.
 #[hook]
-pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (Show, Callback<Command>, UseStateHandle<Show>) {
+pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (Show, Callback<Command>) {
     let deck = use_memo((), |_| Deck::new(crate::embedded::full()));
     let local = use_state_eq(Show::default);
     let show = Show { at, ..*local };
+    {
+        // On the standalone page the windows of the presentation follow each other.
+        let standalone = state.config.url_sync == UrlSync::Hash;
+        let (state, local) = (state.clone(), local.clone());
+        let follow = Callback::from(move |b: Beat| {
+            local.set(Show { black: b.black, ..*local });
+            let p = Position { slide: b.slide, step: b.step };
+            state.dispatch(Action::Navigate(if role == Role::Slides { p.present() } else { p.presenter() }));
+        });
+        crate::web::present::use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
+    }
     let run = {
         let (state, local, deck) = (state.clone(), local.clone(), deck.clone());
         Callback::from(move |cmd: Command| {
@@ -99,7 +112,7 @@ pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (S
             }
         })
     };
-    (show, run, local)
+    (show, run)
 }
 
 /// Leaves the presentation for `view` (and full screen, if the page is in it).

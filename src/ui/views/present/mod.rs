@@ -14,7 +14,6 @@ use crate::config::UrlSync;
 use crate::content::fill;
 use crate::present::deck::Position;
 use crate::present::keys::Command;
-use crate::present::sync::Beat;
 use crate::route::{Route, View};
 use crate::ui::app::{use_app, AppState};
 use keys::{use_keys, use_show, Role, SETTINGS};
@@ -33,21 +32,13 @@ pub fn PresentView(props: &PresentProps) -> Html {
     let c = crate::embedded::full();
     let t = &c.ui.present_view;
     let root = use_node_ref();
-    let (show, run, local) = use_show(&state, props.at, Role::Slides, root.clone());
+    let (show, run) = use_show(&state, props.at, Role::Slides, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
     let settings = use_state_eq(|| SETTINGS.with(Cell::get));
     let blocked = use_state_eq(|| false);
     let menu = use_state_eq(|| false);
     let standalone = state.config.url_sync == UrlSync::Hash;
     crate::web::present::use_wake_lock();
-    {
-        let (state, local) = (state.clone(), local.clone());
-        let follow = Callback::from(move |b: Beat| {
-            local.set(crate::present::show::Show { black: b.black, ..*local });
-            state.dispatch(crate::state::Action::Navigate(Position { slide: b.slide, step: b.step }.present()));
-        });
-        crate::web::present::use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
-    }
     {
         // Take the focus, so the keys work at once; not when an embed starts in the
         // presentation (that would take the focus from the host page).

@@ -8,9 +8,9 @@ use super::slide::{title, Slide};
 use crate::content::fill;
 use crate::present::deck::{Deck, Position};
 use crate::present::keys::Command;
-use crate::present::sync::{elapsed, Beat};
+use crate::present::sync::elapsed;
 use crate::ui::app::use_app;
-use crate::web::present::{clock_text, use_channel, use_clock};
+use crate::web::present::{clock_text, use_clock};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,17 +25,8 @@ pub fn PresenterView(props: &PresenterProps) -> Html {
     let c = crate::embedded::full();
     let t = &c.ui.present_view;
     let root = use_node_ref();
-    let (show, run, local) = use_show(&state, props.at, Role::Presenter, root.clone());
+    let (show, run) = use_show(&state, props.at, Role::Presenter, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
-    {
-        let standalone = state.config.url_sync == crate::config::UrlSync::Hash;
-        let (state, local) = (state.clone(), local.clone());
-        let follow = Callback::from(move |b: Beat| {
-            local.set(crate::present::show::Show { black: b.black, ..*local });
-            state.dispatch(crate::state::Action::Navigate(Position { slide: b.slide, step: b.step }.presenter()));
-        });
-        use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
-    }
     let now = use_clock();
     let started = use_state(js_sys::Date::now);
     let restart = {
