@@ -66,6 +66,10 @@ test('a fixed height holds from the placeholder on, the explainer scrolls inside
   await expect(explainer(page, 1)).not.toHaveClass(/omk-theme--contrast/);
   expect(warnings.some((w) => w.includes('height="veel"') && w.includes('240 to 4000'))).toBe(true);
   expect(warnings.some((w) => w.includes('theme="donker"') && w.includes('default, contrast'))).toBe(true);
+  // present-button="hide" hides the presentation button; a wrong value warns and shows it.
+  await expect(explainer(page).locator('.omk-present-button')).toHaveCount(0);
+  await expect(explainer(page, 1).locator('.omk-present-button')).toHaveCount(1);
+  expect(warnings.some((w) => w.includes('present-button="nee"') && w.includes('show, hide'))).toBe(true);
   const wrongHeight = (await page.locator('#wrong').boundingBox()).height;
   const scroll = await page.locator('#wrong').evaluate((el) => el.shadowRoot.querySelector('.omk-mount').scrollHeight);
   expect(Math.abs(wrongHeight - scroll)).toBeLessThan(2);
