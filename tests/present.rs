@@ -191,3 +191,22 @@ fn the_windows_messages_round_trip_and_anything_else_is_ignored() {
     assert_eq!(elapsed(3_725_000.0), "1:02:05");
     assert_eq!(elapsed(-5.0), "0:00");
 }
+
+#[test]
+fn every_slide_has_a_title_in_both_languages_and_the_qr_address_follows_its_order() {
+    use omkering::content::Lang;
+    use omkering::present::deck::{public_url, title};
+    for i in 0..CONTENT.tour.slides.len() {
+        for lang in [Lang::Nl, Lang::En] {
+            assert!(!title(&CONTENT, i, lang).is_empty(), "slide {} in {lang:?}", i + 1);
+        }
+    }
+    let theme = CONTENT.tour.slides.iter().position(|s| s.kind == SlideKind::Theme).unwrap();
+    let named = CONTENT.themes.iter().find(|t| Some(t.id) == CONTENT.tour.slides[theme].item).unwrap();
+    assert_eq!(title(&CONTENT, theme, Lang::En), named.name.en.as_str());
+    assert_eq!(title(&CONTENT, 999, Lang::Nl), "");
+    // The content's address is empty: the attribute wins, else the page without its route.
+    assert!(CONTENT.tour.public_url.as_str().is_empty());
+    assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "http://a/#/present/2"), "https://vng.nl/x");
+    assert_eq!(public_url(None, &CONTENT, "http://a/index.html#/present/2"), "http://a/index.html");
+}

@@ -2,8 +2,30 @@
 //! and then each step of its mode (like fragments); every other slide is one step. A position is
 //! a slide and a step; walking forward visits every step of every slide in order.
 
-use crate::content::{Content, SlideKind};
+use crate::content::{Content, Lang, SlideKind};
 use crate::route::View;
+
+/// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
+/// else the page's own address without its route.
+pub fn public_url<'a>(attribute: Option<&'a str>, content: &'a Content, page: &'a str) -> &'a str {
+    let configured = content.tour.public_url.as_str();
+    attribute.unwrap_or(if configured.is_empty() { page.split('#').next().unwrap_or_default() } else { configured })
+}
+
+/// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.
+pub fn title(c: &'static Content, index: usize, lang: Lang) -> &'static str {
+    let Some(s) = c.tour.slides.get(index) else { return "" };
+    let item = s.item.map(|i| i.as_str());
+    match (s.kind, s.title.as_ref()) {
+        (_, Some(t)) => t.get(lang),
+        (SlideKind::Omkering, None) => c.mode(item).name.get(lang),
+        (SlideKind::Themes, None) => c.ui.themes.title.get(lang),
+        (SlideKind::Theme, None) => c.themes.iter().find(|t| Some(t.id.as_str()) == item).map_or("", |t| t.name.get(lang)),
+        (SlideKind::Development, None) => c.ui.development.title.get(lang),
+        (SlideKind::Assessment, None) => c.ui.assessment.title.get(lang),
+        (SlideKind::Title | SlideKind::Qr | SlideKind::Closing, None) => c.ui.app_title.get(lang),
+    }
+}
 
 /// How many steps the `slide`-th slide of the tour has: an omkering slide its overview and one
 /// per step of its mode, any other slide one (and a slide that does not exist, one).

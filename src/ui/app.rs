@@ -8,7 +8,6 @@ use crate::state::{Action, State};
 use crate::ui::components::{heading::H, link::link, notice::Notice};
 use crate::ui::views;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -99,9 +98,8 @@ pub fn App(props: &AppProps) -> Html {
         let present = present.clone();
         Callback::from(move |e: KeyboardEvent| {
             let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented());
-            let target = e.composed_path().get(0).dyn_into::<web_sys::Element>().ok();
-            let typing = target.is_some_and(|t| matches!(t.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select") || t.dyn_ref::<web_sys::HtmlElement>().is_some_and(|h| h.is_content_editable()));
-            if plain && !typing && e.key().eq_ignore_ascii_case("p") {
+            let key = e.key();
+            if plain && key.eq_ignore_ascii_case("p") && !crate::web::keys::belongs_to_target(crate::web::keys::origin(&e), &key) {
                 e.prevent_default();
                 present();
             }

@@ -5,6 +5,7 @@
 pub mod defer;
 pub mod files;
 pub mod hash;
+pub mod keys;
 pub mod motion;
 pub mod mount;
 pub mod panic;

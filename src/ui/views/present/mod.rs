@@ -143,15 +143,10 @@ fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {
 /// The address the QR slide shows: the element's `public-url`, else the content's, else the
 /// page's own address (without the route).
 pub(crate) fn public_url(state: &AppState) -> AttrValue {
-    if let Some(u) = state.config.public_url {
-        return AttrValue::from(u.as_str().to_string());
-    }
-    let configured = crate::embedded::full().tour.public_url.as_str();
-    if !configured.is_empty() {
-        return AttrValue::Static(configured);
-    }
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let attribute = state.config.public_url;
+    let url = crate::present::deck::public_url(attribute.as_ref().map(|u| u.as_str()), crate::embedded::full(), &page);
+    AttrValue::from(url.to_string())
 }
 
 /// The standalone page at this slide, next to the loader the embed was loaded from.

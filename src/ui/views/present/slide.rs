@@ -15,20 +15,9 @@ use crate::ui::views::omkering::diagram::{actor_shapes, arrow_shapes};
 use crate::web::size::{use_size, Size};
 use yew::prelude::*;
 
-/// The slide's title, for the overview, the presenter view and the slide's label.
+/// The slide's title (`present::deck::title`, from the whole content).
 pub fn title(index: usize, lang: Lang) -> &'static str {
-    let c = crate::embedded::full();
-    let Some(s) = c.tour.slides.get(index) else { return "" };
-    let item = s.item.map(|i| i.as_str());
-    match (s.kind, s.title.as_ref()) {
-        (_, Some(t)) => t.get(lang),
-        (SlideKind::Omkering, None) => c.mode(item).name.get(lang),
-        (SlideKind::Themes, None) => c.ui.themes.title.get(lang),
-        (SlideKind::Theme, None) => c.themes.iter().find(|t| Some(t.id.as_str()) == item).map_or("", |t| t.name.get(lang)),
-        (SlideKind::Development, None) => c.ui.development.title.get(lang),
-        (SlideKind::Assessment, None) => c.ui.assessment.title.get(lang),
-        (SlideKind::Title | SlideKind::Qr | SlideKind::Closing, None) => c.ui.app_title.get(lang),
-    }
+    crate::present::deck::title(crate::embedded::full(), index, lang)
 }
 
 #[derive(Properties, PartialEq)]
