@@ -207,6 +207,9 @@ fn every_slide_has_a_title_in_both_languages_and_the_qr_address_follows_its_orde
     assert_eq!(title(&CONTENT, 999, Lang::Nl), "");
     // The content's address is empty: the attribute wins, else the page without its route.
     assert!(CONTENT.tour.public_url.as_str().is_empty());
-    assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "http://a/#/present/2"), "https://vng.nl/x");
-    assert_eq!(public_url(None, &CONTENT, "http://a/index.html#/present/2"), "http://a/index.html");
+    assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "http://a/#/present/2"), Some("https://vng.nl/x"));
+    assert_eq!(public_url(None, &CONTENT, "http://a/index.html#/present/2"), Some("http://a/index.html"));
+    // From disk (the offline package) the page's address is no address for the room's phones.
+    assert_eq!(public_url(None, &CONTENT, "file:///home/a/omkering-offline/index.html#/present/11"), None);
+    assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "file:///a/index.html"), Some("https://vng.nl/x"));
 }

@@ -177,6 +177,8 @@ content_struct! {
         pub overview_hint: Text,
         pub fullscreen: Text,
         pub presenter: Text,
+        /// The link to the offline package (`omkering-offline.zip`, standalone page only).
+        pub offline_package: Text,
         pub settings: Text,
         pub contrast: Text,
         pub letters: Text,
@@ -190,6 +192,8 @@ content_struct! {
         pub standalone_link: Text,
         /// "QR-code met het adres {url}".
         pub qr_label: Text,
+        /// The QR slide where there is no web address (the offline package).
+        pub no_address: Text,
         pub now: Text,
         pub upcoming: Text,
         pub last_slide: Text,

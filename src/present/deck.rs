@@ -7,9 +7,13 @@ use crate::route::View;
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
 /// else the page's own address without its route.
-pub fn public_url<'a>(attribute: Option<&'a str>, content: &'a Content, page: &'a str) -> &'a str {
+/// `None` when there is no address to give: the page runs from disk (the offline package) and
+/// neither the attribute nor the content names one.
+pub fn public_url<'a>(attribute: Option<&'a str>, content: &'a Content, page: &'a str) -> Option<&'a str> {
     let configured = content.tour.public_url.as_str();
-    attribute.unwrap_or(if configured.is_empty() { page.split('#').next().unwrap_or_default() } else { configured })
+    let page = page.split('#').next().unwrap_or_default();
+    let web = page.starts_with("https://") || page.starts_with("http://");
+    attribute.or((!configured.is_empty()).then_some(configured)).or(web.then_some(page))
 }
 
 /// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.

@@ -16,14 +16,18 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
     let dist = root.join("dist");
     let loader_path = dist.join("omkering-loader.js");
     let mut loader = read_text(&loader_path)?;
+    let mut css = String::new();
     for (name, stem, ext) in LOADED {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| io(&path, e))?;
         let hashed = format!("{stem}-{:012x}.{ext}", fnv1a(&bytes) >> 16);
         fs::rename(&path, dist.join(&hashed)).map_err(|e| io(&path, e))?;
         loader = point(&loader, "omkering-loader.js", name, &hashed)?;
+        if *ext == "css" {
+            css = hashed;
+        }
     }
-    let js = split_names(&dist)?;
+    let (js, split) = split_names(&dist)?;
     loader = point(&loader, "omkering-loader.js", "omkering.js", &js)?;
     fs::write(&loader_path, loader).map_err(|e| io(&loader_path, e))?;
 
@@ -43,13 +47,17 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
     let zip_path = root.join("target").join("omkering-embed.zip");
     fs::create_dir_all(root.join("target")).map_err(|e| io(&zip_path, e))?;
     fs::write(&zip_path, zip).map_err(|e| io(&zip_path, e))?;
+    // Last: the offline package is made from the finished files, and neither the service
+    // worker's cache nor the self-host bundle holds it.
+    crate::offline::write(&crate::offline::Built { dist: &dist, glue: &js, split: &split, css: &css })?;
     Ok(zip_path)
 }
 
 /// Names the wasm chunks by their content, and `omkering.js` with the split loader
 /// (`__wasm_split.js`) by both their contents: they import each other, and a cached copy of
-/// either must never meet a new copy of the other. Returns the new name of `omkering.js`.
-fn split_names(dist: &Path) -> Result<String, String> {
+/// either must never meet a new copy of the other. Returns the new names of `omkering.js` and
+/// of the split loader.
+fn split_names(dist: &Path) -> Result<(String, String), String> {
     let js_path = dist.join("omkering.js");
     let split_path = dist.join(SPLIT_JS);
     let mut js = read_text(&js_path)?;
@@ -79,7 +87,7 @@ fn split_names(dist: &Path) -> Result<String, String> {
         fs::write(dist.join(new), text).map_err(|e| io(old, e))?;
         fs::remove_file(old).map_err(|e| io(old, e))?;
     }
-    Ok(js_name)
+    Ok((js_name, split_name))
 }
 
 /// Writes `dist/omkering-sw.js` from `assets/omkering-sw.js`: the files of the standalone page

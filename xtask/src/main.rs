@@ -4,6 +4,7 @@
 mod bench;
 mod bundle;
 mod cmd;
+mod offline;
 mod pins;
 mod serve;
 mod setup;

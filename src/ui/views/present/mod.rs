@@ -107,6 +107,9 @@ pub fn PresentView(props: &PresentProps) -> Html {
                             <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Fullscreen)}>{ t.fullscreen.get(lang) }</button>
                             if standalone {
                                 <button type="button" class="omk-button omk-button--secondary" onclick={presenter}>{ t.presenter.get(lang) }</button>
+                                if let Some(href) = offline_package() {
+                                    <a class="omk-button omk-button--secondary" href={href} download="omkering-offline.zip">{ t.offline_package.get(lang) }</a>
+                                }
                             }
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
@@ -141,12 +144,19 @@ fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {
 }
 
 /// The address the QR slide shows: the element's `public-url`, else the content's, else the
-/// page's own address (without the route).
+/// page's own address (without the route); empty when there is none (from disk).
 pub(crate) fn public_url(state: &AppState) -> AttrValue {
     let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let attribute = state.config.public_url;
     let url = crate::present::deck::public_url(attribute.as_ref().map(|u| u.as_str()), crate::embedded::full(), &page);
-    AttrValue::from(url.to_string())
+    AttrValue::from(url.unwrap_or_default().to_string())
+}
+
+/// The offline package that `cargo xtask build` puts beside the standalone page; not offered
+/// where the page itself runs from disk (that is the package).
+fn offline_package() -> Option<String> {
+    let base = crate::web::mount::base();
+    (!base.starts_with("file:")).then(|| format!("{base}omkering-offline.zip"))
 }
 
 /// The standalone page at this slide, next to the loader the embed was loaded from.

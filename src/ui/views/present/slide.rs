@@ -150,6 +150,9 @@ fn AssessmentSlide() -> Html {
 /// The QR code of the address, and the address as text.
 fn qr_code(url: &str, lang: Lang) -> Html {
     let c = crate::embedded::full();
+    if url.is_empty() {
+        return html! { <p class="omk-slide__text">{ c.ui.present_view.no_address.get(lang) }</p> };
+    }
     let Some(code) = qr::encode(url) else { return html! { <p class="omk-slide__url">{ url.to_string() }</p> } };
     html! {
         <figure class="omk-slide__qr">
