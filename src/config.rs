@@ -9,12 +9,18 @@ use crate::route::{Inline, Problem, Route, View};
 /// The public address the presentation's QR code shows, from the `public-url` attribute.
 pub type PublicUrl = Inline<240>;
 
-/// Reads an `http://` or `https://` address of at most [`PublicUrl::CAPACITY`] bytes without
-/// spaces or control characters (what a QR code on a slide can carry to a phone).
+/// Reads an `http://` or `https://` address (the scheme in any case) of at most
+/// [`PublicUrl::CAPACITY`] bytes, with a host and without user name, spaces, control characters,
+/// invisible direction marks (which can make one address look like another) or characters that
+/// are never bare in an address (quote, angle and curly brackets, backslash, caret, backtick,
+/// bar): what a QR code on a slide can carry to a phone.
 pub fn public_url(value: &str) -> Option<PublicUrl> {
     let v = value.trim();
-    let scheme = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
-    let ok = !scheme.is_empty() && v.len() <= PublicUrl::CAPACITY && !v.chars().any(|c| c.is_whitespace() || c.is_control());
+    let rest = ["https://", "http://"].iter().find_map(|s| v.get(..s.len()).filter(|p| p.eq_ignore_ascii_case(s)).map(|_| &v[s.len()..]))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let hidden = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+    let bad = |c: char| c.is_whitespace() || c.is_control() || hidden(c) || "\"<>\\^`{|}".contains(c);
+    let ok = !host.is_empty() && !host.contains('@') && v.len() <= PublicUrl::CAPACITY && !v.chars().any(bad);
     ok.then(|| PublicUrl::new(v))
 }
 

@@ -174,14 +174,33 @@ async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
     let (host, root) = host(&[]);
     let _app = mount(&host, root.clone(), String::new());
     tick().await;
+    // Record console.error (and still print it) while the panic happens.
+    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
+    let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let sink = logged.clone();
+    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
+    js_sys::Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+    // A button of the host page with a handler of its own.
+    let button: HtmlElement = document().create_element("button").unwrap().dyn_into().unwrap();
+    let clicks = js_sys::Function::new_no_args("this.dataset.clicked = String(Number(this.dataset.clicked || 0) + 1)");
+    button.add_event_listener_with_callback("click", &clicks).unwrap();
+    document().body().unwrap().append_child(&button).unwrap();
     // A panic aborts (traps) the wasm call it happens in; a JS frame catches the trap so this
     // test can look at the page afterwards.
     let boom = Closure::<dyn FnMut()>::new(|| panic!("a deliberate panic for the test"));
     let guard = js_sys::Function::new_with_args("f", "try { f(); return 'no trap'; } catch (e) { return 'trapped'; }");
     let outcome = guard.call1(&JsValue::NULL, boom.as_ref()).unwrap();
     assert_eq!(outcome.as_string().as_deref(), Some("trapped"));
+    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
     let alert = root.query_selector("[role=alert]").unwrap().expect("the panic message in the widget");
     assert!(alert.text_content().unwrap().contains(CONTENT.ui.error.title.nl.as_str()));
+    // Logged with its cause, and the host page still works.
+    assert!(logged.borrow().iter().any(|l| l.contains("a deliberate panic for the test")), "{:?}", logged.borrow());
+    button.click();
+    button.click();
+    assert_eq!(button.get_attribute("data-clicked").as_deref(), Some("2"));
     panic::forget(&root);
     host.remove();
+    button.remove();
 }

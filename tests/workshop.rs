@@ -188,6 +188,9 @@ fn problems_and_dates_read_in_the_visitors_words() {
     assert_eq!(e.message(t, Lang::Nl), "Regel 3: De score '6' is geen heel getal van 1 tot en met 5.");
     let dup = ImportError { line: 0, problem: Problem::Duplicate { group: "na".into(), participant: "Anne".into() } };
     assert_eq!(dup.message(t, Lang::En), "Anne appears twice in na.");
+    // A file the browser could not read is named as such, not as an empty file.
+    let unreadable = ImportError { line: 0, problem: Problem::Unreadable }.message(t, Lang::Nl);
+    assert!(unreadable.starts_with("De browser kon het bestand niet lezen") && unreadable != ImportError { line: 0, problem: Problem::Empty }.message(t, Lang::Nl));
     let day = omkering::assessment::day("2026-11-24").unwrap();
     assert_eq!(omkering::content::format_date(&day, None, Lang::Nl, &CONTENT.ui.months), "24 november 2026");
     assert_eq!(omkering::assessment::day("24-11-2026"), None);

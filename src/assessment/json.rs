@@ -24,8 +24,23 @@ pub fn write(session: &Session) -> String {
 
 pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     let text = super::problem::text(bytes)?;
-    let file: File = envelope(text, FORMAT, VERSION)?;
+    let mut file: File = envelope(text, FORMAT, VERSION)?;
+    // As in a CSV file, where a group is its name: entries with the same name are one group
+    // (a participant in both is then a participant twice, which `check` names).
+    let mut groups: Vec<super::Group> = Vec::new();
+    for g in file.session.groups {
+        match groups.iter_mut().find(|x| x.name == g.name) {
+            Some(same) => same.participants.extend(g.participants),
+            None => groups.push(g),
+        }
+    }
+    file.session.groups = groups;
     check(&file.session, points, text)?;
+    // A file without a single score has nothing to import (a CSV file with only its header
+    // neither).
+    if file.session.groups.iter().all(|g| g.participants.iter().all(|p| p.scores.is_empty())) {
+        return Err(ImportError::at(0, Problem::Empty));
+    }
     Ok(file.session)
 }
 

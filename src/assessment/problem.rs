@@ -36,6 +36,8 @@ pub enum Problem {
     Format(String),
     /// A format version this explainer does not know (an older or newer one).
     Version(u32),
+    /// The browser could not read the chosen file (moved, removed, or not allowed).
+    Unreadable,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,6 +73,7 @@ impl ImportError {
             Problem::Syntax(v) => (&t.syntax, v.clone()),
             Problem::Format(v) => (&t.format, v.clone()),
             Problem::Version(v) => (&t.version, v.to_string()),
+            Problem::Unreadable => (&t.unreadable, String::new()),
         };
         let (group, participant) = match &self.problem {
             Problem::Duplicate { group, participant } => (group.as_str(), participant.as_str()),

@@ -272,6 +272,8 @@ content_struct! {
         pub score: Text,
         pub unknown_point: Text,
         pub duplicate: Text,
+        /// The browser could not read the chosen file.
+        pub unreadable: Text,
         pub other_session: Text,
         pub empty_name: Text,
         pub quote: Text,

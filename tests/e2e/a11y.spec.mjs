@@ -1,6 +1,6 @@
 // Accessibility: axe-core finds no WCAG 2.1 A/AA violation on any view, in both languages, on
 // a phone and a desktop; the explainer works in forced-colors mode and reflows at 320 px.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { views, hashOf, open, explainer, axeViolations, LANGS, content } from './helpers.mjs';
 
 for (const width of [390, 1280]) {

@@ -1,7 +1,7 @@
 // The workshop self-assessment: scores by mouse and keyboard drive the radar; groups, reload,
 // export and import in a fresh browser profile, merging participants' files, the chart as SVG
 // and PNG, the printed handout, bad files and bad or blocked storage, and axe-core throughout.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -279,6 +279,33 @@ test('blocked storage: the assessment works for the visit and says it will not b
   await loaded(page);
   await expect(fieldset(app, 1).getByLabel('4', { exact: true })).toBeChecked();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('absent storage (no localStorage at all): the explainer works and says the scores will not be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { value: undefined });
+  });
+  await open(page, '/assessment');
+  const app = explainer(page);
+  await expect(app.locator('[data-saving="unavailable"]')).toHaveText(ui.unavailable.nl);
+  await scoreAll(app, [3, 5]);
+  await expect(series(app)).toHaveCount(1);
+  await app.getByRole('link', { name: content.ui.development.title.nl }).first().click();
+  await expect(explainer(page).locator('#omk-view-title')).toHaveText(content.ui.development.title.nl);
+});
+
+test('saved data of a newer version is named and kept: scoring does not overwrite it', async ({ page }) => {
+  await page.goto('/');
+  const newer = JSON.stringify({ format: 'omkering-opslag', version: 2, session: { name: 'later', groups: [] }, extra: true });
+  await page.evaluate((v) => localStorage.setItem('omkering', v), newer);
+  await open(page, '/assessment');
+  const app = explainer(page);
+  await expect(app.locator('[data-saving="held"]')).toContainText(ui.problems.version.nl.replace('{value}', '2'));
+  await scoreAll(app, [1, 2, 3]);
+  await expect(series(app)).toHaveCount(1);
+  await page.reload();
+  await loaded(page);
+  expect(await page.evaluate(() => localStorage.getItem('omkering'))).toBe(newer);
 });
 
 test('a full storage says the scores were not saved', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The snippet configurator: the settings make the snippet and a live preview, and the snippet,
 // pasted into a blank page, works (script and iframe).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, axeViolations } from './helpers.mjs';
 
 async function configure(page, { kind = 'script', view, lang, theme, height }) {

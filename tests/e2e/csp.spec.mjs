@@ -1,6 +1,6 @@
 // The strict Content-Security-Policy holds: serve.mjs sends it with every response, and no page
 // load or interaction causes a violation. The build holds no inline script or style.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 // The demo host page (examples/host.html, copied into dist/ by `cargo xtask build`): the
 // documented snippet on a busy CMS page works, and axe-core finds nothing inside the explainers.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, axeViolations, watchViolations } from './helpers.mjs';
 
 test('the demo host page runs both explainers with no violation inside them', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The themes explorer and the map across the documents: every theme page opens by mouse,
 // keyboard and deep link; every matrix cell holds exactly the topics of the content model;
 // filters change the view and the route and survive a reload.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, tabThrough } from './helpers.mjs';
 
 const topics = content.lists.flatMap((l) => l.topic);

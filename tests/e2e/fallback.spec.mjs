@@ -1,6 +1,6 @@
 // The element's own content is the text version: it shows without JavaScript, the explainer
 // replaces it when it starts, and printing gives the current view as a readable document.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { explainer, open, modeOf, defaultMode } from './helpers.mjs';
 
 test('without JavaScript the text version shows', async ({ browser, baseURL }) => {

@@ -1,6 +1,6 @@
 // Tasks against means: every ask is a checkbox with a label; switching it on changes the
 // drawing, the words under it and the route (which a reload keeps); the texts give no amounts.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open } from './helpers.mjs';
 
 const topicName = (id, l) => content.lists.flatMap((x) => x.topic).find((t) => t.id === id).name[l];

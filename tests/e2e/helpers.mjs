@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
+import { whileAxeRuns } from './guard.mjs';
 
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
 const read = (name) => parse(readFileSync(join(contentDir, name), 'utf8'));
@@ -223,7 +224,7 @@ export async function watchViolations(page) {
 export async function axeViolations(page, include = null) {
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
-  const result = await builder.analyze();
+  const result = await whileAxeRuns(page, () => builder.analyze());
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

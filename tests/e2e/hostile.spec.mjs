@@ -1,7 +1,7 @@
 // Style isolation both ways and keys that stay where they belong, on a host page with a hostile
 // CSS reset (`*`-wide !important fonts, colours, spacing and box sizing; `svg` size rules;
 // `button { all: unset }`).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, axeViolations, settled } from './helpers.mjs';
 
 const PAGE = '/__test/hostile.html';

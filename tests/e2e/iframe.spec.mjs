@@ -1,7 +1,11 @@
 // The iframe alternative: `index.html?embed=<id>` on another origin sends its height in a
 // namespaced message, and the documented listener makes the iframe follow the content.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, watchViolations } from './helpers.mjs';
+import { BUNDLE_ORIGIN } from './policy.mjs';
+
+// The iframe's page comes from the second origin, as on a real host.
+test.use({ allowedOrigins: [BUNDLE_ORIGIN] });
 
 test('the iframe follows the height of its content, across a view change', async ({ page }) => {
   const problems = await watchViolations(page);

@@ -1,7 +1,7 @@
 // The layers of government: each layer opens by mouse, keyboard and deep link and shows its role
 // in the omkering and what each document says about it; the diagram is reachable by Tab and has
 // a text version; the background view links to it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, tabThrough } from './helpers.mjs';
 
 const actorName = (id, l) => content.actors.find((a) => a.id === id).name[l];

@@ -1,7 +1,7 @@
 // Lazy start and the room the element keeps: nothing heavy is fetched before the element comes
 // near the viewport, the page does not shift when it starts, and the `height` and `theme`
 // attributes work (a wrong value warns and falls back).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { explainer, axeViolations } from './helpers.mjs';
 
 /// Starts summing layout shifts (the CLS score) from the beginning of every page load.

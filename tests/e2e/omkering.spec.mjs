@@ -1,7 +1,7 @@
 // The omkering diagram: the stepper by mouse and keyboard, highlights that match the content,
 // the mode switch (arrows that turn, motion or none), deep links, broken links, selection of
 // actors and themes, play, and no overlapping labels or axe violations at four widths.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, axeViolations, omkeringHash, defaultMode, modeOf } from './helpers.mjs';
 
 const sorted = (xs) => [...new Set(xs)].sort();

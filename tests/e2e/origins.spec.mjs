@@ -1,30 +1,34 @@
 // Serving and privacy: the bundle works when another origin's page loads it (two loopback
 // ports), nothing sets a cookie, and no request leaves the serving origins.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, watchViolations } from './helpers.mjs';
 import { BUNDLE_ORIGIN } from './policy.mjs';
 
-test('a page on another origin runs the bundle under its strict policy', async ({ page, baseURL }) => {
-  const problems = await watchViolations(page);
-  const fetched = [];
-  page.on('request', (r) => fetched.push(r.url()));
-  await page.goto('/__test/cross-origin.html');
-  const app = explainer(page);
-  await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '2');
-  await app.locator('[data-step-control="next"]').click();
-  await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '3');
-  // A view from a wasm chunk comes from the bundle's origin too.
-  await app.locator('.omk-nav__link', { hasText: content.ui.themes.title.nl }).click();
-  await expect(app.getByText(content.themes[0].name.nl).first()).toBeVisible();
-  // The loader keeps its name; the files it loads carry a content hash (cargo xtask build).
-  for (const file of [
-    /\/omkering-loader\.js$/, /\/omkering-[0-9a-f]{12}\.js$/, /\/omkering-split-[0-9a-f]{12}\.js$/,
-    /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-explore-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/,
-  ]) {
-    expect(fetched.some((u) => u.startsWith(BUNDLE_ORIGIN) && file.test(u)), String(file)).toBe(true);
-  }
-  expect(fetched.filter((u) => !u.startsWith(baseURL) && !u.startsWith(BUNDLE_ORIGIN) && !u.startsWith('data:'))).toEqual([]);
-  expect(await problems()).toEqual([]);
+test.describe('from the second origin', () => {
+  test.use({ allowedOrigins: [BUNDLE_ORIGIN] });
+
+  test('a page on another origin runs the bundle under its strict policy', async ({ page, baseURL }) => {
+    const problems = await watchViolations(page);
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto('/__test/cross-origin.html');
+    const app = explainer(page);
+    await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '2');
+    await app.locator('[data-step-control="next"]').click();
+    await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '3');
+    // A view from a wasm chunk comes from the bundle's origin too.
+    await app.locator('.omk-nav__link', { hasText: content.ui.themes.title.nl }).click();
+    await expect(app.getByText(content.themes[0].name.nl).first()).toBeVisible();
+    // The loader keeps its name; the files it loads carry a content hash (cargo xtask build).
+    for (const file of [
+      /\/omkering-loader\.js$/, /\/omkering-[0-9a-f]{12}\.js$/, /\/omkering-split-[0-9a-f]{12}\.js$/,
+      /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-explore-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/,
+    ]) {
+      expect(fetched.some((u) => u.startsWith(BUNDLE_ORIGIN) && file.test(u)), String(file)).toBe(true);
+    }
+    expect(fetched.filter((u) => !u.startsWith(baseURL) && !u.startsWith(BUNDLE_ORIGIN) && !u.startsWith('data:'))).toEqual([]);
+    expect(await problems()).toEqual([]);
+  });
 });
 
 test('no cookies and no request to any other origin, on any view', async ({ page, context, baseURL }) => {

@@ -2,7 +2,7 @@
 // opened from disk (file://) with the network cut. The explainer starts, the presentation (a
 // wasm chunk) runs and reloads to its slide, the presenter view opens and stays in step, and no
 // request leaves the folder, under the package's strict policy.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,6 +32,9 @@ function unzip(bytes, dir) {
   }
   return names;
 }
+
+// The test checks that the package's policy refuses an inline script (the one violation it causes).
+test.use({ expectedViolations: ['inline script'] });
 
 let dir;
 test.beforeAll(() => {

@@ -1,7 +1,7 @@
 // The presentation mode (issue 9): the tour walked with the clicker's keys, black screen,
 // overview and jump, reload, the presenter window in step both ways, the projector sizes with
 // their minimum text size, the P key and the embed's button, offline after one visit, and axe.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, axeViolations, modeOf, defaultMode, settled } from './helpers.mjs';
 
 const slides = content.tour.slide;

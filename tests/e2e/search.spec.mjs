@@ -1,6 +1,6 @@
 // The search view: results grouped by view with the match marked, the keys of a combobox, the
 // text in the route (it survives a reload), a word that appears once in the content, and axe.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, axeViolations, LANGS } from './helpers.mjs';
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

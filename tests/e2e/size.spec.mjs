@@ -1,6 +1,6 @@
 // The size budget: everything the start page transfers, brotli-compressed, stays under 150 KB.
 // Sizes are deterministic, so the budget is a test; timings live in `cargo xtask bench`.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { open, recordTransfer } from './helpers.mjs';
 
 const BUDGET = 150 * 1024;

@@ -1,7 +1,7 @@
 // Code splitting: the views outside the start module come from a wasm chunk that is fetched
 // only when a visitor heads for one of them, once; when it cannot be fetched the view says so
 // and offers to try again, and nothing else breaks.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, axeViolations } from './helpers.mjs';
 
 const chunk = (path) => /^\/omkering-explore-[0-9a-f]{12}\.wasm$/.test(path);

@@ -1,7 +1,7 @@
 // The three tracks and the timeline: each track opens by mouse, keyboard and deep link with its
 // items and their themes; the timeline orders documents and events by date, marks the undated,
 // and every event links to a view that opens.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, explainer, open, tabThrough } from './helpers.mjs';
 
 const topics = content.lists.flatMap((l) => l.topic);

@@ -1,5 +1,5 @@
 // Every view renders its real content in both languages, by deep link and by the navigation.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './guard.mjs';
 import { content, views, hashOf, explainer, open, LANGS, omkeringHash } from './helpers.mjs';
 
 for (const view of views()) {

@@ -51,12 +51,12 @@ pub fn run() -> Result<(), String> {
         }
     };
 
-    step("Browser tests (wasm-bindgen-test in headless Chromium)");
+    step("Browser tests (wasm-bindgen-test in headless Chromium), and the soak with the counting allocator");
     let browser = wasm
-        .cargo(&["test", "--target", toolchain::TARGET, "--test", "web"])
+        .cargo(&["test", "--target", toolchain::TARGET, "--features", "bench", "--test", "web", "--test", "soak"])
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
         .env("CHROMEDRIVER", toolchain::chromedriver())
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "600")
         .run_tee()?;
     add_libtest(&mut tally, "browser", browser);
 

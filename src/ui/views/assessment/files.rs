@@ -86,7 +86,7 @@ pub fn Files(props: &FilesProps) -> Html {
                     let name = file.name();
                     let result = match files::bytes(file).await {
                         Ok(bytes) => assessment::read(&bytes, &points()),
-                        Err(_) => Err(assessment::ImportError::at(0, assessment::Problem::Empty)),
+                        Err(_) => Err(assessment::ImportError::at(0, assessment::Problem::Unreadable)),
                     };
                     model.dispatch(Action::Import { file: name, result, merge });
                 }

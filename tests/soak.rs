@@ -1,0 +1,162 @@
+//! The long session (issue 10), in the browser with the counting allocator (`--features bench`):
+//! the presentation goes through 10,000 slide changes and 1,000 mode switches (leaving the
+//! presentation with Esc and starting it again with P). No error may be logged or shown, every
+//! change must render, and the wasm module's live heap bytes must come back within 5 % of the
+//! baseline, taken after load and a warm-up of the same drive (first visits of views leave
+//! one-time allocations). A count, not a timing. `OMKERING_SOAK_SCALE` (read at build time)
+//! multiplies both numbers for a longer run.
+#![cfg(all(target_arch = "wasm32", feature = "bench"))]
+
+use omkering::bench_heap::live_bytes;
+use omkering::embedded::CONTENT;
+use omkering::web::mount::mount;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SLIDE_CHANGES: usize = 10_000;
+const MODE_SWITCHES: usize = 1_000;
+/// Mode switches before the baseline (with their slide changes): enough to reach every kind of
+/// view once (the heap is flat from about the tenth switch on).
+const WARM_UP_SWITCHES: usize = 30;
+
+fn scale() -> usize {
+    option_env!("OMKERING_SOAK_SCALE").and_then(|s| s.parse().ok()).unwrap_or(1)
+}
+
+/// Lets yew's scheduler render (its work runs as a microtask after the event).
+async fn settle() {
+    let promise = js_sys::Promise::resolve(&JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits a real task (timers, the chunk's promise).
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn press(target: &Element, key: &str) {
+    let init = js_sys::Object::new();
+    for (k, v) in [("key", JsValue::from_str(key)), ("bubbles", true.into()), ("cancelable", true.into()), ("composed", true.into())] {
+        js_sys::Reflect::set(&init, &k.into(), &v).unwrap();
+    }
+    let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into()).unwrap().unchecked_into();
+    let event = js_sys::Reflect::construct(&class, &js_sys::Array::of2(&"keydown".into(), &init)).unwrap();
+    target.dispatch_event(event.unchecked_ref()).unwrap();
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+/// The slide number the presentation shows ("Dia 3 van 12" → 3), if it shows one.
+fn slide(root: &Element) -> Option<usize> {
+    let text = find(root, ".omk-show__counter")?.text_content()?;
+    text.split(|c: char| !c.is_ascii_digit()).find(|s| !s.is_empty())?.parse().ok()
+}
+
+async fn until(root: &Element, what: &str, ok: impl Fn(&Element) -> bool) {
+    for _ in 0..500 {
+        if ok(root) {
+            return;
+        }
+        tick().await;
+    }
+    panic!("waited 5 s for {what}");
+}
+
+/// Back to the first slide, and lets timers and effects run out.
+async fn home(root: &Element) {
+    press(&find(root, ".omk-show").expect("the presentation"), "Home");
+    until(root, "the first slide", |r| slide(r) == Some(1)).await;
+    for _ in 0..5 {
+        tick().await;
+    }
+}
+
+/// `switches` rounds of `per_switch` slide changes (forward to the end, back to the start, and so
+/// on), each round ending with a mode switch: Esc leaves to the explainer's view of the slide, P
+/// starts the presentation again. Every key must change what the presentation shows. Returns
+/// the number of slide changes.
+async fn rounds(root: &Element, switches: usize, per_switch: usize, forward: &mut bool) -> usize {
+    let slides = CONTENT.tour.slides.len();
+    let now = |r: &Element| (slide(r), find(r, ".omk-show__counter").and_then(|c| c.text_content()));
+    let mut changed = 0;
+    for switch in 0..switches {
+        for _ in 0..per_switch {
+            let before = now(root);
+            if before.0 == Some(slides) && *forward {
+                *forward = false;
+            } else if before.0 == Some(1) && !*forward {
+                *forward = true;
+            }
+            press(&find(root, ".omk-show").expect("the presentation"), if *forward { "PageDown" } else { "PageUp" });
+            let mut waited = 0;
+            while now(root) == before {
+                assert!(waited < 200, "change {changed}: the key changed nothing in 2 s ({before:?})");
+                if waited < 20 { settle().await } else { tick().await }
+                waited += 1;
+            }
+            changed += 1;
+        }
+        press(&find(root, ".omk-show").expect("the presentation"), "Escape");
+        settle().await;
+        assert!(find(root, ".omk-show").is_none() && find(root, ".omk-nav").is_some(), "switch {switch}: Esc did not leave");
+        press(&find(root, ".omk").expect("the explainer"), "p");
+        until(root, "the presentation again", |r| find(r, ".omk-show").is_some()).await;
+    }
+    changed
+}
+
+#[wasm_bindgen_test]
+async fn the_presentation_survives_10000_slide_changes_and_1000_mode_switches_and_its_heap_comes_back() {
+    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
+    let errors = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = errors.clone();
+    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(format!("{v:?}")));
+    // Errors are recorded and still printed (a failing assertion prints through console.error).
+    let both = js_sys::Function::new_with_args("original, sink", "return function (...a) { sink(String(a[0])); return original.apply(console, a); }");
+    let wrapped = both.call2(&JsValue::NULL, &original, recorder.as_ref()).unwrap();
+    js_sys::Reflect::set(&console, &"error".into(), &wrapped).unwrap();
+
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("view", "/present/1").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let root = doc.create_element("div").unwrap();
+    shadow.append_child(&root).unwrap();
+    let mut app = mount(&host, root.clone(), String::new());
+    until(&root, "the first slide", |r| slide(r) == Some(1)).await;
+    let loaded = live_bytes();
+    // Warm-up: the first rounds of the same drive. The first visit of a view leaves one-time
+    // allocations (the capacity of yew's maps, the visit's workshop in memory, the search index);
+    // the baseline is taken after them, back on the first slide.
+    let mut forward = true;
+    rounds(&root, WARM_UP_SWITCHES, SLIDE_CHANGES / MODE_SWITCHES, &mut forward).await;
+    home(&root).await;
+    let baseline = live_bytes();
+    let (changes, switches) = (SLIDE_CHANGES * scale(), MODE_SWITCHES * scale());
+    let changed = rounds(&root, switches, changes / switches, &mut forward).await;
+    assert_eq!(changed, changes);
+    // Back to where the baseline was taken, then let timers and effects run out.
+    home(&root).await;
+    let after = live_bytes();
+    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+
+    assert!(errors.borrow().is_empty(), "errors logged: {:?}", errors.borrow());
+    assert!(find(&root, "[role=alert]").is_none(), "an error shows in the widget");
+    let limit = baseline + baseline / 20;
+    web_sys::console::log_1(&format!("soak: {changes} slide changes, {switches} mode switches; live heap {loaded} B after load, {baseline} B after the warm-up (the baseline), {after} B after the soak (limit {limit} B)").into());
+    assert!(after <= limit, "the live heap grew from {baseline} B to {after} B (more than 5 %)");
+    app.unmount();
+    host.remove();
+}
