@@ -48,8 +48,12 @@ test('deep links open steps, themes and points, and the back button returns', as
   await expect(app.locator('.omk-step--current')).toContainText(mode.step[1].title.nl);
   const theme = content.themes[1];
   await app.locator('.omk-nav__link', { hasText: content.ui.themes.title.nl }).click();
+  // The explainer writes the URL after the frame: wait for the entry before the next click, so
+  // two clicks within one frame (under load) do not make one history entry.
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/themes');
   await app.locator(`.omk-ring__theme[data-theme="${theme.id}"]`).click();
   await expect(app.locator('#omk-theme-title')).toHaveText(theme.name.nl);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/themes/${theme.id}`);
   await page.goBack();
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.themes.title.nl);
   await page.goBack();
