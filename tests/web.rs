@@ -131,15 +131,38 @@ async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
     window.location().set_hash("").unwrap();
 }
 
+/// Records what is written to `console.error` until [`ErrorLog::stop`].
+struct ErrorLog {
+    original: JsValue,
+    logged: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    _recorder: Closure<dyn FnMut(JsValue)>,
+}
+
+impl ErrorLog {
+    fn console() -> JsValue {
+        js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap()
+    }
+
+    fn start() -> ErrorLog {
+        let original = js_sys::Reflect::get(&Self::console(), &"error".into()).unwrap();
+        let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let sink = logged.clone();
+        let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
+        js_sys::Reflect::set(&Self::console(), &"error".into(), recorder.as_ref()).unwrap();
+        ErrorLog { original, logged, _recorder: recorder }
+    }
+
+    /// Puts `console.error` back and gives what was written.
+    fn stop(self) -> Vec<String> {
+        js_sys::Reflect::set(&Self::console(), &"error".into(), &self.original).unwrap();
+        self.logged.take()
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
     // Record console.error while the report runs.
-    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
-    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
-    let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    let sink = logged.clone();
-    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
-    js_sys::Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+    let log = ErrorLog::start();
 
     let (host_a, root_a) = host(&[("lang", "en")]);
     let (host_b, root_b) = host(&[]);
@@ -151,9 +174,9 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
     document().body().unwrap().append_child(&bystander).unwrap();
 
     panic::report("index out of bounds in a test view");
-    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+    let logged = log.stop();
 
-    assert!(logged.borrow().iter().any(|l| l.contains("index out of bounds in a test view")), "{:?}", logged.borrow());
+    assert!(logged.iter().any(|l| l.contains("index out of bounds in a test view")), "{logged:?}");
     let alert_a = root_a.query_selector("[role=alert]").unwrap().expect("a message in the first instance");
     assert!(alert_a.text_content().unwrap().contains(CONTENT.ui.error.title.en.as_str()));
     assert_eq!(alert_a.get_attribute("lang").as_deref(), Some("en"));
@@ -174,13 +197,8 @@ async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
     let (host, root) = host(&[]);
     let _app = mount(&host, root.clone(), String::new());
     tick().await;
-    // Record console.error (and still print it) while the panic happens.
-    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
-    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
-    let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    let sink = logged.clone();
-    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
-    js_sys::Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+    // Record console.error while the panic happens.
+    let log = ErrorLog::start();
     // A button of the host page with a handler of its own.
     let button: HtmlElement = document().create_element("button").unwrap().dyn_into().unwrap();
     let clicks = js_sys::Function::new_no_args("this.dataset.clicked = String(Number(this.dataset.clicked || 0) + 1)");
@@ -192,11 +210,11 @@ async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
     let guard = js_sys::Function::new_with_args("f", "try { f(); return 'no trap'; } catch (e) { return 'trapped'; }");
     let outcome = guard.call1(&JsValue::NULL, boom.as_ref()).unwrap();
     assert_eq!(outcome.as_string().as_deref(), Some("trapped"));
-    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+    let logged = log.stop();
     let alert = root.query_selector("[role=alert]").unwrap().expect("the panic message in the widget");
     assert!(alert.text_content().unwrap().contains(CONTENT.ui.error.title.nl.as_str()));
     // Logged with its cause, and the host page still works.
-    assert!(logged.borrow().iter().any(|l| l.contains("a deliberate panic for the test")), "{:?}", logged.borrow());
+    assert!(logged.iter().any(|l| l.contains("a deliberate panic for the test")), "{logged:?}");
     button.click();
     button.click();
     assert_eq!(button.get_attribute("data-clicked").as_deref(), Some("2"));
