@@ -17,15 +17,25 @@ function settings() {
     lang: data.get('lang'),
     theme: data.get('theme'),
     height,
+    presentButton: data.get('present-button') !== null,
+    publicUrl: String(data.get('public-url') ?? '').trim(),
   };
+}
+
+/// The element's attributes besides the defaults, as [name, value] pairs (README, "Embedding").
+function attributes(s) {
+  const attrs = [['view', s.view], ['lang', s.lang]];
+  if (s.theme !== 'default') attrs.push(['theme', s.theme]);
+  if (s.height) attrs.push(['height', s.height]);
+  if (!s.presentButton) attrs.push(['present-button', 'hide']);
+  if (s.publicUrl) attrs.push(['public-url', s.publicUrl]);
+  return attrs;
 }
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function scriptSnippet(s) {
-  const attrs = [`view="${escape(s.view)}"`, `lang="${s.lang}"`];
-  if (s.theme !== 'default') attrs.push(`theme="${s.theme}"`);
-  if (s.height) attrs.push(`height="${escape(s.height)}"`);
+  const attrs = attributes(s).map(([name, value]) => `${name}="${escape(value)}"`);
   return [
     `<script type="module" src="${new URL('omkering-loader.js', base)}"></script>`,
     `<omkering-explainer ${attrs.join(' ')}>`,
@@ -61,10 +71,7 @@ function update() {
     preview.replaceChildren(frame);
   } else {
     const el = document.createElement('omkering-explainer');
-    el.setAttribute('view', s.view);
-    el.setAttribute('lang', s.lang);
-    if (s.theme !== 'default') el.setAttribute('theme', s.theme);
-    if (s.height) el.setAttribute('height', s.height);
+    for (const [name, value] of attributes(s)) el.setAttribute(name, value);
     preview.replaceChildren(el);
   }
 }

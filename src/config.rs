@@ -143,8 +143,9 @@ impl Config {
         };
         let heading_level = match get("heading-level") {
             None => 2,
-            Some(v) => match v.parse::<u8>() {
-                Ok(n @ 1..=6) => n,
+            // One digit, as the README says (`u8::parse` would also take "+3" and "03").
+            Some(v) => match v.as_bytes() {
+                [d @ b'1'..=b'6'] => d - b'0',
                 _ => {
                     warn("heading-level", v);
                     2

@@ -33,7 +33,7 @@ fn rows() -> Vec<Row> {
     let mut rows = vec![
         row("view", &["/context", "/omkering/stap/1", &format!("/themes/{theme}"), " #/development "], &["/", "#/"], &["/OMKERING", "/nergens", "/ömkering", "/42", "/%zz", "/%C0%AF", "?lang=fr"]),
         row("lang", &["en", "EN", " en "], &["nl", "NL"], &["NLD", "nl-NL", "english", "fr", "0", "ñl", "e n"]),
-        row("heading-level", &["1", "3", " 6 "], &["2"], &["0", "7", "-1", "256", "2.0", "h2", "\u{ff11}", "1e0", "99999999999"]),
+        row("heading-level", &["1", "3", " 6 "], &["2"], &["0", "7", "-1", "256", "2.0", "h2", "\u{ff11}", "1e0", "99999999999", "+3", "03"]),
         row("url-sync", &["hash", "HASH", " hash "], &["none", "NONE"], &["history", "hash,none", "true", "1", "háśh", "hash!"]),
         row("height", &["240", "4000px", "600PX", " 600 "], &["auto", "AUTO"], &["0", "239", "4001", "65536", "600 px", "-600", "60vh", "50%", "auto px", "\u{666}\u{660}\u{660}", "600.5"]),
         row("theme", &["contrast", "CONTRAST"], &["default"], &["dark", "high-contrast", "contrâst", "0", "default contrast"]),

@@ -28,6 +28,19 @@ test('the script snippet previews live and works when pasted into a blank page',
   expect((await page.locator('omkering-explainer').boundingBox()).height).toBeCloseTo(600, 0);
 });
 
+test('the presentation button and the QR address go into the snippet and the preview', async ({ page }) => {
+  await configure(page, { view: '/development', lang: 'nl', theme: 'default', height: '' });
+  const preview = page.locator('#preview omkering-explainer .omk');
+  await expect(preview.getByRole('button', { name: content.ui.present_button.nl })).toBeVisible();
+  await page.locator('#present-button').uncheck();
+  await page.locator('#public-url').fill('https://www.vng.nl/omkering');
+  const snippet = await page.locator('#snippet').inputValue();
+  expect(snippet).toContain('<omkering-explainer view="/development" lang="nl" present-button="hide" public-url="https://www.vng.nl/omkering">');
+  await expect(preview.locator('#omk-view-title')).toHaveText(content.ui.development.title.nl);
+  await expect(preview.getByRole('button', { name: content.ui.present_button.nl })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('the iframe snippet has a title and works when pasted into a blank page', async ({ page }) => {
   const snippet = await configure(page, { kind: 'iframe', view: '/development', lang: 'nl', theme: 'default', height: '' });
   expect(snippet).toMatch(/<iframe id="omkering-uitleg" src="[^"]+\?embed=omkering-uitleg#\/development"/);
