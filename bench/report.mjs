@@ -73,14 +73,14 @@ export function markdown(raw, a) {
       out.push(`| ${raw.names[id]} | ${kb(c.transfer)} | ${rate}× | ${ms(s.median)} | ${ms(s.p95)} | ${ms(s.min)} | ${ms(s.max)} | ${r} |`);
     }
   }
-  out.push('| reveal.js deck of the presentation | | | | | | | not measured: the presentation mode does not exist yet (issue 9) |');
+  out.push('| reveal.js deck of the presentation | | | | | | | not measured: the bench has no reveal.js page of the tour yet |');
   out.push('', `## Interaction: key press to next paint, ${raw.config.throttle}× CPU`, '');
   out.push('Event Timing API, as Interaction to Next Paint: from the key event to the presentation of the next frame, the longest event of the interaction, in steps of 8 ms. The browser does not report interactions under 16 ms; they count as 16 ms.', '');
   out.push('| interaction | samples | under 16 ms | median | p95 | max |', '|---|---:|---:|---:|---:|---:|');
   out.push(`| next / previous step (→ ←), one every ${raw.config.stepPauseMs} ms | ${a.keys.step.n} | ${raw.keys.step.underThreshold} | ${ms(a.keys.step.median)} | ${ms(a.keys.step.p95)} | ${ms(a.keys.step.max)} |`);
   out.push(`| mode switch (Enter on the other mode) | ${a.keys.mode.n} | ${raw.keys.mode.underThreshold} | ${ms(a.keys.mode.median)} | ${ms(a.keys.mode.p95)} | ${ms(a.keys.mode.max)} |`);
   out.push(`| theme select (Enter on a theme chip of the omkering view) | ${a.keys.theme.n} | ${raw.keys.theme.underThreshold} | ${ms(a.keys.theme.median)} | ${ms(a.keys.theme.p95)} | ${ms(a.keys.theme.max)} |`);
-  out.push('| score change | | | | | not measured: the self-assessment does not exist yet (issue 8) |');
+  out.push('| score change | | | | | not measured: the bench has no driver for the self-assessment yet |');
   out.push('', '## Search, per keystroke, 1× CPU', '');
   out.push(`The search index (\`src/search.rs\`) in the bench build, timed in the page: ${raw.search.queries.length} queries typed letter by letter (${raw.search.queries.map((q) => `"${q}"`).join(', ')}), one search per keystroke over both languages: ${a.search.n} keystrokes, median ${ms(a.search.median)}, p95 ${ms(a.search.p95)}, max ${ms(a.search.max)}. Building the index once: ${ms(raw.search.build)}. The search view (\`src/ui/views/search.rs\`, in the \`explore\` chunk) runs this same search on every keystroke.`);
   out.push('', '## Morph: main-thread work per animation frame, 1× CPU', '');
