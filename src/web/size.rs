@@ -30,23 +30,25 @@ fn px(v: &str) -> Option<f32> {
     Some(w as f32 + f as f32 / 10f32.powi(frac.len().min(3) as i32))
 }
 
-/// The size of the element behind `node`, or `fallback` until it is measured.
+/// What `measure` reads from the element behind `node` (its content box given as width and
+/// height), or `fallback` until it is measured. The component renders again only when that value
+/// changes: a width-only reader is not woken by changes of height.
 #[hook]
-pub fn use_size(node: NodeRef, fallback: Size) -> Size {
-    let size = use_state_eq(|| fallback);
+fn use_measured<T: PartialEq + Copy + 'static>(node: NodeRef, fallback: T, measure: fn(&web_sys::Element, f32, f32) -> T) -> T {
+    let value = use_state_eq(|| fallback);
     {
-        let size = size.clone();
+        let value = value.clone();
         use_effect_with(node, move |node| {
             let element = node.cast::<web_sys::Element>();
             let observer = element.and_then(|el| {
                 // Measure at once, so the first paint already has the right layout.
-                size.set(Size { width: el.client_width() as f32, height: el.client_height() as f32, font: font_of(&el) });
-                let set = size.clone();
+                value.set(measure(&el, el.client_width() as f32, el.client_height() as f32));
+                let set = value.clone();
                 let target = el.clone();
                 let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
                         let r = entry.content_rect();
-                        set.set(Size { width: r.width() as f32, height: r.height() as f32, font: font_of(&target) });
+                        set.set(measure(&target, r.width() as f32, r.height() as f32));
                     }
                 });
                 let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
@@ -60,11 +62,18 @@ pub fn use_size(node: NodeRef, fallback: Size) -> Size {
             }
         });
     }
-    *size
+    *value
+}
+
+/// The size and font size of the element behind `node`, or `fallback` until it is measured.
+#[hook]
+pub fn use_size(node: NodeRef, fallback: Size) -> Size {
+    use_measured(node, fallback, |el, width, height| Size { width, height, font: font_of(el) })
 }
 
 /// The content width (CSS px) of the element behind `node`, or `fallback` until it is measured.
+/// Only a change of width renders again (and the font size is not read).
 #[hook]
 pub fn use_width(node: NodeRef, fallback: f32) -> f32 {
-    use_size(node, Size { width: fallback, height: 0.0, font: 16.0 }).width
+    use_measured(node, fallback, |_, width, _| width)
 }
