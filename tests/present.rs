@@ -212,4 +212,8 @@ fn every_slide_has_a_title_in_both_languages_and_the_qr_address_follows_its_orde
     // From disk (the offline package) the page's address is no address for the room's phones.
     assert_eq!(public_url(None, &CONTENT, "file:///home/a/omkering-offline/index.html#/present/11"), None);
     assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "file:///a/index.html"), Some("https://vng.nl/x"));
+    // The offline package is offered beside the page, not from inside it.
+    use omkering::present::deck::offline_package;
+    assert_eq!(offline_package("https://vng.nl/omkering/").as_deref(), Some("https://vng.nl/omkering/omkering-offline.zip"));
+    assert_eq!(offline_package("file:///home/a/omkering-offline/"), None);
 }

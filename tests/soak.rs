@@ -10,13 +10,14 @@
 use omkering::bench_heap::live_bytes;
 use omkering::embedded::CONTENT;
 use omkering::web::mount::mount;
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod browser;
+use browser::{tick, ErrorLog};
 
 const SLIDE_CHANGES: usize = 10_000;
 const MODE_SWITCHES: usize = 1_000;
@@ -31,14 +32,6 @@ fn scale() -> usize {
 /// Lets yew's scheduler render (its work runs as a microtask after the event).
 async fn settle() {
     let promise = js_sys::Promise::resolve(&JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits a real task (timers, the chunk's promise).
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
-    });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
@@ -117,15 +110,7 @@ async fn rounds(root: &Element, switches: usize, per_switch: usize, forward: &mu
 
 #[wasm_bindgen_test]
 async fn the_presentation_survives_10000_slide_changes_and_1000_mode_switches_and_its_heap_comes_back() {
-    let console: JsValue = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
-    let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
-    let errors = Rc::new(RefCell::new(Vec::<String>::new()));
-    let sink = errors.clone();
-    let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(format!("{v:?}")));
-    // Errors are recorded and still printed (a failing assertion prints through console.error).
-    let both = js_sys::Function::new_with_args("original, sink", "return function (...a) { sink(String(a[0])); return original.apply(console, a); }");
-    let wrapped = both.call2(&JsValue::NULL, &original, recorder.as_ref()).unwrap();
-    js_sys::Reflect::set(&console, &"error".into(), &wrapped).unwrap();
+    let log = ErrorLog::start();
 
     let doc = web_sys::window().unwrap().document().unwrap();
     let host = doc.create_element("div").unwrap();
@@ -150,9 +135,9 @@ async fn the_presentation_survives_10000_slide_changes_and_1000_mode_switches_an
     // Back to where the baseline was taken, then let timers and effects run out.
     home(&root).await;
     let after = live_bytes();
-    js_sys::Reflect::set(&console, &"error".into(), &original).unwrap();
+    let errors = log.stop();
 
-    assert!(errors.borrow().is_empty(), "errors logged: {:?}", errors.borrow());
+    assert!(errors.is_empty(), "errors logged: {errors:?}");
     assert!(find(&root, "[role=alert]").is_none(), "an error shows in the widget");
     let limit = baseline + baseline / 20;
     web_sys::console::log_1(&format!("soak: {changes} slide changes, {switches} mode switches; live heap {loaded} B after load, {baseline} B after the warm-up (the baseline), {after} B after the soak (limit {limit} B)").into());

@@ -11,6 +11,9 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser;
+use browser::{tick, ErrorLog};
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -28,14 +31,6 @@ fn host(attrs: &[(&str, &str)]) -> (Element, Element) {
     let root = doc.create_element("div").unwrap();
     shadow.append_child(&root).unwrap();
     (host, root)
-}
-
-/// Lets yew's scheduler render.
-async fn tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Waits for the next frame and the task after it: the explainer writes the URL then.
@@ -129,34 +124,6 @@ async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
     app.unmount();
     host.remove();
     window.location().set_hash("").unwrap();
-}
-
-/// Records what is written to `console.error` until [`ErrorLog::stop`].
-struct ErrorLog {
-    original: JsValue,
-    logged: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
-    _recorder: Closure<dyn FnMut(JsValue)>,
-}
-
-impl ErrorLog {
-    fn console() -> JsValue {
-        js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap()
-    }
-
-    fn start() -> ErrorLog {
-        let original = js_sys::Reflect::get(&Self::console(), &"error".into()).unwrap();
-        let logged = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
-        let sink = logged.clone();
-        let recorder = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
-        js_sys::Reflect::set(&Self::console(), &"error".into(), recorder.as_ref()).unwrap();
-        ErrorLog { original, logged, _recorder: recorder }
-    }
-
-    /// Puts `console.error` back and gives what was written.
-    fn stop(self) -> Vec<String> {
-        js_sys::Reflect::set(&Self::console(), &"error".into(), &self.original).unwrap();
-        self.logged.take()
-    }
 }
 
 #[wasm_bindgen_test]

@@ -27,14 +27,9 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     let mut file: File = envelope(text, FORMAT, VERSION)?;
     // As in a CSV file, where a group is its name: entries with the same name are one group
     // (a participant in both is then a participant twice, which `check` names).
-    let mut groups: Vec<super::Group> = Vec::new();
-    for g in file.session.groups {
-        match groups.iter_mut().find(|x| x.name == g.name) {
-            Some(same) => same.participants.extend(g.participants),
-            None => groups.push(g),
-        }
+    for g in std::mem::take(&mut file.session.groups) {
+        file.session.group_mut(&g.name).participants.extend(g.participants);
     }
-    file.session.groups = groups;
     check(&file.session, points, text)?;
     // A file without a single score has nothing to import (a CSV file with only its header
     // neither).

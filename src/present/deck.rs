@@ -16,6 +16,12 @@ pub fn public_url<'a>(attribute: Option<&'a str>, content: &'a Content, page: &'
     attribute.or((!configured.is_empty()).then_some(configured)).or(web.then_some(page))
 }
 
+/// The offline package that `cargo xtask build` puts beside the standalone page (`base` is the
+/// loader's folder); not offered where the page itself runs from disk (that is the package).
+pub fn offline_package(base: &str) -> Option<String> {
+    (!base.starts_with("file:")).then(|| format!("{base}omkering-offline.zip"))
+}
+
 /// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.
 pub fn title(c: &'static Content, index: usize, lang: Lang) -> &'static str {
     let Some(s) = c.tour.slides.get(index) else { return "" };

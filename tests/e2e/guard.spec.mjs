@@ -2,18 +2,8 @@
 // another origin, fails through the guard alone (these tests are marked as expected failures, so
 // they pass only while the guard catches them); a violation a test names as expected passes.
 import { test, expect } from './guard.mjs';
-import { explainer } from './helpers.mjs';
+import { explainer, inlineScriptRuns as inlineScript } from './helpers.mjs';
 import { BUNDLE_ORIGIN } from './policy.mjs';
-
-async function inlineScript(page) {
-  return page.evaluate(async () => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__inline = true';
-    document.head.append(s);
-    await new Promise((r) => setTimeout(r, 50));
-    return window.__inline === true;
-  });
-}
 
 test('the guard fails a test whose page causes a CSP violation', async ({ page }) => {
   test.fail();

@@ -163,6 +163,31 @@ export function views() {
   ];
 }
 
+/// The title the `i`-th slide of the tour shows (its own, or that of what it shows).
+export function slideTitleOf(i, lang = 'nl') {
+  const s = content.tour.slide[i];
+  const ui = content.ui;
+  if (s.title) return s.title[lang];
+  if (s.kind === 'omkering') return modeOf(s.item ?? defaultMode()).name[lang];
+  if (s.kind === 'themes') return ui.themes.title[lang];
+  if (s.kind === 'theme') return content.themes.find((t) => t.id === s.item).name[lang];
+  if (s.kind === 'development') return ui.development.title[lang];
+  if (s.kind === 'assessment') return ui.assessment.title[lang];
+  return ui.app_title[lang];
+}
+
+/// Adds an inline script to the page and says whether it ran (the strict policy refuses it,
+/// which is a violation the test must expect).
+export async function inlineScriptRuns(page) {
+  return page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return window.__inline === true;
+  });
+}
+
 /// The hash of a view in a language (Dutch is the default and is left out).
 export function hashOf(view, lang) {
   return lang === 'nl' ? view.hash : `${view.hash}${view.hash.includes('?') ? '&' : '?'}lang=${lang}`;

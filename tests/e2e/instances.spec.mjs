@@ -1,7 +1,7 @@
 // Several explainers on one host page: each owns its state, none touches the host's URL, and
 // removing one frees it while the other keeps working.
 import { test, expect } from './guard.mjs';
-import { content, explainer, settled, views } from './helpers.mjs';
+import { content, explainer, settled, views, slideTitleOf } from './helpers.mjs';
 import { countLive } from './count.mjs';
 
 test('two elements on one page keep separate state and leave the host URL alone', async ({ page }) => {
@@ -57,7 +57,6 @@ test('ten instances with different settings all work, and removing them leaves n
   await page.waitForFunction(() => customElements.get('omkering-explainer'));
   const before = await page.evaluate(() => window.__omkLive());
   const byName = Object.fromEntries(views().map((v) => [v.name, v]));
-  const slide1 = content.tour.slide[1];
   const ten = [
     { attrs: { view: '/themes', lang: 'en' }, text: content.ui.themes.title.en },
     { attrs: { view: '/development', 'heading-level': '3' }, text: content.ui.development.title.nl },
@@ -69,7 +68,7 @@ test('ten instances with different settings all work, and removing them leaves n
     { attrs: { view: '/layers', 'heading-level': '4' }, text: content.ui.layers.title.nl },
     { attrs: { view: '/tracks', 'public-url': 'https://www.vng.nl/omkering' }, text: content.ui.tracks.title.nl },
     // Last, as the page's own presentation (hash sync, the presenter channel): it fills the window.
-    { attrs: { view: '/present/2', 'url-sync': 'hash' }, text: slide1.title?.nl ?? content.modes.find((m) => m.id === (slide1.item ?? content.defaultMode)).name.nl },
+    { attrs: { view: '/present/2', 'url-sync': 'hash' }, text: slideTitleOf(1) },
   ];
   const add = (from, to) =>
     page.evaluate(([ten, from, to]) => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { content, explainer, watchViolations, axeViolations } from './helpers.mjs';
+import { content, explainer, watchViolations, axeViolations, inlineScriptRuns } from './helpers.mjs';
 
 const slides = content.tour.slide;
 
@@ -102,13 +102,6 @@ test('the offline package, downloaded from the presentation, opens from disk wit
   expect(await presenterProblems()).toEqual([]);
   // The package's policy holds: an inline script is refused.
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  const ran = await page.evaluate(async () => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__inline = true';
-    document.head.append(s);
-    await new Promise((r) => setTimeout(r, 50));
-    return window.__inline === true;
-  });
-  expect(ran, 'an inline script ran').toBe(false);
+  expect(await inlineScriptRuns(page), 'an inline script ran').toBe(false);
   await context.setOffline(false);
 });

@@ -2,7 +2,7 @@
 // overview and jump, reload, the presenter window in step both ways, the projector sizes with
 // their minimum text size, the P key and the embed's button, offline after one visit, and axe.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, axeViolations, modeOf, defaultMode, settled } from './helpers.mjs';
+import { content, explainer, open, axeViolations, modeOf, defaultMode, settled, slideTitleOf as titleOf } from './helpers.mjs';
 
 const slides = content.tour.slide;
 const nl = content.ui;
@@ -15,18 +15,6 @@ function order() {
     for (let k = 0; k < steps; k++) out.push(`/present/${i + 1}${k ? `/${k + 1}` : ''}`);
   });
   return out;
-}
-
-/// The title a slide shows (its own, or that of what it shows).
-function titleOf(i, lang = 'nl') {
-  const s = slides[i];
-  if (s.title) return s.title[lang];
-  if (s.kind === 'omkering') return modeOf(s.item ?? defaultMode()).name[lang];
-  if (s.kind === 'themes') return nl.themes.title[lang];
-  if (s.kind === 'theme') return content.themes.find((t) => t.id === s.item).name[lang];
-  if (s.kind === 'development') return nl.development.title[lang];
-  if (s.kind === 'assessment') return nl.assessment.title[lang];
-  return nl.app_title[lang];
 }
 
 const hash = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));

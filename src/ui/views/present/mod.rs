@@ -107,7 +107,7 @@ pub fn PresentView(props: &PresentProps) -> Html {
                             <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Fullscreen)}>{ t.fullscreen.get(lang) }</button>
                             if standalone {
                                 <button type="button" class="omk-button omk-button--secondary" onclick={presenter}>{ t.presenter.get(lang) }</button>
-                                if let Some(href) = offline_package() {
+                                if let Some(href) = crate::present::deck::offline_package(&crate::web::mount::base()) {
                                     <a class="omk-button omk-button--secondary" href={href} download="omkering-offline.zip">{ t.offline_package.get(lang) }</a>
                                 }
                             }
@@ -150,13 +150,6 @@ pub(crate) fn public_url(state: &AppState) -> AttrValue {
     let attribute = state.config.public_url;
     let url = crate::present::deck::public_url(attribute.as_ref().map(|u| u.as_str()), crate::embedded::full(), &page);
     AttrValue::from(url.unwrap_or_default().to_string())
-}
-
-/// The offline package that `cargo xtask build` puts beside the standalone page; not offered
-/// where the page itself runs from disk (that is the package).
-fn offline_package() -> Option<String> {
-    let base = crate::web::mount::base();
-    (!base.starts_with("file:")).then(|| format!("{base}omkering-offline.zip"))
 }
 
 /// The standalone page at this slide, next to the loader the embed was loaded from.
