@@ -6,6 +6,11 @@
 const params = new URLSearchParams(window.location.search);
 if (params.has('embed') && window.parent !== window) {
   document.documentElement.classList.add('omk-embedded');
+  // In a frame the page is an embed: the presentation stays in the element at 16:9 (covering
+  // the frame's window it would give the document no height, and the host's listener would
+  // shrink the frame), and the presenter window is offered from the page itself. The app reads
+  // the attribute when it starts, which is after this module has run.
+  for (const el of document.querySelectorAll('omkering-explainer[standalone]')) el.removeAttribute('standalone');
   const id = params.get('embed') || 'omkering';
   let last = -1;
   const send = () => {

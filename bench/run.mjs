@@ -18,6 +18,7 @@ import { startTimes } from './start.mjs';
 import { keyLatency, morphFrames, openOmkering, STEP_PAUSE_MS } from './interaction.mjs';
 import { soak } from './memory.mjs';
 import { searchTimes } from './search.mjs';
+import { assessmentTimes } from './assessment.mjs';
 import { transfers } from './transfer.mjs';
 import { analyse, markdown } from './report.mjs';
 
@@ -99,6 +100,10 @@ try {
   console.log('Search: time per keystroke (bench build)');
   const search = await searchTimes(browser, `${base}/__heap/index.html#/omkering`, `${base}/__heap/omkering.js`);
 
+  console.log('Self-assessment: a session of 1 MiB (30,000 participants) imported and opened');
+  const points = parse(readFileSync(join(root, 'content', 'development-points.toml'), 'utf8')).point.map((p) => p.id);
+  const assessment = await assessmentTimes(browser, base, points, { runs: config.runs, log });
+
   const cpu = cpus();
   const machine = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -109,7 +114,7 @@ try {
     browser: `Chromium ${browser.version()}`,
   };
   const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8'));
-  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory, search };
+  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory, search, assessment };
   const analysis = analyse(raw);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'report.json'), JSON.stringify({ ...raw, analysis }, null, 2));

@@ -79,6 +79,11 @@ pub struct Config {
     pub theme: Theme,
     /// Whether the frame shows the button that starts the presentation.
     pub present_button: bool,
+    /// The explainer's own page (`index.html` sets the attribute `standalone`; embeds never
+    /// should): only there do keys act anywhere on the page, does the presentation cover the
+    /// window, and do the presenter window and its channel exist. `url-sync="hash"` alone is
+    /// no such page: an embed may keep its view in the host page's hash.
+    pub standalone: bool,
     /// The address the QR slide shows instead of the content's `public_url`.
     pub public_url: Option<PublicUrl>,
     /// What was wrong with the `view` attribute, shown as a notice.
@@ -115,6 +120,7 @@ pub const ATTRIBUTES: &[(&str, &str)] = &[
     ("theme", "default, contrast"),
     ("present-button", "show, hide"),
     ("public-url", "an http:// or https:// address of at most 240 characters, for the QR code of the presentation"),
+    ("standalone", "no value (present or absent); only the explainer's own page, index.html, sets it"),
 ];
 
 /// Attributes any HTML element may carry; the explainer ignores them without a warning.
@@ -190,6 +196,14 @@ impl Config {
             }
             url
         });
+        let standalone = match get("standalone").map(str::to_ascii_lowercase).as_deref() {
+            None => false,
+            Some("" | "standalone") => true,
+            Some(_) => {
+                warn("standalone", get("standalone").unwrap_or(""));
+                false
+            }
+        };
         let (start, start_problem) = match get("view") {
             None => (Route::new(View::Start, lang), None),
             Some(v) => {
@@ -206,10 +220,10 @@ impl Config {
                 warnings.push(Warning {
                     attribute: name.clone(),
                     value: value.clone(),
-                    allowed: "view, lang, heading-level, url-sync, height, theme, present-button, public-url (this attribute is unknown)",
+                    allowed: "view, lang, heading-level, url-sync, height, theme, present-button, public-url, standalone (this attribute is unknown)",
                 });
             }
         }
-        (Config { start, lang, heading_level, url_sync, height, theme, present_button, public_url, start_problem }, warnings)
+        (Config { start, lang, heading_level, url_sync, height, theme, present_button, standalone, public_url, start_problem }, warnings)
     }
 }

@@ -38,12 +38,12 @@ pub enum Action {
 }
 
 impl State {
-    /// The state an instance starts in. With hash sync, a non-empty hash wins over the `view`
-    /// attribute, so a shared link opens what the sender saw.
+    /// The state an instance starts in. With hash sync, a route in the hash wins over the `view`
+    /// attribute, so a shared link opens what the sender saw; a host page's anchor does not.
     pub fn new(config: Config, content: &'static Content, hash: Option<&str>) -> State {
         let start = State { content, config, route: config.start, notice: config.start_problem };
-        match hash.map(|h| h.trim_start_matches('#')) {
-            Some(h) if !h.is_empty() && h != "/" => start.apply(Action::HashChanged(h.to_string())),
+        match hash {
+            Some(h) if !matches!(h.trim_start_matches('#'), "" | "/") => start.apply(Action::HashChanged(h.to_string())),
             _ => start,
         }
     }
@@ -62,8 +62,10 @@ impl State {
             }
             Action::SetLang(lang) => next.route.lang = lang,
             Action::HashChanged(hash) => {
-                // The hash this state wrote itself: nothing changes, and a notice stays.
-                if hash.trim_start_matches('#') == self.url() {
+                // The hash this state wrote itself: nothing changes, and a notice stays. A hash
+                // that is no route (`#contact`: a host page's own anchor) is the page's, not this
+                // explainer's: no navigation, no notice.
+                if hash.trim_start_matches('#') == self.url() || !crate::route::is_route_hash(&hash) {
                     return next;
                 }
                 let parsed = Route::parse(&hash, self.config.lang, self.content);

@@ -39,11 +39,13 @@ fn rows() -> Vec<Row> {
         row("theme", &["contrast", "CONTRAST"], &["default"], &["dark", "high-contrast", "contrâst", "0", "default contrast"]),
         row("present-button", &["hide", "HIDE", " hide "], &["show"], &["true", "false", "yes", "no", "1", "0", "shown", "hidden"]),
         row("public-url", &["https://www.vng.nl/omkering", "http://localhost:8080/x", "https://vng.nl/ömkering", "HTTPS://VNG.NL"], &[], &["www.vng.nl", "//vng.nl", "ftp://vng.nl", "https://", "https://a b", "http://x\u{7}", "https:///", "https://x/\"><script>alert(1)</script>", "https://\u{202e}lp.gnv", "https://vng.nl@evil.example/", "https://vng.nl/a\u{200b}b", "https://vng.nl/{x}"]),
+        row("standalone", &["", "standalone", "STANDALONE", " standalone "], &[], &["true", "false", "yes", "1", "hash", "standalone standalone"]),
     ];
     rows[0].bad.push("/".repeat(600));
     rows[7].bad.push(format!("https://vng.nl/{}", "a".repeat(240)));
     for r in &mut rows {
-        r.bad.extend(wrong_everywhere().into_iter().filter(|v| r.name != "view" || !v.trim().is_empty()));
+        // An empty `view` is the start view, an empty `standalone` the attribute without a value.
+        r.bad.extend(wrong_everywhere().into_iter().filter(|v| !["view", "standalone"].contains(&r.name) || !v.trim().is_empty()));
     }
     rows
 }
@@ -220,7 +222,7 @@ fn every_bad_session_file_is_named_with_its_problem_and_line() {
 }
 
 fn defaults() -> Defaults {
-    Defaults { date: "2026-11-24".into(), group: "Groep 1".into(), participant: "Deelnemer 1".into() }
+    Defaults { date: "2026-11-24".into(), group: "Groep 1".into(), participant: "Deelnemer 1".into(), points: points() }
 }
 
 #[test]

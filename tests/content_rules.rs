@@ -159,3 +159,28 @@ fn the_tour_names_real_themes_and_modes_and_gives_title_slides_a_title() {
     rejects("tour-title", "tour.toml", "title = { nl = \"Dank u wel\", en = \"Thank you\" }\n", "", "a `closing` slide needs a title");
     rejects("tour-kind", "tour.toml", "kind = \"qr\"", "kind = \"video\"", "unknown variant");
 }
+
+/// `count` copies of the `[[kind]]` block that starts at `start` in `file` (up to the next blank
+/// line), each with `key = "<prefix>-<n>"`, as one text to put before that block.
+fn copies(file: &str, start: &str, key: &str, values: &[String]) -> String {
+    let text = std::fs::read_to_string(Path::new(CONTENT).join(file)).unwrap();
+    let at = text.find(start).unwrap_or_else(|| panic!("{file} no longer holds {start:?}"));
+    let block = text[at..].split("\n\n").next().unwrap().to_string();
+    let line = block.lines().find(|l| l.starts_with(&format!("{key} = "))).unwrap().to_string();
+    values.iter().map(|v| format!("{}\n\n", block.replacen(&line, &format!("{key} = \"{v}\""), 1))).collect()
+}
+
+#[test]
+fn content_beyond_what_a_link_can_hold_is_refused_with_the_limit() {
+    // Issue 19: a ninth ask was dropped from finance links without a word, and a slide number
+    // past 256 wrapped around.
+    let start = "[[ask]]\ntopic = \"geld-opschalingskorting\"";
+    let extra = copies("finance.toml", start, "topic", &["speerpunt-fysiek".into(), "speerpunt-sociaal".into(), "speerpunt-veiligheid".into()]);
+    rejects("nine-asks", "finance.toml", start, &format!("{extra}{start}"), "the balance takes at most 8 asks");
+    let start = "[[slide]]\nid = \"dia-themas\"";
+    let ids: Vec<String> = (0..245).map(|i| format!("dia-extra-{i}")).collect();
+    let extra = copies("tour.toml", start, "id", &ids);
+    rejects("257-slides", "tour.toml", start, &format!("{extra}{start}"), "a tour has at most 256 slides");
+    // The real content is within both limits.
+    assert!(messages(Path::new(CONTENT)).is_empty());
+}

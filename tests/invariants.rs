@@ -121,3 +121,16 @@ fn blanked_texts_are_read_from_the_whole_content() {
         }
     }
 }
+
+#[test]
+fn the_iframe_test_page_runs_the_readmes_listener() {
+    // The listener a host page copies from the README ("In an iframe") is the one the iframe
+    // tests run, line for line but for the explainer's origin.
+    let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
+    let start = readme.find("window.addEventListener('message'").expect("the README shows the listener");
+    let listener = &readme[start..start + readme[start..].find("```").unwrap()];
+    let page = std::fs::read_to_string(Path::new(ROOT).join("tests/e2e/pages/iframe-host.js")).unwrap();
+    let page = page.replace("http://127.0.0.1:4174", "https://example.org");
+    assert!(page.contains(listener.trim_end()), "tests/e2e/pages/iframe-host.js differs from the README's listener:\n{listener}");
+    assert!(listener.contains("Math.min(20000"), "the height has a ceiling");
+}

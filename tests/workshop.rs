@@ -13,7 +13,7 @@ fn points() -> Vec<&'static str> {
 }
 
 fn defaults() -> Defaults {
-    Defaults { date: "2026-11-24".into(), group: "Groep 1".into(), participant: "Deelnemer 1".into() }
+    Defaults { date: "2026-11-24".into(), group: "Groep 1".into(), participant: "Deelnemer 1".into(), points: points() }
 }
 
 fn score(w: &mut Workshop, scores: &[u8]) {

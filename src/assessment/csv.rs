@@ -1,10 +1,12 @@
 //! The session as CSV that Dutch Excel opens as it is: UTF-8 with a byte order mark, `;` between
 //! fields, CRLF line ends, a header and one row per score:
 //! `session;date;group;participant;point;score`. Reading gives the session back exactly, or the
-//! first problem with its line, and never half a session.
+//! first problem with its line, and never half a session. A cell a spreadsheet would run as a
+//! formula is written behind an apostrophe, which reading takes away again.
 
 use super::problem::{ImportError, Problem};
-use super::{Session, MAX_SCORE, MIN_SCORE};
+use super::{clean, Group, Participant, Session, MAX_SCORE, MIN_SCORE};
+use std::collections::HashMap;
 
 pub const HEADER: [&str; 6] = ["session", "date", "group", "participant", "point", "score"];
 const BOM: &str = "\u{feff}";
@@ -27,12 +29,34 @@ pub fn write(session: &Session, points: &[&str]) -> String {
     out
 }
 
-/// A field, quoted where it holds a separator, a quote or a line break.
+/// What makes a spreadsheet take a cell as a formula (Excel, LibreOffice): `=`, `+`, `-`, `@`,
+/// tab or carriage return at its start. A name such as `=HYPERLINK(…)` would otherwise become a
+/// live link when the facilitator opens the export.
+const FORMULA: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `s` needs an apostrophe in front: it starts as a formula, or it is such a text behind
+/// apostrophes already (those get one more, so that reading takes exactly one away and every
+/// text comes back as it was; `'s-Hertogenbosch` is written as it is).
+fn guarded(s: &str) -> bool {
+    s.trim_start_matches('\'').starts_with(FORMULA)
+}
+
+/// A cell's text as it was before [`field`] guarded it.
+fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if guarded(s) => rest,
+        _ => s,
+    }
+}
+
+/// A field: behind an apostrophe where a spreadsheet would take it as a formula, quoted where it
+/// holds a separator, a quote or a line break.
 fn field(s: &str) -> String {
+    let s = if guarded(s) { format!("'{s}") } else { s.to_string() };
     if s.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -45,6 +69,10 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
         return Err(at(1, Problem::Header));
     }
     let mut session = Session::default();
+    // Where each group and each participant of a group is, so every row is found in constant
+    // time (a file of 1 MiB holds tens of thousands of participants).
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut people: HashMap<(usize, String), usize> = HashMap::new();
     let mut first = true;
     for (line, row) in rows.iter().skip(1) {
         let line = *line;
@@ -54,6 +82,8 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
         let [name, date, group, participant, point, score] = row.as_slice() else {
             return Err(at(line, Problem::Columns(row.len())));
         };
+        let [name, date, group, participant] = [name, date, group, participant].map(|f| clean(unguard(f)));
+        let (name, date, group, participant) = (&name, &date, &group, &participant);
         if first {
             (session.name, session.date, first) = (name.clone(), date.clone(), false);
         } else if *name != session.name || *date != session.date {
@@ -66,14 +96,16 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
             return Err(at(line, Problem::UnknownPoint(point.clone())));
         };
         let value: u8 = score.trim().parse().ok().filter(|v| (MIN_SCORE..=MAX_SCORE).contains(v)).ok_or_else(|| at(line, Problem::Score(score.clone())))?;
-        let g = session.group_mut(group);
-        let p = match g.participants.iter().position(|p| p.name == *participant) {
-            Some(i) => &mut g.participants[i],
-            None => {
-                g.participants.push(super::Participant { name: participant.clone(), ..Default::default() });
-                g.participants.last_mut().expect("just pushed")
-            }
-        };
+        let g = *groups.entry(group.clone()).or_insert_with(|| {
+            session.groups.push(Group { name: group.clone(), participants: Vec::new() });
+            session.groups.len() - 1
+        });
+        let participants = &mut session.groups[g].participants;
+        let i = *people.entry((g, participant.clone())).or_insert_with(|| {
+            participants.push(Participant { name: participant.clone(), ..Default::default() });
+            participants.len() - 1
+        });
+        let p = &mut participants[i];
         if p.scores.insert(point.to_string(), value).is_some() {
             return Err(at(line, Problem::Duplicate { group: group.clone(), participant: participant.clone() }));
         }

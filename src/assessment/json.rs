@@ -3,8 +3,9 @@
 //! points, no participant twice in a group) and names the line where it can.
 
 use super::problem::{ImportError, Problem};
-use super::{Session, MAX_SCORE, MIN_SCORE};
+use super::{Group, Session, MAX_SCORE, MIN_SCORE};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::collections::HashMap;
 
 pub const FORMAT: &str = "omkering-zelfevaluatie";
 pub const VERSION: u32 = 1;
@@ -24,19 +25,29 @@ pub fn write(session: &Session) -> String {
 
 pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     let text = super::problem::text(bytes)?;
-    let mut file: File = envelope(text, FORMAT, VERSION)?;
+    let file: File = envelope(text, FORMAT, VERSION)?;
+    let mut session = file.session.cleaned();
     // As in a CSV file, where a group is its name: entries with the same name are one group
     // (a participant in both is then a participant twice, which `check` names).
-    for g in std::mem::take(&mut file.session.groups) {
-        file.session.group_mut(&g.name).participants.extend(g.participants);
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    for g in std::mem::take(&mut session.groups) {
+        match at.get(&g.name) {
+            Some(&i) => groups[i].participants.extend(g.participants),
+            None => {
+                at.insert(g.name.clone(), groups.len());
+                groups.push(g);
+            }
+        }
     }
-    check(&file.session, points, text)?;
+    session.groups = groups;
+    check(&session, points, text)?;
     // A file without a single score has nothing to import (a CSV file with only its header
     // neither).
-    if file.session.groups.iter().all(|g| g.participants.iter().all(|p| p.scores.is_empty())) {
+    if session.groups.iter().all(|g| g.participants.iter().all(|p| p.scores.is_empty())) {
         return Err(ImportError::at(0, Problem::Empty));
     }
-    Ok(file.session)
+    Ok(session)
 }
 
 /// A JSON text as `T`, after checking its `format` and `version` first, so an old or foreign
@@ -62,26 +73,31 @@ pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, version: u
 }
 
 /// The rules serde does not check, with the line of the participant (found by its name in
-/// `text`) where a rule is broken.
+/// `text`) where a rule is broken. One pass over the session; the text is searched only for the
+/// participant that breaks a rule.
 pub(crate) fn check(session: &Session, points: &[&str], text: &str) -> Result<(), ImportError> {
     for g in &session.groups {
         if g.name.trim().is_empty() {
             return Err(ImportError::at(line_of(text, &g.name, 1), Problem::EmptyName));
         }
-        for (i, p) in g.participants.iter().enumerate() {
-            let line = line_of(text, &p.name, 1 + g.participants[..i].iter().filter(|x| x.name == p.name).count());
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for p in &g.participants {
+            // How often this name came before in the group: the line is that of its next entry.
+            let before = seen.get(p.name.as_str()).copied().unwrap_or(0);
+            seen.insert(&p.name, before + 1);
+            let line = || line_of(text, &p.name, 1 + before);
             if p.name.trim().is_empty() {
-                return Err(ImportError::at(line, Problem::EmptyName));
+                return Err(ImportError::at(line(), Problem::EmptyName));
             }
-            if g.participants[..i].iter().any(|x| x.name == p.name) {
-                return Err(ImportError::at(line, Problem::Duplicate { group: g.name.clone(), participant: p.name.clone() }));
+            if before > 0 {
+                return Err(ImportError::at(line(), Problem::Duplicate { group: g.name.clone(), participant: p.name.clone() }));
             }
             for (point, score) in &p.scores {
                 if !points.contains(&point.as_str()) {
-                    return Err(ImportError::at(line, Problem::UnknownPoint(point.clone())));
+                    return Err(ImportError::at(line(), Problem::UnknownPoint(point.clone())));
                 }
                 if !(MIN_SCORE..=MAX_SCORE).contains(score) {
-                    return Err(ImportError::at(line, Problem::Score(score.to_string())));
+                    return Err(ImportError::at(line(), Problem::Score(score.to_string())));
                 }
             }
         }

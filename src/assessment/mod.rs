@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod merge;
 pub mod problem;
 pub mod store;
 pub mod workshop;
@@ -101,6 +102,29 @@ impl Session {
             }
         }
         duplicates
+    }
+}
+
+/// A name or date as it may be kept: without the control characters that XML (the chart's SVG,
+/// and so its PNG) cannot hold, U+0000 to U+001F but tab and line feed, nor U+FFFE and U+FFFF.
+/// Every way in cleans with it: typing and pasting (`Workshop::apply`), an imported file
+/// (`csv::read`, `json::read`) and the saved data (`store::decode`).
+pub fn clean(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')).collect()
+}
+
+impl Session {
+    /// The session with every name and the date [`clean`]ed.
+    pub fn cleaned(mut self) -> Session {
+        self.name = clean(&self.name);
+        self.date = clean(&self.date);
+        for g in &mut self.groups {
+            g.name = clean(&g.name);
+            for p in &mut g.participants {
+                p.name = clean(&p.name);
+            }
+        }
+        self
     }
 }
 

@@ -93,12 +93,20 @@ pub fn line_at(bytes: &[u8], offset: usize) -> usize {
     1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count()
 }
 
+/// Whether a file of `bytes` may be read at all; asked with the file's size before it is read
+/// into memory, and again of the bytes.
+pub fn size(bytes: f64) -> Result<(), ImportError> {
+    if bytes > MAX_BYTES as f64 {
+        Err(ImportError::at(0, Problem::TooLarge))
+    } else {
+        Ok(())
+    }
+}
+
 /// The checks before a file is read as text: size, UTF-16, UTF-8 (naming the line of the first
 /// bad byte); the text without a byte order mark.
 pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
-    if bytes.len() > MAX_BYTES {
-        return Err(ImportError::at(0, Problem::TooLarge));
-    }
+    size(bytes.len() as f64)?;
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(ImportError::at(1, Problem::Utf16));
     }

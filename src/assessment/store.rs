@@ -39,7 +39,9 @@ pub fn encode(w: &Workshop) -> String {
 /// The saved data, or what is wrong with it (another version, broken JSON, a rule broken).
 pub fn decode(text: &str, points: &[&str]) -> Result<Stored, ImportError> {
     let text = super::problem::text(text.as_bytes())?;
-    let stored: Stored = envelope(text, FORMAT, VERSION)?;
+    let mut stored: Stored = envelope(text, FORMAT, VERSION)?;
+    stored.session = std::mem::take(&mut stored.session).cleaned();
+    stored.hidden = stored.hidden.iter().map(|h| super::clean(h)).collect();
     check(&stored.session, points, text)?;
     Ok(stored)
 }

@@ -2,6 +2,12 @@
 //! being scored, the groups hidden in the chart, whether changes are saved, and a question that
 //! waits for confirmation. Every change that would lose data (reset, replacing the session by a
 //! file, dropping unreadable saved data) waits for [`Action::Confirm`]; nothing is lost before.
+//!
+//! The saved data has other writers: another tab, or another explainer on the same page. Before
+//! it writes, an instance takes in what they changed since it last read or wrote the storage
+//! ([`Action::Save`]), and it takes in their writes as they happen ([`Action::External`]); the
+//! merge is `merge.rs`. Only the visitor's own changes make an instance write, so two instances
+//! never answer each other's writes for ever.
 
 use super::problem::ImportError;
 use super::{store, Group, Participant, Session};
@@ -17,6 +23,19 @@ pub struct Workshop {
     pub saving: Saving,
     pub pending: Option<Pending>,
     pub report: Option<Report>,
+    /// What the storage held when this instance last read or wrote it: the base of a merge.
+    pub base: Base,
+    /// A change of the visitor's own that is not saved yet.
+    pub dirty: bool,
+    /// The text to write to the storage now (after [`Action::Save`]).
+    pub to_write: Option<String>,
+}
+
+/// The session and hidden groups as the storage held them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Base {
+    pub session: Session,
+    pub hidden: Vec<String>,
 }
 
 /// Whether the session is saved in the browser.
@@ -53,12 +72,14 @@ pub enum Report {
     Reset,
 }
 
-/// What the first group and participant of a new session are called.
+/// What the first group and participant of a new session are called, and the development points
+/// (ids, in content order) a session may score.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Defaults {
     pub date: String,
     pub group: String,
     pub participant: String,
+    pub points: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,9 +106,14 @@ pub enum Action {
     DismissReport,
     SaveFailed,
     Saved,
+    /// Time to save: what the storage holds now, to merge with before writing.
+    Save(Opened),
+    /// Another writer changed the storage (another tab, or another explainer on this page).
+    External(Opened),
 }
 
 /// What the storage holds under the key.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
     Unavailable,
     Nothing,
@@ -98,7 +124,8 @@ impl Workshop {
     pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
         let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
         session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
-        Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None }
+        let base = Base { session: session.clone(), hidden: Vec::new() };
+        Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base, dirty: false, to_write: None }
     }
 
     /// The workshop as the storage gives it back, or a new one (holding on to unreadable data).
@@ -113,6 +140,7 @@ impl Workshop {
                         (w.session, w.group, w.participant, w.hidden) = (s.session, s.group, s.participant, s.hidden);
                     }
                     w.clamp();
+                    w.base = Base { session: w.session.clone(), hidden: w.hidden.clone() };
                     w
                 }
                 Err(e) => Workshop::new(defaults, Saving::Held(e)),
@@ -154,9 +182,20 @@ impl Workshop {
     }
 
     pub fn apply(&mut self, action: Action, defaults: &Defaults) {
+        // What the visitor does is saved; what only answers the storage or a message is not.
+        let own = !matches!(
+            action,
+            Action::Saved
+                | Action::SaveFailed
+                | Action::Save(_)
+                | Action::External(_)
+                | Action::DismissReport
+                | Action::Cancel
+                | Action::Import { result: Err(_), .. }
+        );
         match action {
-            Action::Rename(name) => self.session.name = name,
-            Action::Date(date) => self.session.date = date,
+            Action::Rename(name) => self.session.name = super::clean(&name),
+            Action::Date(date) => self.session.date = super::clean(&date),
             Action::Score { point, score } => {
                 let group = &mut self.session.groups[self.group];
                 if let Some(p) = group.participants.get_mut(self.participant) {
@@ -168,6 +207,7 @@ impl Workshop {
                 }
             }
             Action::AddGroup(name) => {
+                let name = super::clean(&name);
                 let name = name.trim();
                 if !name.is_empty() {
                     // A new group starts with one participant to score.
@@ -184,6 +224,7 @@ impl Workshop {
                 self.participant = 0;
             }
             Action::AddParticipant(name) => {
+                let name = super::clean(&name);
                 let name = name.trim();
                 if !name.is_empty() {
                     let group = &mut self.session.groups[self.group];
@@ -225,7 +266,9 @@ impl Workshop {
             Action::Discard => self.pending = Some(Pending::Discard),
             Action::Confirm => match self.pending.take() {
                 Some(Pending::Reset) => {
-                    *self = Workshop { saving: self.saving.clone(), report: Some(Report::Reset), ..Workshop::new(defaults, Saving::On) };
+                    // The storage still holds what it held: the base of the next merge stays.
+                    let base = std::mem::take(&mut self.base);
+                    *self = Workshop { saving: self.saving.clone(), report: Some(Report::Reset), base, ..Workshop::new(defaults, Saving::On) };
                 }
                 Some(Pending::Replace { file, session }) => self.replace(file, session),
                 Some(Pending::RemoveParticipant) => {
@@ -242,14 +285,97 @@ impl Workshop {
             },
             Action::Cancel => self.pending = None,
             Action::DismissReport => self.report = None,
-            Action::SaveFailed => self.saving = Saving::Failed,
+            Action::SaveFailed => {
+                self.saving = Saving::Failed;
+                self.to_write = None;
+                // Tried again at the next change.
+                self.dirty = true;
+            }
             Action::Saved => {
                 if self.saving == Saving::Failed {
                     self.saving = Saving::On;
                 }
+                self.to_write = None;
             }
+            Action::Save(stored) => self.save(stored, defaults),
+            Action::External(stored) => self.take(stored, defaults),
+        }
+        if own && self.pending.is_none() {
+            self.dirty = true;
         }
         self.clamp();
+    }
+
+    /// Merges what another writer saved since this instance last read or wrote the storage,
+    /// then has the result written. Unreadable data (another version, say) is held, not
+    /// written over.
+    fn save(&mut self, stored: Opened, defaults: &Defaults) {
+        if !self.saves() {
+            return;
+        }
+        match stored {
+            Opened::Text(text) => match store::decode(&text, &defaults.points) {
+                Ok(theirs) => self.merge(theirs.session, theirs.hidden, true),
+                Err(e) => {
+                    self.saving = Saving::Held(e);
+                    return;
+                }
+            },
+            // Nothing there (cleared, or never written) or no storage: this session as it is.
+            Opened::Nothing | Opened::Unavailable => {}
+        }
+        self.base = Base { session: self.session.clone(), hidden: self.hidden.clone() };
+        self.dirty = false;
+        self.to_write = Some(store::encode(self));
+    }
+
+    /// Takes in what another writer saved.
+    fn take(&mut self, stored: Opened, defaults: &Defaults) {
+        let Opened::Text(text) = stored else { return };
+        if self.to_write.take().is_some() {
+            // A write made before this news would undo it: merge again first.
+            self.dirty = true;
+        }
+        match store::decode(&text, &defaults.points) {
+            Ok(theirs) => {
+                if matches!(self.saving, Saving::Held(_)) {
+                    // The saved data can be read again (another window chose to overwrite it).
+                    self.saving = Saving::On;
+                }
+                let (session, hidden) = (theirs.session.clone(), theirs.hidden.clone());
+                self.merge(theirs.session, theirs.hidden, false);
+                // Changes of this instance that the other writer did not have are saved next.
+                if self.session != session || self.hidden != hidden {
+                    self.dirty = true;
+                }
+                self.base = Base { session, hidden };
+            }
+            // Data this instance cannot read (a newer release in another tab): not written over.
+            Err(e) if self.saving == Saving::On || self.saving == Saving::Failed => self.saving = Saving::Held(e),
+            Err(_) => {}
+        }
+    }
+
+    /// Merges the stored session with this one (`mine_later`: this instance's changes are the
+    /// later ones), keeping the group and participant the form is on where they still exist.
+    fn merge(&mut self, session: Session, hidden: Vec<String>, mine_later: bool) {
+        if session == self.base.session && hidden == self.base.hidden {
+            return;
+        }
+        let group = self.session.groups.get(self.group).map(|g| g.name.clone());
+        let person = self.current().map(|p| p.name.clone());
+        let (session, hidden) = if mine_later {
+            (super::merge::sessions(&self.base.session, &session, &self.session), super::merge::hidden(&self.base.hidden, &hidden, &self.hidden))
+        } else {
+            (super::merge::sessions(&self.base.session, &self.session, &session), super::merge::hidden(&self.base.hidden, &self.hidden, &hidden))
+        };
+        (self.session, self.hidden) = (session, hidden);
+        if self.session.groups.is_empty() {
+            self.session.groups.push(Group::default());
+        }
+        self.group = group.and_then(|g| self.session.groups.iter().position(|x| x.name == g)).unwrap_or(0).min(self.session.groups.len() - 1);
+        let participants = &self.session.groups[self.group].participants;
+        self.participant = person.and_then(|p| participants.iter().position(|x| x.name == p)).unwrap_or(0);
     }
 
     fn replace(&mut self, file: String, session: Session) {

@@ -411,3 +411,11 @@ impl Content {
         self.conditions.iter().find(|c| c.id == id)
     }
 }
+
+/// The most asks the balance takes: a finance route keeps the switched-on asks as the bits of one
+/// byte (`View::Finance`).
+pub const MAX_ASKS: usize = 8;
+/// The most slides a tour has, and steps an omkering slide has (its overview and one per step of
+/// its mode): a presentation route keeps both in a byte (`View::Present`).
+pub const MAX_SLIDES: usize = 256;
+pub const MAX_SLIDE_STEPS: usize = 256;

@@ -154,6 +154,15 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
     for ask in c.asks.iter() {
         v.reference("asks", ask.topic.as_str(), "topic", ask.topic.as_str(), &topics);
     }
+    for ask in c.asks.iter().skip(MAX_ASKS) {
+        v.item_err("asks", ask.topic.as_str(), format!("one ask too many: the balance takes at most {MAX_ASKS} asks (a finance link keeps one bit per ask)"));
+    }
+    for slide in c.tour.slides.iter().skip(MAX_SLIDES) {
+        v.item_err("tour", slide.id.as_str(), format!("one slide too many: a tour has at most {MAX_SLIDES} slides (a presentation link keeps the slide in a byte)"));
+    }
+    for mode in c.modes.iter().filter(|m| 1 + m.steps.len() > MAX_SLIDE_STEPS) {
+        v.item_err("modes", mode.id.as_str(), format!("too many steps: a mode has at most {} steps (a presentation link keeps the step in a byte)", MAX_SLIDE_STEPS - 1));
+    }
     for e in c.events.iter() {
         if !e.view.starts_with('/') {
             v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));

@@ -6,12 +6,13 @@ use crate::content::{Content, Lang, SlideKind};
 use crate::route::View;
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
-/// else the page's own address without its route.
+/// else the page's own address without its query and route (a CMS preview token or tracking
+/// parameters in the query are not for the room).
 /// `None` when there is no address to give: the page runs from disk (the offline package) and
 /// neither the attribute nor the content names one.
 pub fn public_url<'a>(attribute: Option<&'a str>, content: &'a Content, page: &'a str) -> Option<&'a str> {
     let configured = content.tour.public_url.as_str();
-    let page = page.split('#').next().unwrap_or_default();
+    let page = page.split(['#', '?']).next().unwrap_or_default();
     let web = page.starts_with("https://") || page.starts_with("http://");
     attribute.or((!configured.is_empty()).then_some(configured)).or(web.then_some(page))
 }
@@ -87,15 +88,19 @@ impl Deck {
         self.slides.is_empty()
     }
 
-    /// The position in range: a slide that exists, a step it has.
+    /// The position in range: a slide that exists, a step it has. The one clamping function:
+    /// every position from outside (the windows' channel, a route, the `view` attribute) passes
+    /// it before use (through [`View::canonical`] for routes), and every move below starts from
+    /// its result, so no slide number reaches an index unchecked.
     pub fn clamp(&self, p: Position) -> Position {
         let slide = p.slide.min(self.len().saturating_sub(1));
         let steps = self.slides.get(slide).map_or(1, |s| s.steps);
-        Position { slide, step: p.step.min(steps - 1) }
+        Position { slide, step: p.step.min(steps.saturating_sub(1)) }
     }
 
     /// The next step, or the first step of the next slide; the end stays the end.
     pub fn next(&self, p: Position) -> Position {
+        let p = self.clamp(p);
         let steps = self.slides.get(p.slide).map_or(1, |s| s.steps);
         if p.step + 1 < steps {
             Position { step: p.step + 1, ..p }
@@ -108,10 +113,11 @@ impl Deck {
 
     /// The step before, or the last step of the slide before; the start stays the start.
     pub fn prev(&self, p: Position) -> Position {
+        let p = self.clamp(p);
         if p.step > 0 {
             Position { step: p.step - 1, ..p }
         } else if p.slide > 0 {
-            Position { slide: p.slide - 1, step: self.slides[p.slide - 1].steps - 1 }
+            self.clamp(Position { slide: p.slide - 1, step: usize::MAX })
         } else {
             p
         }
@@ -134,6 +140,7 @@ impl Deck {
 
     /// The slide after the current one (for the presenter view), if any.
     pub fn upcoming(&self, p: Position) -> Option<Position> {
+        let p = self.clamp(p);
         (p.slide + 1 < self.len()).then_some(Position { slide: p.slide + 1, step: 0 })
     }
 }
@@ -147,7 +154,8 @@ impl Position {
         }
     }
 
-    /// The presentation's route at this position (the deck keeps positions below 256).
+    /// The presentation's route at this position (content validation keeps a tour within 256
+    /// slides of at most 256 steps, so a clamped position fits).
     pub fn present(self) -> View {
         View::Present { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
     }

@@ -4,6 +4,7 @@
 
 use super::deck::{Deck, Position};
 use super::keys::Command;
+use super::sync::Beat;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Show {
@@ -26,7 +27,16 @@ impl Show {
         Show { at: deck.clamp(at), ..Show::default() }
     }
 
+    /// Takes on where another window of the presentation is: its black screen, and its
+    /// position through the one clamping function (a window of a newer release, or any page of
+    /// the same origin, may name a slide this deck does not have).
+    pub fn follow(&mut self, beat: Beat, deck: &Deck) {
+        self.black = beat.black;
+        self.at = deck.clamp(Position { slide: beat.slide, step: beat.step });
+    }
+
     pub fn apply(&mut self, command: Command, deck: &Deck) -> Option<Effect> {
+        self.at = deck.clamp(self.at);
         // A black screen comes back with any key, and that key does nothing else.
         if self.black {
             self.black = false;

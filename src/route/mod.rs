@@ -113,9 +113,15 @@ pub enum Select {
 }
 
 impl View {
-    /// The same view in its one canonical form: the default mode is written as no mode.
-    pub fn canonical(self, content: &Content) -> View {
+    /// The same view in its one canonical form: the default mode is written as no mode, and a
+    /// presentation's position is one the tour has (`Deck::clamp`).
+    pub fn canonical(self, content: &'static Content) -> View {
+        use crate::present::deck::{Deck, Position};
         match self {
+            View::Present { .. } | View::Presenter { .. } => {
+                let at = Deck::new(content).clamp(Position::of(self).unwrap_or_default());
+                if matches!(self, View::Present { .. }) { at.present() } else { at.presenter() }
+            }
             View::Omkering { mode: Some(m), step, select } if m == content.default_mode.as_str() => {
                 View::Omkering { mode: None, step, select }
             }
@@ -334,7 +340,7 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
             let mut on = 0u8;
             let mut problem = None;
             for segment in rest {
-                match content.ask_topics.iter().position(|t| t.as_str() == segment).filter(|i| *i < 8) {
+                match content.ask_topics.iter().position(|t| t.as_str() == segment).filter(|i| *i < crate::content::MAX_ASKS) {
                     Some(i) => on |= 1 << i,
                     None => {
                         problem.get_or_insert(Problem::UnknownItem);
@@ -354,6 +360,14 @@ fn view_at(first: &str, rest: &[String], params: &[(&str, String)], content: &'s
     };
     let extra = rest.len() > used && problem.is_none();
     (view, problem.or(extra.then_some(Problem::Malformed)))
+}
+
+/// Whether a URL hash is the explainer's: empty (the page's first history entry: the start view)
+/// or beginning with `/` after its `#`. Any other hash (`#contact`, `#main`) is an anchor of the
+/// host page, which an instance with `url-sync="hash"` leaves alone.
+pub fn is_route_hash(hash: &str) -> bool {
+    let bare = hash.strip_prefix('#').unwrap_or(hash);
+    bare.is_empty() || bare.starts_with('/')
 }
 
 /// The id in `ids` equal to `want`, as the content's own `'static` string.

@@ -1,7 +1,7 @@
 //! The root component of one explainer instance: its state, the URL hash, and the page frame
 //! (title, navigation, language switch, notice, current view).
 
-use crate::config::{Config, Theme, UrlSync};
+use crate::config::{Config, Theme};
 use crate::embedded::content;
 use crate::route::View;
 use crate::state::{Action, State};
@@ -75,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     let contrast = (config.theme == Theme::Contrast).then_some("omk-theme--contrast");
     if matches!(state.route.view, View::Present { .. } | View::Presenter { .. }) {
         // The presentation and the presenter view fill the page (or the element): no frame.
-        let page = (config.url_sync == UrlSync::Hash).then_some("omk--page");
+        let page = config.standalone.then_some("omk--page");
         return html! {
             <ContextProvider<AppState> context={state.clone()}>
                 <div class={classes!("omk", "omk-theme", "omk--present", contrast, page)} lang={lang.code()} {onclick}>

@@ -6,40 +6,10 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, content, explainer, loaded, open } from './helpers.mjs';
+import { addGroup, addParticipant, download, fieldset, points, score, scoreAll, ui } from './scoring.mjs';
 
-const ui = content.ui.assessment_view;
-const points = content.points;
-const fieldset = (app, i) => app.locator(`fieldset[data-point="${points[i].id}"]`);
 const series = (app) => app.locator('.omk-radar__series');
 const mean = (app, group) => app.locator(`.omk-radar__series[data-group="${group}"] .omk-radar__mean`).getAttribute('points');
-
-/// Clicks the label of a score for point `i` (a real mouse click).
-async function score(app, i, value) {
-  await fieldset(app, i).locator('label', { hasText: new RegExp(`^${value}$`) }).click();
-  await expect(fieldset(app, i).getByLabel(String(value), { exact: true })).toBeChecked();
-}
-
-async function scoreAll(app, values) {
-  for (const [i, v] of values.entries()) await score(app, i, v);
-}
-
-async function addGroup(app, name) {
-  await app.getByLabel(ui.new_group.nl).fill(name);
-  await app.getByRole('button', { name: ui.add_group.nl }).click();
-  await expect(app.locator('#omk-group option:checked')).toHaveText(name);
-}
-
-async function addParticipant(app, name) {
-  await app.getByLabel(ui.new_participant.nl).fill(name);
-  await app.getByRole('button', { name: ui.add_participant.nl }).click();
-  await expect(app.locator('#omk-participant option:checked')).toHaveText(name);
-}
-
-/// Clicks an export button and returns the downloaded file's name and bytes.
-async function download(page, kind) {
-  const [file] = await Promise.all([page.waitForEvent('download'), explainer(page).locator(`[data-export="${kind}"]`).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
 
 const table = (app) => app.locator('.omk-results').innerText();
 const tmp = mkdtempSync(join(tmpdir(), 'omkering-'));

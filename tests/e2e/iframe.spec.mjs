@@ -39,3 +39,38 @@ test('a message from another source or with another id is ignored', async ({ pag
   await page.waitForTimeout(200);
   expect(await page.locator('#uitleg').getAttribute('height')).toBe(height);
 });
+
+test('the presentation in the iframe keeps a usable height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/__test/iframe-host.html');
+  const iframe = page.locator('#uitleg');
+  const frame = page.frameLocator('#uitleg');
+  await expect(frame.locator('omkering-explainer .omk-svg')).toBeVisible();
+  await frame.locator('omkering-explainer').getByRole('button', { name: content.ui.present_button.nl }).click();
+  await expect(frame.locator('omkering-explainer .omk-slide__title')).toBeVisible();
+  const inner = page.frames().find((f) => f.url().includes('embed=uitleg'));
+  const show = () => inner.evaluate(() => document.querySelector('omkering-explainer').shadowRoot.querySelector('.omk-show').getBoundingClientRect().toJSON());
+  // The frame follows its document, which holds the slide at 16:9 and its bar.
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
+  const height = Number(await iframe.getAttribute('height'));
+  const box = await show();
+  expect(box.width, 'the slide fills the frame\'s width').toBeGreaterThan(1000);
+  expect(box.height, 'a 16:9 slide, not a strip').toBeGreaterThan((box.width * 9) / 16 - 1);
+  expect(box.bottom, 'the whole slide is inside the frame').toBeLessThanOrEqual(height + 1);
+  // A step on the slide does not make the frame jump.
+  await frame.locator('omkering-explainer .omk-show').focus();
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(200);
+  expect(Number(await iframe.getAttribute('height'))).toBe(height);
+});
+
+test("the README's listener keeps the iframe's height within bounds", async ({ page }) => {
+  await page.goto('/__test/iframe-host.html');
+  const frame = page.frameLocator('#uitleg');
+  await expect(frame.locator('omkering-explainer .omk-svg')).toBeVisible();
+  const inner = page.frames().find((f) => f.url().includes('embed=uitleg'));
+  for (const [sent, want] of [[1e9, 20000], [Number.MAX_VALUE, 20000], [3, 200]]) {
+    await inner.evaluate((h) => window.parent.postMessage({ type: 'omkering:height', id: 'uitleg', height: h }, '*'), sent);
+    await expect.poll(async () => Number(await page.locator('#uitleg').getAttribute('height')), String(sent)).toBe(want);
+  }
+});

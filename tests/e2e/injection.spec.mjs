@@ -55,7 +55,7 @@ test('markup in every attribute shows as text or is refused with a warning, and 
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('/__test/ten.html');
   await page.waitForFunction(() => customElements.get('omkering-explainer'));
-  const names = ['view', 'lang', 'heading-level', 'url-sync', 'height', 'theme', 'present-button', 'public-url'];
+  const names = ['view', 'lang', 'heading-level', 'url-sync', 'height', 'theme', 'present-button', 'public-url', 'standalone'];
   await page.evaluate(([names, payloads]) => {
     for (const [i, p] of payloads.entries()) {
       const el = document.createElement('omkering-explainer');

@@ -67,8 +67,9 @@ test('ten instances with different settings all work, and removing them leaves n
     { attrs: { view: '/timeline' }, text: content.ui.timeline.title.nl },
     { attrs: { view: '/layers', 'heading-level': '4' }, text: content.ui.layers.title.nl },
     { attrs: { view: '/tracks', 'public-url': 'https://www.vng.nl/omkering' }, text: content.ui.tracks.title.nl },
-    // Last, as the page's own presentation (hash sync, the presenter channel): it fills the window.
-    { attrs: { view: '/present/2', 'url-sync': 'hash' }, text: slideTitleOf(1) },
+    // Last, as the page's own presentation (standalone, hash sync, the presenter channel): it
+    // fills the window.
+    { attrs: { view: '/present/2', 'url-sync': 'hash', standalone: '' }, text: slideTitleOf(1) },
   ];
   const add = (from, to) =>
     page.evaluate(([ten, from, to]) => {

@@ -84,9 +84,13 @@ pub fn Files(props: &FilesProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 for file in chosen {
                     let name = file.name();
-                    let result = match files::bytes(file).await {
-                        Ok(bytes) => assessment::read(&bytes, &points()),
-                        Err(_) => Err(assessment::ImportError::at(0, assessment::Problem::Unreadable)),
+                    // A file too large is refused by its size, before it is read into memory.
+                    let result = match assessment::problem::size(file.size()) {
+                        Err(e) => Err(e),
+                        Ok(()) => match files::bytes(file).await {
+                            Ok(bytes) => assessment::read(&bytes, &points()),
+                            Err(_) => Err(assessment::ImportError::at(0, assessment::Problem::Unreadable)),
+                        },
                     };
                     model.dispatch(Action::Import { file: name, result, merge });
                 }

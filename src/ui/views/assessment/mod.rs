@@ -7,7 +7,6 @@ mod files;
 mod form;
 mod messages;
 
-use crate::assessment::store;
 use crate::assessment::workshop::{Action, Defaults, Workshop};
 use crate::content::{fill, Lang};
 use crate::ui::app::use_app;
@@ -57,7 +56,7 @@ fn today() -> String {
 
 fn defaults(lang: Lang) -> Defaults {
     let ui = &crate::embedded::full().ui.assessment_view;
-    Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]) }
+    Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]), points: points() }
 }
 
 pub(crate) fn open(lang: Lang) -> Model {
@@ -106,16 +105,20 @@ pub fn handout_title(name: &str, lang: Lang) -> String {
     }
 }
 
-/// Saves every change (not the first render: opening the view writes nothing), and keeps the
+/// Saves the visitor's changes (opening the view writes nothing), after taking in what other
+/// writers of the storage saved meanwhile; hears their writes as they happen; and keeps the
 /// workshop in memory for the visit.
 #[hook]
 fn use_save(model: &Handle) {
-    let first = use_mut_ref(|| true);
+    let dispatcher = model.dispatcher();
+    let me = storage::use_other_writers(Callback::from(move |stored| dispatcher.dispatch(Action::External(stored))));
     let handle = model.clone();
     use_effect_with(model.w.clone(), move |w| {
         MEMORY.with(|m| *m.borrow_mut() = Some(w.clone()));
-        if !std::mem::replace(&mut *first.borrow_mut(), false) && w.saves() {
-            handle.dispatch(if storage::write(&store::encode(w)) { Action::Saved } else { Action::SaveFailed });
+        if let Some(text) = &w.to_write {
+            handle.dispatch(if storage::write(text, me) { Action::Saved } else { Action::SaveFailed });
+        } else if w.dirty && w.saves() {
+            handle.dispatch(Action::Save(storage::read()));
         }
     });
 }

@@ -2,7 +2,6 @@
 //! typed into a text field, never one with Ctrl, Alt or Meta, and Enter or Space on a button
 //! stays the button's), and the running show they drive (`present::show`, host-tested).
 
-use crate::config::UrlSync;
 use crate::present::deck::{Deck, Position};
 use crate::present::keys::{command, Command};
 use crate::present::show::{Effect, Show};
@@ -58,12 +57,13 @@ pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (S
     let show = Show { at, ..*local };
     {
         // On the standalone page the windows of the presentation follow each other.
-        let standalone = state.config.url_sync == UrlSync::Hash;
-        let (state, local) = (state.clone(), local.clone());
+        let standalone = state.config.standalone;
+        let (state, local, deck) = (state.clone(), local.clone(), deck.clone());
         let follow = Callback::from(move |b: Beat| {
-            local.set(Show { black: b.black, ..*local });
-            let p = Position { slide: b.slide, step: b.step };
-            state.dispatch(Action::Navigate(if role == Role::Slides { p.present() } else { p.presenter() }));
+            let mut next = *local;
+            next.follow(b, &deck);
+            local.set(next);
+            state.dispatch(Action::Navigate(if role == Role::Slides { next.at.present() } else { next.at.presenter() }));
         });
         crate::web::present::use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
     }
@@ -107,7 +107,7 @@ pub fn leave(state: &AppState, view: crate::route::View) {
 /// for keys pressed while nothing in the explainer has focus, as after a reload.
 #[hook]
 pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: bool) -> Callback<KeyboardEvent> {
-    let standalone = state.config.url_sync == UrlSync::Hash;
+    let standalone = state.config.standalone;
     {
         let (run, root) = (run.clone(), root.clone());
         use_effect_with((standalone, black), move |(standalone, black)| {

@@ -10,7 +10,6 @@ mod slide;
 
 pub use presenter::PresenterView;
 
-use crate::config::UrlSync;
 use crate::content::fill;
 use crate::present::deck::Position;
 use crate::present::keys::Command;
@@ -37,7 +36,7 @@ pub fn PresentView(props: &PresentProps) -> Html {
     let settings = use_state_eq(|| SETTINGS.with(Cell::get));
     let blocked = use_state_eq(|| false);
     let menu = use_state_eq(|| false);
-    let standalone = state.config.url_sync == UrlSync::Hash;
+    let standalone = state.config.standalone;
     crate::web::present::use_wake_lock();
     {
         // Take the focus, so the keys work at once; not when an embed starts in the
