@@ -512,6 +512,12 @@ fn data_another_writer_saved_that_this_one_cannot_read_is_not_written_over() {
     score(&mut o, 0, "Anne", 1, 3);
     assert_eq!(o.stored.as_deref(), Some(newer.as_str()), "held, not overwritten");
     assert_eq!(o.writers[0].w.current().unwrap().scores.len(), 2, "the visit's scores are kept in the page");
+    // Only the visitor's yes writes over it.
+    o.act(0, Action::Discard);
+    assert_eq!(o.stored.as_deref(), Some(newer.as_str()));
+    o.act(0, Action::Confirm);
+    assert_eq!(o.saved().groups[0].participants[0].scores.len(), 2);
+    assert_eq!(o.writers[0].w.saving, Saving::On);
 }
 
 #[derive(Clone, Debug)]

@@ -193,6 +193,8 @@ impl Workshop {
                 | Action::Cancel
                 | Action::Import { result: Err(_), .. }
         );
+        // The yes to writing over unreadable saved data writes at once, without reading it again.
+        let discard = matches!((&action, &self.pending), (Action::Confirm, Some(Pending::Discard)));
         match action {
             Action::Rename(name) => self.session.name = super::clean(&name),
             Action::Date(date) => self.session.date = super::clean(&date),
@@ -280,7 +282,11 @@ impl Workshop {
                         group.participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
                     }
                 }
-                Some(Pending::Discard) => self.saving = Saving::On,
+                Some(Pending::Discard) => {
+                    self.saving = Saving::On;
+                    self.base = Base { session: self.session.clone(), hidden: self.hidden.clone() };
+                    self.to_write = Some(store::encode(self));
+                }
                 None => {}
             },
             Action::Cancel => self.pending = None,
@@ -300,7 +306,7 @@ impl Workshop {
             Action::Save(stored) => self.save(stored, defaults),
             Action::External(stored) => self.take(stored, defaults),
         }
-        if own && self.pending.is_none() {
+        if own && self.pending.is_none() && !discard {
             self.dirty = true;
         }
         self.clamp();

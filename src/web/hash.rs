@@ -30,8 +30,12 @@ pub fn use_hash_sync(state: &AppState) {
     let url = state.url();
     let (route, lang, content) = (state.route, state.config.lang, state.content);
     let pending = use_mut_ref(|| None::<AfterFrame>);
+    let first = use_mut_ref(|| true);
     use_effect_with(url, move |url| {
-        if sync {
+        // A page opened at an anchor of its own (`#contact`) keeps it until the visitor moves
+        // in the explainer.
+        let host_anchor = std::mem::replace(&mut *first.borrow_mut(), false) && !crate::route::is_route_hash(&current_hash());
+        if sync && !host_anchor {
             // After the frame that shows the change: updating the URL costs the browser a few
             // milliseconds (measured, see ARCHITECTURE.md) that a visitor should not wait for.
             // If the hash changes meanwhile (a link, the back button), that navigation wins:
