@@ -181,6 +181,10 @@ fn content_beyond_what_a_link_can_hold_is_refused_with_the_limit() {
     let ids: Vec<String> = (0..245).map(|i| format!("dia-extra-{i}")).collect();
     let extra = copies("tour.toml", start, "id", &ids);
     rejects("257-slides", "tour.toml", start, &format!("{extra}{start}"), "a tour has at most 256 slides");
+    let start = "[[mode.step]]\nid = \"medebewind-rijk-maakt-beleid\"";
+    let ids: Vec<String> = (0..255).map(|i| format!("medebewind-extra-{i}")).collect();
+    let extra = copies("omkering.toml", start, "id", &ids);
+    rejects("256-steps", "omkering.toml", start, &format!("{extra}{start}"), "a mode has at most 255 steps");
     // The real content is within both limits.
     assert!(messages(Path::new(CONTENT)).is_empty());
 }
