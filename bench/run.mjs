@@ -102,7 +102,7 @@ try {
 
   console.log('Self-assessment: a session of 1 MiB (30,000 participants) imported and opened');
   const points = parse(readFileSync(join(root, 'content', 'development-points.toml'), 'utf8')).point.map((p) => p.id);
-  const assessment = await assessmentTimes(browser, base, points, { runs: config.runs, log });
+  const assessment = await assessmentTimes(browser, base, points, { runs: config.runs, log, heapUrl: `${base}/__heap/index.html#/omkering`, moduleUrl: `${base}/__heap/omkering.js` });
 
   const cpu = cpus();
   const machine = {

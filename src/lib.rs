@@ -20,6 +20,8 @@ pub mod state;
 #[cfg(feature = "bench")]
 pub mod bench_heap;
 #[cfg(all(feature = "bench", target_arch = "wasm32"))]
+pub mod bench_read;
+#[cfg(all(feature = "bench", target_arch = "wasm32"))]
 pub mod bench_search;
 
 #[cfg(target_arch = "wasm32")]

@@ -403,12 +403,12 @@ impl Origin {
             loop {
                 let w = &mut self.writers[i].w;
                 if let Some(text) = w.to_write.clone() {
-                    self.stored = Some(text.clone());
+                    self.stored = Some(text.to_string());
                     self.writers[i].w.apply(Action::Saved, &d);
                     if self.deliver {
                         for j in (0..self.writers.len()).filter(|j| *j != i) {
                             let before = self.writers[j].w.clone();
-                            self.writers[j].w.apply(Action::External(omkering::assessment::workshop::Opened::Text(text.clone())), &d);
+                            self.writers[j].w.apply(Action::External(omkering::assessment::workshop::Opened::Text(text.to_string())), &d);
                             if self.writers[j].w != before {
                                 queue.push(j);
                             }

@@ -5,7 +5,7 @@
 //! formula is written behind an apostrophe, which reading takes away again.
 
 use super::problem::{ImportError, Problem};
-use super::{clean, Group, Participant, Session, MAX_SCORE, MIN_SCORE};
+use super::{cleaned, Group, Participant, Session, MAX_SCORE, MIN_SCORE};
 use std::collections::HashMap;
 
 pub const HEADER: [&str; 6] = ["session", "date", "group", "participant", "point", "score"];
@@ -72,7 +72,7 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     // Where each group and each participant of a group is, so every row is found in constant
     // time (a file of 1 MiB holds tens of thousands of participants).
     let mut groups: HashMap<String, usize> = HashMap::new();
-    let mut people: HashMap<(usize, String), usize> = HashMap::new();
+    let mut people: Vec<HashMap<String, usize>> = Vec::new();
     let mut first = true;
     for (line, row) in rows.iter().skip(1) {
         let line = *line;
@@ -82,10 +82,9 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
         let [name, date, group, participant, point, score] = row.as_slice() else {
             return Err(at(line, Problem::Columns(row.len())));
         };
-        let [name, date, group, participant] = [name, date, group, participant].map(|f| clean(unguard(f)));
-        let (name, date, group, participant) = (&name, &date, &group, &participant);
+        let [name, date, group, participant] = [name, date, group, participant].map(|f| cleaned(unguard(f)));
         if first {
-            (session.name, session.date, first) = (name.clone(), date.clone(), false);
+            (session.name, session.date, first) = (name.into_owned(), date.into_owned(), false);
         } else if *name != session.name || *date != session.date {
             return Err(at(line, Problem::OtherSession));
         }
@@ -96,18 +95,27 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
             return Err(at(line, Problem::UnknownPoint(point.clone())));
         };
         let value: u8 = score.trim().parse().ok().filter(|v| (MIN_SCORE..=MAX_SCORE).contains(v)).ok_or_else(|| at(line, Problem::Score(score.clone())))?;
-        let g = *groups.entry(group.clone()).or_insert_with(|| {
-            session.groups.push(Group { name: group.clone(), participants: Vec::new() });
-            session.groups.len() - 1
-        });
+        let g = match groups.get(group.as_ref()) {
+            Some(&g) => g,
+            None => {
+                session.groups.push(Group { name: group.to_string(), participants: Vec::new() });
+                people.push(HashMap::new());
+                groups.insert(group.to_string(), session.groups.len() - 1);
+                session.groups.len() - 1
+            }
+        };
         let participants = &mut session.groups[g].participants;
-        let i = *people.entry((g, participant.clone())).or_insert_with(|| {
-            participants.push(Participant { name: participant.clone(), ..Default::default() });
-            participants.len() - 1
-        });
+        let i = match people[g].get(participant.as_ref()) {
+            Some(&i) => i,
+            None => {
+                participants.push(Participant { name: participant.to_string(), ..Default::default() });
+                people[g].insert(participant.to_string(), participants.len() - 1);
+                participants.len() - 1
+            }
+        };
         let p = &mut participants[i];
         if p.scores.insert(point.to_string(), value).is_some() {
-            return Err(at(line, Problem::Duplicate { group: group.clone(), participant: participant.clone() }));
+            return Err(at(line, Problem::Duplicate { group: group.to_string(), participant: participant.to_string() }));
         }
     }
     if first {

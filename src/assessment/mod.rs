@@ -110,7 +110,17 @@ impl Session {
 /// Every way in cleans with it: typing and pasting (`Workshop::apply`), an imported file
 /// (`csv::read`, `json::read`) and the saved data (`store::decode`).
 pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')).collect()
+    cleaned(s).into_owned()
+}
+
+/// [`clean`] without a copy when there is nothing to clean.
+pub fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    if s.contains(bad) {
+        s.chars().filter(|c| !bad(*c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
 }
 
 impl Session {

@@ -13,7 +13,7 @@ pub const KEY: &str = "omkering";
 pub const FORMAT: &str = "omkering-opslag";
 pub const VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Stored {
     format: String,
@@ -24,15 +24,19 @@ pub struct Stored {
     pub hidden: Vec<String>,
 }
 
+/// [`Stored`] as it is written: borrowed from the workshop (a large session is not copied).
+#[derive(Serialize)]
+struct Writing<'a> {
+    format: &'a str,
+    version: u32,
+    session: &'a Session,
+    group: usize,
+    participant: usize,
+    hidden: &'a [String],
+}
+
 pub fn encode(w: &Workshop) -> String {
-    let stored = Stored {
-        format: FORMAT.into(),
-        version: VERSION,
-        session: w.session.clone(),
-        group: w.group,
-        participant: w.participant,
-        hidden: w.hidden.clone(),
-    };
+    let stored = Writing { format: FORMAT, version: VERSION, session: &w.session, group: w.group, participant: w.participant, hidden: &w.hidden };
     serde_json::to_string(&stored).unwrap_or_default()
 }
 

@@ -11,6 +11,7 @@
 
 use super::problem::ImportError;
 use super::{store, Group, Participant, Session};
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workshop {
@@ -23,19 +24,14 @@ pub struct Workshop {
     pub saving: Saving,
     pub pending: Option<Pending>,
     pub report: Option<Report>,
-    /// What the storage held when this instance last read or wrote it: the base of a merge.
-    pub base: Base,
+    /// The text the storage held when this instance last read or wrote it: the base of a merge,
+    /// read back only when another writer changed the storage (comparing texts is cheap; a
+    /// session of 30,000 participants is a megabyte).
+    pub base: Rc<str>,
     /// A change of the visitor's own that is not saved yet.
     pub dirty: bool,
     /// The text to write to the storage now (after [`Action::Save`]).
-    pub to_write: Option<String>,
-}
-
-/// The session and hidden groups as the storage held them.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Base {
-    pub session: Session,
-    pub hidden: Vec<String>,
+    pub to_write: Option<Rc<str>>,
 }
 
 /// Whether the session is saved in the browser.
@@ -124,8 +120,9 @@ impl Workshop {
     pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
         let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
         session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
-        let base = Base { session: session.clone(), hidden: Vec::new() };
-        Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base, dirty: false, to_write: None }
+        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None };
+        w.base = store::encode(&w).into();
+        w
     }
 
     /// The workshop as the storage gives it back, or a new one (holding on to unreadable data).
@@ -140,7 +137,7 @@ impl Workshop {
                         (w.session, w.group, w.participant, w.hidden) = (s.session, s.group, s.participant, s.hidden);
                     }
                     w.clamp();
-                    w.base = Base { session: w.session.clone(), hidden: w.hidden.clone() };
+                    w.base = text.into();
                     w
                 }
                 Err(e) => Workshop::new(defaults, Saving::Held(e)),
@@ -269,7 +266,7 @@ impl Workshop {
             Action::Confirm => match self.pending.take() {
                 Some(Pending::Reset) => {
                     // The storage still holds what it held: the base of the next merge stays.
-                    let base = std::mem::take(&mut self.base);
+                    let base = self.base.clone();
                     *self = Workshop { saving: self.saving.clone(), report: Some(Report::Reset), base, ..Workshop::new(defaults, Saving::On) };
                 }
                 Some(Pending::Replace { file, session }) => self.replace(file, session),
@@ -284,8 +281,8 @@ impl Workshop {
                 }
                 Some(Pending::Discard) => {
                     self.saving = Saving::On;
-                    self.base = Base { session: self.session.clone(), hidden: self.hidden.clone() };
-                    self.to_write = Some(store::encode(self));
+                    self.base = store::encode(self).into();
+                    self.to_write = Some(self.base.clone());
                 }
                 None => {}
             },
@@ -319,25 +316,29 @@ impl Workshop {
         if !self.saves() {
             return;
         }
-        match stored {
-            Opened::Text(text) => match store::decode(&text, &defaults.points) {
-                Ok(theirs) => self.merge(theirs.session, theirs.hidden, true),
-                Err(e) => {
-                    self.saving = Saving::Held(e);
-                    return;
+        if let Opened::Text(text) = stored {
+            if *text != *self.base {
+                match store::decode(&text, &defaults.points) {
+                    Ok(theirs) => self.merge(theirs.session, theirs.hidden, true, defaults),
+                    Err(e) => {
+                        self.saving = Saving::Held(e);
+                        return;
+                    }
                 }
-            },
-            // Nothing there (cleared, or never written) or no storage: this session as it is.
-            Opened::Nothing | Opened::Unavailable => {}
+            }
         }
-        self.base = Base { session: self.session.clone(), hidden: self.hidden.clone() };
+        // Nothing there (cleared, or never written) or no storage: this session as it is.
+        self.base = store::encode(self).into();
         self.dirty = false;
-        self.to_write = Some(store::encode(self));
+        self.to_write = Some(self.base.clone());
     }
 
     /// Takes in what another writer saved.
     fn take(&mut self, stored: Opened, defaults: &Defaults) {
         let Opened::Text(text) = stored else { return };
+        if *text == *self.base {
+            return;
+        }
         if self.to_write.take().is_some() {
             // A write made before this news would undo it: merge again first.
             self.dirty = true;
@@ -349,12 +350,12 @@ impl Workshop {
                     self.saving = Saving::On;
                 }
                 let (session, hidden) = (theirs.session.clone(), theirs.hidden.clone());
-                self.merge(theirs.session, theirs.hidden, false);
+                self.merge(theirs.session, theirs.hidden, false, defaults);
                 // Changes of this instance that the other writer did not have are saved next.
                 if self.session != session || self.hidden != hidden {
                     self.dirty = true;
                 }
-                self.base = Base { session, hidden };
+                self.base = text.into();
             }
             // Data this instance cannot read (a newer release in another tab): not written over.
             Err(e) if self.saving == Saving::On || self.saving == Saving::Failed => self.saving = Saving::Held(e),
@@ -364,16 +365,17 @@ impl Workshop {
 
     /// Merges the stored session with this one (`mine_later`: this instance's changes are the
     /// later ones), keeping the group and participant the form is on where they still exist.
-    fn merge(&mut self, session: Session, hidden: Vec<String>, mine_later: bool) {
-        if session == self.base.session && hidden == self.base.hidden {
+    fn merge(&mut self, session: Session, hidden: Vec<String>, mine_later: bool, defaults: &Defaults) {
+        let (base, base_hidden) = store::decode(&self.base, &defaults.points).map(|b| (b.session, b.hidden)).unwrap_or_default();
+        if session == base && hidden == base_hidden {
             return;
         }
         let group = self.session.groups.get(self.group).map(|g| g.name.clone());
         let person = self.current().map(|p| p.name.clone());
         let (session, hidden) = if mine_later {
-            (super::merge::sessions(&self.base.session, &session, &self.session), super::merge::hidden(&self.base.hidden, &hidden, &self.hidden))
+            (super::merge::sessions(&base, &session, &self.session), super::merge::hidden(&base_hidden, &hidden, &self.hidden))
         } else {
-            (super::merge::sessions(&self.base.session, &self.session, &session), super::merge::hidden(&self.base.hidden, &self.hidden, &hidden))
+            (super::merge::sessions(&base, &self.session, &session), super::merge::hidden(&base_hidden, &self.hidden, &hidden))
         };
         (self.session, self.hidden) = (session, hidden);
         if self.session.groups.is_empty() {

@@ -21,6 +21,9 @@ use yew::prelude::*;
 pub struct Model {
     pub w: Workshop,
     pub defaults: Defaults,
+    /// Counts the changes, so the saving effect can follow them without copying and comparing
+    /// the whole workshop (a session can hold tens of thousands of participants).
+    pub revision: u64,
 }
 
 impl Reducible for Model {
@@ -31,6 +34,7 @@ impl Reducible for Model {
         if next == *self {
             self
         } else {
+            next.revision += 1;
             Rc::new(next)
         }
     }
@@ -63,7 +67,7 @@ pub(crate) fn open(lang: Lang) -> Model {
     let defaults = defaults(lang);
     let kept = MEMORY.with(|m| m.borrow().clone()).filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
     let w = kept.unwrap_or_else(|| Workshop::open(storage::read(), &points(), &defaults));
-    Model { w, defaults }
+    Model { w, defaults, revision: 0 }
 }
 
 #[function_component]
@@ -113,8 +117,10 @@ fn use_save(model: &Handle) {
     let dispatcher = model.dispatcher();
     let me = storage::use_other_writers(Callback::from(move |stored| dispatcher.dispatch(Action::External(stored))));
     let handle = model.clone();
-    use_effect_with(model.w.clone(), move |w| {
-        MEMORY.with(|m| *m.borrow_mut() = Some(w.clone()));
+    use_effect_with(model.revision, move |_| {
+        let w = &handle.w;
+        // Kept for the visit only where the storage does not keep it.
+        MEMORY.with(|m| *m.borrow_mut() = (!matches!(w.saving, crate::assessment::workshop::Saving::On)).then(|| w.clone()));
         if let Some(text) = &w.to_write {
             handle.dispatch(if storage::write(text, me) { Action::Saved } else { Action::SaveFailed });
         } else if w.dirty && w.saves() {
