@@ -2,18 +2,13 @@
 //! texts and reads at taalniveau B1.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use omkering::content::{completeness, load, readability, validate};
 use std::path::{Path, PathBuf};
 
 fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
-}
-
-/// The source texts: `../shared/seeds` beside the checkout, or `OMKERING_SEEDS`.
-fn seeds_dir() -> PathBuf {
-    std::env::var_os("OMKERING_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"))
 }
 
 fn loaded() -> load::Loaded {
@@ -32,8 +27,7 @@ fn real_content_passes_validation() {
 
 #[test]
 fn real_content_is_complete_against_the_source_texts() {
-    let seeds = seeds_dir();
-    assert!(seeds.is_dir(), "the source texts are not at {} (set OMKERING_SEEDS)", seeds.display());
+    let Some(seeds) = common::seeds("real_content_is_complete_against_the_source_texts") else { return };
     let errors = completeness::check(&loaded(), &seeds);
     assert!(errors.is_empty(), "{} completeness problem(s):\n{}", errors.len(), report(&errors));
 }

@@ -3,6 +3,8 @@
 //! real content and breaks one thing.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use omkering::content::{completeness, load, readability, validate};
 use std::path::{Path, PathBuf};
 
@@ -140,8 +142,7 @@ fn a_long_dutch_sentence_is_named_with_its_item() {
 
 #[test]
 fn completeness_finds_a_missing_item_and_an_invented_one() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let seeds = std::env::var_os("OMKERING_SEEDS").map(PathBuf::from).unwrap_or(seeds);
+    let Some(seeds) = common::seeds("completeness_finds_a_missing_item_and_an_invented_one") else { return };
     let dir = broken("renamed", "themes.toml", "nl = \"Bestaanszekerheid\"", "nl = \"Zekerheid\"");
     let errors: Vec<String> = completeness::check(&load::load_dir(&dir).unwrap(), &seeds).iter().map(ToString::to_string).collect();
     assert!(errors.iter().any(|e| e.contains("no topic, theme, point or condition of this document is named \"Bestaanszekerheid\"")), "{errors:#?}");

@@ -23,3 +23,23 @@ where
     assert!(runs.into_inner() >= cases, "fewer than {cases} cases ran");
 }
 
+
+/// The source texts: `OMKERING_SEEDS`, else `../shared/seeds` beside the checkout. A clone of
+/// this repository alone has none: then the test that needs them says on the output that it was
+/// skipped and why (a line `omkering: skipped …`, which `cargo xtask test` counts), and returns
+/// `None`; with `OMKERING_REQUIRE_SEEDS=1` (`cargo xtask test --require-sources`, as CI runs it)
+/// it fails instead.
+pub fn seeds(test: &str) -> Option<std::path::PathBuf> {
+    use std::io::Write;
+    let dir = std::env::var_os("OMKERING_SEEDS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"));
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let why = format!("the source texts are not at {} (a clone of this repository alone; set OMKERING_SEEDS to check them)", dir.display());
+    assert!(std::env::var_os("OMKERING_REQUIRE_SEEDS").is_none(), "{test}: {why}");
+    // Past the test harness's capture, so that the line is seen whatever the harness shows.
+    let _ = std::io::stdout().lock().write_all(format!("\nomkering: skipped {test}: {why}\n").as_bytes());
+    None
+}

@@ -1,6 +1,6 @@
 // The presentation mode (issue 9): the tour walked with the clicker's keys, black screen,
 // overview and jump, reload, the presenter window in step both ways, the projector sizes with
-// their minimum text size, the P key and the embed's button, offline after one visit, and axe.
+// their minimum text size, the P key and the embed's button, and axe (offline: offline.spec.mjs).
 import { test, expect } from './guard.mjs';
 import { content, explainer, open, axeViolations, modeOf, defaultMode, settled, slideTitleOf as titleOf } from './helpers.mjs';
 
@@ -265,26 +265,4 @@ test('axe: no violations in the presentation (every kind of slide), the overview
   expect(await axeViolations(page), 'black screen').toEqual([]);
   await present(page, '/present/1?lang=en');
   expect(await axeViolations(page), 'English').toEqual([]);
-});
-
-test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
-
-  test('after one visit the standalone page, its presentation and the presenter view work offline', async ({ page, context }) => {
-    await open(page, '/');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await context.setOffline(true);
-    await page.reload();
-    await expect(explainer(page).locator('.omk-nav')).toBeVisible();
-    // The presentation's code is a chunk this visit never loaded: it comes from the cache.
-    await page.goto('/#/present/3');
-    await expect(slideTitle(page)).toHaveText(titleOf(2));
-    await page.keyboard.press('PageDown');
-    await expect.poll(() => hash(page)).toBe('/present/4');
-    const presenter = await context.newPage();
-    await presenter.goto('/#/presenter/4');
-    await expect(explainer(presenter).locator('.omk-presenter__notes p')).toHaveText(slides[3].notes.nl);
-    await context.setOffline(false);
-  });
 });

@@ -1,5 +1,6 @@
-// A static file server for the end-to-end tests: serves the release build (dist/) and the test
-// pages (tests/e2e/pages/ under /__test/) on 127.0.0.1, every response under the strict
+// A static file server for the end-to-end tests: serves the release build (dist/), the test
+// pages (tests/e2e/pages/ under /__test/) and the releases the release tests make (under
+// /__release/) on 127.0.0.1, every response under the strict
 // Content-Security-Policy the explainer promises to work with. It also sends the CORS header a
 // bundle needs when another origin's page loads it (the cross-origin test runs it on two ports).
 //
@@ -65,6 +66,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = at >= 0 ? Number(args[at + 1]) : 4173;
   const roots = [
     { prefix: '/__test/', dir: join(here, 'pages') },
+    // Releases that the release tests deploy (offline.spec.mjs, releases.mjs).
+    { prefix: '/__release/', dir: join(here, '..', '..', 'target', 'e2e', '__release') },
     { prefix: '/', dir: dist },
   ];
   await serve({ port, roots });

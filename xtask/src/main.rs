@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 const TASKS: &[(&str, &str)] = &[
     ("serve", "set up, build and serve the explainer on http://127.0.0.1:8080, rebuilding on change"),
-    ("test", "set up, then run every test: host, content, browser (wasm-bindgen-test) and end-to-end"),
+    ("test", "set up, then run every test: host, content, browser (wasm-bindgen-test) and end-to-end; --require-sources fails where the source texts (../shared/seeds) are missing instead of skipping"),
     ("build", "set up, build the release into dist/ and print the size of every file"),
     ("bench", "set up, build, and measure speed, size and memory against Mermaid and a static SVG"),
     ("setup", "only set up what is missing (tools, Debian packages, npm packages)"),
@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     }
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(),
-        Some("test") => test::run(),
+        Some("test") => test::Options::parse(&args[1..]).and_then(test::run),
         Some("build") => build_release().map(|_| ()),
         Some("bench") => bench::run(),
         Some("setup") => setup::run(setup::Needs::ALL).map(|_| ()),

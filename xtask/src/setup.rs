@@ -176,7 +176,7 @@ fn cargo_tool(name: &str, version: &str, binary: &str, expect: &str, extra: &[&s
     let installed = if expect.is_empty() {
         bin.join(binary).is_file()
     } else {
-        Cmd::new(bin.join(binary)).args(["--version"]).probe().is_some_and(|v| v.contains(expect))
+        Cmd::new(bin.join(binary)).args(["--version"]).probe().is_some_and(|v| v.split_whitespace().any(|w| w == expect))
     };
     if installed {
         println!("    installed in {}", bin.display());
@@ -188,6 +188,13 @@ fn cargo_tool(name: &str, version: &str, binary: &str, expect: &str, extra: &[&s
     let mut args = vec!["install", name, "--version", version_arg.as_str(), "--root", root_arg.as_str()];
     args.extend_from_slice(extra);
     Cmd::new(host_cargo()).args(args).run()?;
+    // What was installed must be the pinned version before anything runs it.
+    if !expect.is_empty() {
+        let found = Cmd::new(bin.join(binary)).args(["--version"]).probe().unwrap_or_default();
+        if !found.split_whitespace().any(|w| w == expect) {
+            return Err(format!("{} reports version `{found}`, not the pinned {expect}", bin.join(binary).display()));
+        }
+    }
     Ok(bin)
 }
 
@@ -197,7 +204,10 @@ fn trunk(pins: &Pins) -> Result<PathBuf, String> {
 }
 
 fn wasm_bindgen(pins: &Pins) -> Result<PathBuf, String> {
-    // Not `--locked`: a dependency in wasm-bindgen-cli's lockfile is no longer on the registry.
+    // Not `--locked`: a dependency in wasm-bindgen-cli's lockfile is no longer on the registry,
+    // so its other dependencies resolve to their newest compatible versions (README, "Set-up").
+    // The binary's version is checked (`cargo_tool`) before anything runs it: it writes the
+    // JavaScript every visitor runs.
     let bin = cargo_tool("wasm-bindgen-cli", &pins.wasm_bindgen, "wasm-bindgen", &pins.wasm_bindgen, &[])?;
     if !bin.join("wasm-bindgen-test-runner").exists() {
         return Err(format!("{} has no wasm-bindgen-test-runner", bin.display()));

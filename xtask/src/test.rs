@@ -10,6 +10,8 @@ use crate::{build_release, root};
 #[derive(Default)]
 struct Tally {
     stages: Vec<(String, usize, usize)>,
+    /// Tests that said they were skipped, and why (a line `omkering: skipped …`).
+    skipped: Vec<String>,
 }
 
 impl Tally {
@@ -22,17 +24,63 @@ impl Tally {
     fn line(&self) -> String {
         let passed: usize = self.stages.iter().map(|s| s.1).sum();
         let parts: Vec<String> = self.stages.iter().map(|(n, p, f)| format!("{n} {p} passed, {f} failed")).collect();
-        format!("tests: {passed} passed, {} failed ({})", self.failed(), parts.join("; "))
+        let skipped = if self.skipped.is_empty() { String::new() } else { format!(", {} skipped", self.skipped.len()) };
+        format!("tests: {passed} passed, {} failed{skipped} ({})", self.failed(), parts.join("; "))
     }
 }
 
-pub fn run() -> Result<(), String> {
+/// How `cargo xtask test` runs.
+#[derive(Clone, Copy, Default)]
+pub struct Options {
+    /// `--require-sources`: a test that needs the source texts (`../shared/seeds`) fails instead
+    /// of being skipped when they are not there. CI runs with it.
+    pub require_sources: bool,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, String> {
+        let mut options = Options::default();
+        for arg in args {
+            match arg.as_str() {
+                "--require-sources" => options.require_sources = true,
+                other => return Err(format!("unknown option `{other}` for `cargo xtask test` (known: --require-sources)")),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// The lines where a test said it was skipped (see `tests/common/mod.rs`, `seeds`).
+fn skipped(lines: &[String]) -> Vec<String> {
+    lines.iter().filter_map(|l| l.trim().strip_prefix("omkering: skipped ")).map(str::to_string).collect()
+}
+
+pub fn run(options: Options) -> Result<(), String> {
     setup::run(setup::Needs::ALL)?;
     let mut tally = Tally::default();
 
     step("Host tests: unit, content validation, readability, routes (cargo test)");
-    let host = Cmd::new(host_cargo()).args(["test", "--workspace"]).run_tee()?;
+    let mut host = Cmd::new(host_cargo()).args(["test", "--workspace"]);
+    host = if options.require_sources { host.env("OMKERING_REQUIRE_SEEDS", "1") } else { host.env_remove("OMKERING_REQUIRE_SEEDS") };
+    let host = host.run_tee()?;
+    tally.skipped = skipped(&host.1);
     add_libtest(&mut tally, "host", host);
+    // A skipped test ended without failing, and libtest counts it as passed: it is not.
+    if let Some(stage) = tally.stages.last_mut() {
+        stage.1 = stage.1.saturating_sub(tally.skipped.len());
+    }
+
+    step("A clone of this repository alone: the tests that need the source texts skip, and say so");
+    let alone = Cmd::new(host_cargo())
+        .args(["test", "--test", "content", "--test", "content_rules"])
+        .env("OMKERING_SEEDS", root().join("target/no-source-texts-here"))
+        .env_remove("OMKERING_REQUIRE_SEEDS")
+        .run_tee()?;
+    let said = skipped(&alone.1).len();
+    let (passed, failed) = count_libtest(&alone.1);
+    // Both tests that need the texts must have said so (they are not counted as passed here);
+    // a run that failed counts as a failure.
+    tally.add("alone", passed.saturating_sub(said), failed + usize::from(said != 2) + usize::from(!alone.0 && failed == 0));
 
     step("Bench tools: the counting allocator, the statistics and the contender pages");
     let heap = Cmd::new(host_cargo()).args(["test", "--features", "bench", "--lib", "bench_heap"]).run_tee()?;
@@ -60,22 +108,31 @@ pub fn run() -> Result<(), String> {
         .run_tee()?;
     add_libtest(&mut tally, "browser", browser);
 
-    step("End-to-end tests (Playwright, Debian's Chromium, axe-core) against dist/");
-    let results = root().join("target/e2e/results.json");
-    let _ = std::fs::remove_file(&results);
-    let e2e_ok = wasm
-        .env(Cmd::new(root().join("node_modules/.bin/playwright")))
-        .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
-        .env("OMKERING_CHROMIUM", toolchain::chromium())
-        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
-        .run_tee()
-        .map(|(ok, _)| ok)
-        .unwrap_or(false);
-    match playwright_counts(&results) {
-        Some((passed, failed)) => tally.add("e2e", passed, failed.max(usize::from(!e2e_ok && failed == 0))),
-        None => tally.add("e2e", 0, 1),
+    for (server, stage, results) in [("node", "e2e", "target/e2e/results.json"), ("nginx", "e2e nginx", "target/e2e/results-nginx.json")] {
+        step(&match server {
+            "nginx" => "End-to-end tests of embedding, other origins, the iframe and offline against nginx with deploy/nginx.conf".to_string(),
+            _ => "End-to-end tests (Playwright, Debian's Chromium, axe-core) against dist/".to_string(),
+        });
+        let results = root().join(results);
+        let _ = std::fs::remove_file(&results);
+        let ok = wasm
+            .env(Cmd::new(root().join("node_modules/.bin/playwright")))
+            .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
+            .env("OMKERING_CHROMIUM", toolchain::chromium())
+            .env("OMKERING_E2E_SERVER", server)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .run_tee()
+            .map(|(ok, _)| ok)
+            .unwrap_or(false);
+        match playwright_counts(&results) {
+            Some((passed, failed)) => tally.add(stage, passed, failed.max(usize::from(!ok && failed == 0))),
+            None => tally.add(stage, 0, 1),
+        }
     }
 
+    for why in &tally.skipped {
+        println!("skipped: {why}");
+    }
     println!("\n{}", tally.line());
     if tally.failed() == 0 {
         Ok(())
@@ -141,6 +198,14 @@ mod tests {
             "test result: FAILED. 3 passed; 2 failed; 1 ignored; 0 measured; 0 filtered out".to_string(),
         ];
         assert_eq!(count_libtest(&lines), (15, 2));
+    }
+
+    #[test]
+    fn finds_the_lines_of_skipped_tests() {
+        let lines: Vec<String> = ["", "omkering: skipped a_test: no texts", "test a_test ... ok"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(super::skipped(&lines), ["a_test: no texts"]);
+        assert!(super::Options::parse(&["--require-sources".into()]).unwrap().require_sources);
+        assert!(super::Options::parse(&["--fast".into()]).is_err());
     }
 
     #[test]
