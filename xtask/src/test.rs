@@ -60,7 +60,7 @@ pub fn run(options: Options) -> Result<(), String> {
     let mut tally = Tally::default();
 
     step("Host tests: unit, content validation, readability, routes (cargo test)");
-    let mut host = Cmd::new(host_cargo()).args(["test", "--workspace"]);
+    let mut host = Cmd::new(host_cargo()).args(["test", "--workspace", "--no-fail-fast"]);
     host = if options.require_sources { host.env("OMKERING_REQUIRE_SEEDS", "1") } else { host.env_remove("OMKERING_REQUIRE_SEEDS") };
     let host = host.run_tee()?;
     tally.skipped = skipped(&host.1);
