@@ -75,6 +75,12 @@ function stylesheetLink() {
 }
 
 class OmkeringExplainer extends HTMLElement {
+  /// What the element says of `value` for the attribute `name`: null when it takes it, else the
+  /// values it allows (the app's own check, for the snippet configurator).
+  static async check(name, value) {
+    return (await loadApp()).check_attribute(name, value) ?? null;
+  }
+
   #mounted = null;
   #generation = 0;
   #stopWaiting = null;

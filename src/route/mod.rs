@@ -84,6 +84,26 @@ impl View {
 }
 
 impl View {
+    /// The page this view is on: views that differ only in what they show inside one page (a
+    /// step, a selected actor, theme, point, layer, track or cell, filters, asks switched on,
+    /// search words, a slide) are one page. Opening another page moves the focus to it.
+    pub fn page(self) -> View {
+        match self {
+            View::Omkering { .. } => View::Omkering { mode: None, step: None, select: None },
+            View::Themes { .. } => View::Themes { theme: None },
+            View::Map { .. } => View::Map { filter: Filter::NONE, cell: None },
+            View::Development { .. } => View::Development { point: None },
+            View::Layers { .. } => View::Layers { layer: None },
+            View::Tracks { .. } => View::Tracks { track: None },
+            View::Finance { .. } => View::Finance { on: 0 },
+            View::Present { .. } => View::Present { slide: 0, step: 0 },
+            View::Presenter { .. } => View::Presenter { slide: 0, step: 0 },
+            View::Start | View::Search | View::Assessment | View::Context | View::Timeline => self,
+        }
+    }
+}
+
+impl View {
     /// The heading and introduction of a view: its own for the context views, else its section's.
     pub fn texts(self, ui: &crate::content::Ui) -> &crate::content::ui_text::ViewText {
         match self {

@@ -46,7 +46,9 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::new(config, content(), hash.as_deref()));
     crate::web::hash::use_hash_sync(&state);
     let main_ref = use_node_ref();
-    use_focus_on_section_change(state.route.view.section(), main_ref.clone());
+    // Another view (a link in the navigation or in the content, leaving the presentation): the
+    // focus goes to it, so a screen reader reads the new view.
+    crate::web::focus::use_focus_on_change(state.route.view.page(), main_ref.clone());
 
     let lang = state.lang();
     let ui = &state.content.ui;
@@ -152,19 +154,4 @@ fn nav_item(state: &State, view: View) -> Html {
             { link(&state, view, classes!("omk-nav__link"), current.then_some("page"), html! { <>{ views::title(state.content, view).get(lang) }</> }) }
         </li>
     }
-}
-
-/// Moves focus to the view when the visitor opens another section, so a screen reader reads
-/// the new view; never on the first render (that would take focus from the host page).
-#[hook]
-fn use_focus_on_section_change(section: View, target: NodeRef) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(section, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    });
 }

@@ -4,6 +4,7 @@
 
 pub mod defer;
 pub mod files;
+pub mod focus;
 pub mod hash;
 pub mod keys;
 pub mod motion;

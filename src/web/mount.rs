@@ -57,6 +57,15 @@ pub fn mount(host: &web_sys::Element, root: web_sys::Element, base: String) -> M
     Mounted { handle: Some(handle), root }
 }
 
+/// What the element would say of one attribute: `None` when it takes `value`, else the values it
+/// allows. The snippet configurator checks its fields with this, so it and the element have one
+/// rule set (`Config::from_attributes`).
+#[wasm_bindgen]
+pub fn check_attribute(name: &str, value: &str) -> Option<String> {
+    let (_, warnings) = Config::from_attributes(&[(name.to_string(), value.to_string())], content());
+    warnings.into_iter().find(|w| w.attribute == name).map(|w| w.allowed.to_string())
+}
+
 fn attributes(el: &web_sys::Element) -> Vec<(String, String)> {
     let list = el.attributes();
     (0..list.length())

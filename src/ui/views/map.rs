@@ -29,8 +29,10 @@ pub fn MapView(props: &MapProps) -> Html {
     let filter = props.filter;
     let m = matrix(c, &filter);
     let all_reading = c.relations.iter().all(|r| r.basis == Basis::Reading);
+    let section = use_node_ref();
+    crate::web::focus::use_return_focus(props.cell, section.clone());
     html! {
-        <section class="omk-section" aria-labelledby="omk-view-title">
+        <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ c.ui.map.title.get(lang) }</H>
             <p class="omk-lead">{ c.ui.map.intro.get(lang) }</p>
             { filters(&state, filter) }

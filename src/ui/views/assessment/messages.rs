@@ -116,17 +116,15 @@ pub fn pending(model: &Handle, lang: Lang, no: NodeRef) -> Html {
 /// closes.
 #[hook]
 pub fn use_focus_question(open: bool, no: NodeRef) {
-    let before = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    let before = use_mut_ref(|| None::<web_sys::Element>);
     use_effect_with(open, move |open| {
-        use wasm_bindgen::JsCast;
         if *open {
+            *before.borrow_mut() = crate::web::focus::active(&no);
             if let Some(button) = no.cast::<web_sys::HtmlElement>() {
-                let root = button.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok();
-                *before.borrow_mut() = root.and_then(|r| r.active_element()).and_then(|e| e.dyn_into().ok());
                 _ = button.focus();
             }
         } else if let Some(el) = before.borrow_mut().take() {
-            _ = el.focus();
+            crate::web::focus::focus(&el);
         }
     });
 }

@@ -80,8 +80,10 @@ pub fn AssessmentView() -> Html {
     let ui = &c.ui.assessment_view;
     let no = use_node_ref();
     messages::use_focus_question(model.w.pending.is_some(), no.clone());
+    let section = use_node_ref();
+    crate::web::focus::use_return_focus(model.w.report.clone(), section.clone());
     html! {
-        <section class="omk-section omk-assessment" aria-labelledby="omk-view-title">
+        <section class="omk-section omk-assessment" aria-labelledby="omk-view-title" ref={section}>
             <div class="omk-print-only">
                 <p class="omk-print-only__title">{ handout_title(&model.w.session.name, lang) }</p>
                 <p>{ fill(ui.handout_date.get(lang), &[("date", &form::long_date(&model.w.session.date, lang))]) }</p>

@@ -92,8 +92,10 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
             }
         })
     };
+    let section = use_node_ref();
+    crate::web::focus::use_return_focus(props.select, section.clone());
     html! {
-        <section class="omk-section" aria-labelledby="omk-view-title">
+        <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
             <p class="omk-lead">{ ui.omkering.intro.get(lang) }</p>
             { mode_switch(&state, place) }

@@ -51,6 +51,18 @@ pub fn PresentView(props: &PresentProps) -> Html {
             }
         });
     }
+    {
+        // Leaving the overview (Escape, or a slide chosen in it) gives the focus back to the show,
+        // where the keys work.
+        let (root, was) = (root.clone(), use_mut_ref(|| false));
+        use_effect_with(show.overview, move |open| {
+            if std::mem::replace(&mut *was.borrow_mut(), *open) && !*open {
+                if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let total = c.tour.slides.len();
     let steps = crate::present::deck::steps_of(c, show.at.slide);
     // A button runs its command and closes the menu it may be in.
