@@ -138,7 +138,7 @@ fn utf16(text: &str, bom: &[u8], be: bool) -> Vec<u8> {
 /// any problem, where the current one is beside the point).
 fn bad_files() -> Vec<(&'static str, Vec<u8>, usize, Option<Problem>)> {
     let (p, json) = (points(), session_json());
-    let syntax = Some(Problem::Syntax(String::new()));
+    let syntax = Some(Problem::Syntax(omkering::assessment::problem::Syntax::NotJson));
     let padded = |text: &str, to: usize| [text.as_bytes(), &vec![b' '; to - text.len()]].concat();
     let compact = |session: &str| format!(r#"{{"format":"omkering-zelfevaluatie","version":1,"session":{session}}}"#);
     let score_line = line(&json, ": 2");

@@ -75,7 +75,7 @@ fn the_saved_data_comes_back_exactly_and_bad_data_is_held_not_overwritten() {
     // Another version, broken JSON, a score out of range: a new session that does not save.
     for (bad, problem) in [
         (text.replace("\"version\":1", "\"version\":0"), Problem::Version(0)),
-        (text[..text.len() / 2].to_string(), Problem::Syntax(String::new())),
+        (text[..text.len() / 2].to_string(), Problem::Syntax(omkering::assessment::problem::Syntax::EndsEarly)),
         (text.replacen(":5", ":7", 1), Problem::Score("7".into())),
         (json::write(&w.session), Problem::Format("omkering-zelfevaluatie".into())),
     ] {
@@ -195,4 +195,46 @@ fn problems_and_dates_read_in_the_visitors_words() {
     assert_eq!(omkering::content::format_date(&day, None, Lang::Nl, &CONTENT.ui.months), "24 november 2026");
     assert_eq!(omkering::assessment::day("24-11-2026"), None);
     assert_eq!(omkering::assessment::day("2026-13-01"), None);
+}
+
+#[test]
+fn a_name_that_was_there_already_opens_it_and_says_so_until_the_next_change() {
+    use omkering::assessment::workshop::Existing;
+    let d = defaults();
+    let mut w = workshop();
+    assert_eq!(w.existing, None);
+    w.apply(Action::AddGroup("voor".into()), &d);
+    assert_eq!((w.existing.clone(), w.current_group().name.as_str()), (Some(Existing::Group("voor".into())), "voor"));
+    w.apply(Action::AddParticipant("Bram".into()), &d);
+    assert_eq!((w.existing.clone(), w.current().map(|p| p.name.as_str())), (Some(Existing::Participant("Bram".into())), Some("Bram")));
+    w.apply(Action::AddParticipant("Carla".into()), &d);
+    assert_eq!(w.existing, None, "a new name is no news");
+    w.apply(Action::AddGroup("na".into()), &d);
+    w.apply(Action::Score { point: points()[0].into(), score: 2 }, &d);
+    assert_eq!(w.existing, None, "the next change clears it");
+}
+
+#[test]
+fn a_broken_json_file_is_named_in_the_visitors_language() {
+    use omkering::content::Lang;
+    let t = &CONTENT.ui.assessment_view.problems;
+    let good = json::write(&workshop().session);
+    let cases = [
+        ("{ dit is geen json".to_string(), "syntax_json"),
+        (good[..good.len() / 2].to_string(), "syntax_end"),
+        (good.replacen("\"groups\"", "\"groepen\"", 1), "syntax_shape"),
+    ];
+    let mut seen = Vec::new();
+    for (text, kind) in cases {
+        let e = json::read(text.as_bytes(), &points()).expect_err(kind);
+        for lang in [Lang::Nl, Lang::En] {
+            let words = e.message(t, lang);
+            for english in ["expected", "EOF", "column", "unknown field", "missing field", "key must be"] {
+                assert!(!words.contains(english), "{kind} in {lang:?}: the parser's words: {words}");
+            }
+        }
+        seen.push(e.message(t, Lang::Nl));
+    }
+    seen.dedup();
+    assert_eq!(seen.len(), 3, "three kinds of problem, three messages: {seen:?}");
 }

@@ -2,7 +2,7 @@
 //! file from a broken one. Reading checks what the CSV reader checks (scores from 1 to 5, known
 //! points, no participant twice in a group) and names the line where it can.
 
-use super::problem::{ImportError, Problem};
+use super::problem::{ImportError, Problem, Syntax};
 use super::{Group, Session, MAX_SCORE, MIN_SCORE};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::HashMap;
@@ -117,5 +117,11 @@ fn line_of(text: &str, name: &str, nth: usize) -> usize {
 }
 
 fn syntax(e: serde_json::Error) -> ImportError {
-    ImportError::at(e.line(), Problem::Syntax(e.to_string()))
+    use serde_json::error::Category;
+    let kind = match e.classify() {
+        Category::Eof => Syntax::EndsEarly,
+        Category::Data => Syntax::Shape,
+        Category::Syntax | Category::Io => Syntax::NotJson,
+    };
+    ImportError::at(e.line(), Problem::Syntax(kind))
 }

@@ -30,14 +30,26 @@ pub enum Problem {
     EmptyName,
     /// A CSV field opened with a quote that does not close.
     Quote,
-    /// Not JSON, or JSON that is not a session: the parser's words.
-    Syntax(String),
+    /// Not JSON, or JSON that is not a session.
+    Syntax(Syntax),
     /// JSON of another kind of file (its `format`).
     Format(String),
     /// A format version this explainer does not know (an older or newer one).
     Version(u32),
     /// The browser could not read the chosen file (moved, removed, or not allowed).
     Unreadable,
+}
+
+/// What kind of JSON problem a file has, in words of the visitor's language (not the parser's
+/// English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Syntax {
+    /// The text is not JSON.
+    NotJson,
+    /// The JSON stops before it is complete.
+    EndsEarly,
+    /// JSON, but a part of it is not what a session has (a field unknown or missing, a wrong type).
+    Shape,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,7 +82,9 @@ impl ImportError {
             Problem::OtherSession => (&t.other_session, String::new()),
             Problem::EmptyName => (&t.empty_name, String::new()),
             Problem::Quote => (&t.quote, String::new()),
-            Problem::Syntax(v) => (&t.syntax, v.clone()),
+            Problem::Syntax(Syntax::NotJson) => (&t.syntax_json, String::new()),
+            Problem::Syntax(Syntax::EndsEarly) => (&t.syntax_end, String::new()),
+            Problem::Syntax(Syntax::Shape) => (&t.syntax_shape, String::new()),
             Problem::Format(v) => (&t.format, v.clone()),
             Problem::Version(v) => (&t.version, v.to_string()),
             Problem::Unreadable => (&t.unreadable, String::new()),

@@ -32,6 +32,15 @@ pub struct Workshop {
     pub dirty: bool,
     /// The text to write to the storage now (after [`Action::Save`]).
     pub to_write: Option<Rc<str>>,
+    /// A name just added that was there already: its group or participant opened instead.
+    pub existing: Option<Existing>,
+}
+
+/// A group or participant the visitor added under a name that was taken.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Existing {
+    Group(String),
+    Participant(String),
 }
 
 /// Whether the session is saved in the browser.
@@ -120,7 +129,7 @@ impl Workshop {
     pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
         let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
         session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
-        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None };
+        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None, existing: None };
         w.base = store::encode(&w).into();
         w
     }
@@ -192,6 +201,9 @@ impl Workshop {
         );
         // The yes to writing over unreadable saved data writes at once, without reading it again.
         let discard = matches!((&action, &self.pending), (Action::Confirm, Some(Pending::Discard)));
+        if own {
+            self.existing = None;
+        }
         match action {
             Action::Rename(name) => self.session.name = super::clean(&name),
             Action::Date(date) => self.session.date = super::clean(&date),
@@ -209,6 +221,9 @@ impl Workshop {
                 let name = super::clean(&name);
                 let name = name.trim();
                 if !name.is_empty() {
+                    if self.session.groups.iter().any(|g| g.name == name) {
+                        self.existing = Some(Existing::Group(name.to_string()));
+                    }
                     // A new group starts with one participant to score.
                     let group = self.session.group_mut(name);
                     if group.participants.is_empty() {
@@ -227,6 +242,9 @@ impl Workshop {
                 let name = name.trim();
                 if !name.is_empty() {
                     let group = &mut self.session.groups[self.group];
+                    if group.participants.iter().any(|p| p.name == name) {
+                        self.existing = Some(Existing::Participant(name.to_string()));
+                    }
                     // The first named participant takes the place of the unscored one a group
                     // starts with.
                     if let [only] = group.participants.as_mut_slice() {

@@ -211,6 +211,8 @@ content_struct! {
     pub struct DiagramTexts {
         /// The diagram's accessible title; `{mode}` is the mode's name.
         pub title: Text,
+        /// Said when an actor or theme is chosen: `{name}`.
+        pub detail_announce: Text,
         pub mode_label: Text,
         pub overview: Text,
         pub previous: Text,
@@ -277,7 +279,10 @@ content_struct! {
         pub other_session: Text,
         pub empty_name: Text,
         pub quote: Text,
-        pub syntax: Text,
+        /// Not JSON; stops too early; not the shape of a session.
+        pub syntax_json: Text,
+        pub syntax_end: Text,
+        pub syntax_shape: Text,
         pub format: Text,
         pub version: Text,
     }
@@ -297,6 +302,9 @@ content_struct! {
         pub participant_label: Text,
         pub new_participant: Text,
         pub add_participant: Text,
+        /// A group or participant added under a name that was there already: `{name}`.
+        pub group_exists: Text,
+        pub participant_exists: Text,
         /// A participant added without a name: `{n}`.
         pub default_participant: Text,
         pub remove_participant: Text,

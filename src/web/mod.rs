@@ -9,6 +9,7 @@ pub mod hash;
 pub mod keys;
 pub mod motion;
 pub mod mount;
+pub mod page;
 pub mod panic;
 pub mod present;
 pub mod size;

@@ -71,6 +71,13 @@ pub fn use_size(node: NodeRef, fallback: Size) -> Size {
     use_measured(node, fallback, |el, width, height| Size { width, height, font: font_of(el) })
 }
 
+/// The content width and the font size (CSS px) of the element behind `node`, or `fallback`
+/// until they are measured. Renders again when either changes, not for a change of height alone.
+#[hook]
+pub fn use_width_and_font(node: NodeRef, fallback: (f32, f32)) -> (f32, f32) {
+    use_measured(node, fallback, |el, width, _| (width, font_of(el)))
+}
+
 /// The content width (CSS px) of the element behind `node`, or `fallback` until it is measured.
 /// Only a change of width renders again (and the font size is not read).
 #[hook]

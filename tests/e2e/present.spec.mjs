@@ -54,7 +54,7 @@ test('B blacks out and any key returns; the dot does the same; the letter keys c
   await present(page, '/present/2');
   await page.keyboard.press('b');
   await expect(show(page).locator('.omk-show__black')).toBeVisible();
-  await expect(show(page).locator('.omk-show__black [role=status]')).toHaveText(content.ui.present_view.black.nl);
+  await expect(show(page).locator('[role=status][data-status="present"]')).toHaveText(content.ui.present_view.black.nl);
   await page.keyboard.press('x');
   await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
   expect(await hash(page)).toBe('/present/2');

@@ -55,3 +55,15 @@ for (const [width, height, font] of [[640, 450, 16], [320, 256, 16], [1280, 720,
     }
   });
 }
+
+test("the omkering diagram's labels follow the visitor's text size", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const size = async () => {
+    await open(page, '/omkering');
+    return explainer(page).locator('.omk-actor__name').first().evaluate((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+  };
+  const normal = await size();
+  await fontSize(page, 32);
+  const large = await size();
+  expect(large, `labels at ${normal.toFixed(1)} px with 16 px text, ${large.toFixed(1)} px with 32 px`).toBeGreaterThan(normal * 1.6);
+});

@@ -43,6 +43,8 @@ pub fn MapView(props: &MapProps) -> Html {
             if let Some(cell) = props.cell {
                 { cell_panel(&state, filter, cell) }
             }
+            // The chosen cell's panel opens below the table: said here (WCAG 4.1.3).
+            <p class="omk-visually-hidden" role="status" data-status="cell">{ props.cell.map(|cell| cell_heading(c, lang, cell)).unwrap_or_default() }</p>
             <H depth={2}>{ ui.time_heading.get(lang) }</H>
             <p>{ ui.time_intro.get(lang) }</p>
             { timeline(&state, &m, filter) }
@@ -156,6 +158,13 @@ fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell)
     }
 }
 
+/// The heading of a cell's panel: its document and its theme.
+fn cell_heading(c: &'static crate::content::Content, lang: crate::content::Lang, cell: MapCell) -> String {
+    let doc = c.documents.iter().find(|d| d.id == cell.doc).map_or("", |d| d.title.get(lang));
+    let theme = cell.theme.and_then(|id| c.theme(id));
+    fill(c.ui.explore.cell_heading.get(lang), &[("doc", doc), ("theme", column_name(c, lang, theme))])
+}
+
 fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
@@ -163,7 +172,7 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
     let Some(doc) = c.documents.iter().find(|d| d.id == cell.doc) else { return Html::default() };
     let theme = cell.theme.and_then(|id| c.theme(id));
     let items = crate::explore::cell(c, &filter, doc, theme).items;
-    let heading = fill(ui.cell_heading.get(lang), &[("doc", doc.title.get(lang)), ("theme", column_name(c, lang, theme))]);
+    let heading = cell_heading(c, lang, cell);
     html! {
         <section class="omk-detail omk-cell" aria-labelledby="omk-cell-title" data-doc={cell.doc} data-theme={cell.theme.unwrap_or("outside")}>
             <H depth={2} id="omk-cell-title">{ heading }</H>

@@ -7,7 +7,7 @@ mod development;
 mod finance;
 mod layers;
 mod map;
-mod omkering;
+pub(crate) mod omkering;
 mod present;
 mod ring_diagram;
 mod search;

@@ -109,7 +109,7 @@ pub fn SearchView() -> Html {
                 lang={(hit.lang != lang).then(|| hit.lang.code())} data-route={route} {onclick}>
                 <span class="omk-search__title">{ marked(hit.title, &hit.title_marks, 0, hit.title.len()) }</span>
                 if hit.lang != lang {
-                    { " " }<span class="omk-search__lang">{ ui.other_lang.get(lang) }</span>
+                    { " " }<span class="omk-search__lang" lang={lang.code()}>{ ui.other_lang.get(lang) }</span>
                 }
                 if !hit.body.is_empty() {
                     <span class="omk-search__excerpt">
@@ -129,12 +129,14 @@ pub fn SearchView() -> Html {
             _ => groups.push((hit.view.section(), vec![i])),
         }
     }
+    // Each group of options has its label beside it, outside the group (ARIA: a group in a
+    // listbox holds options only).
     let options = groups.iter().enumerate().map(|(g, (section, items))| {
         let label = format!("omk-search-group-{g}");
         html! {
-            <li role="group" aria-labelledby={label.clone()}>
-                <p class="omk-search__group" id={label}>{ views::title(c, *section).get(lang) }</p>
-                <ul role="none" class="omk-search__list">
+            <li role="presentation">
+                <span class="omk-search__group" id={label.clone()}>{ views::title(c, *section).get(lang) }</span>
+                <ul role="group" aria-labelledby={label} class="omk-search__list">
                     { for items.iter().map(|&i| option(i, &hits[i])) }
                 </ul>
             </li>

@@ -27,7 +27,7 @@ pub fn TimelineView() -> Html {
             html! {
                 <li class="omk-timeline__item omk-timeline__item--doc" data-doc={d.id.as_str()}>
                     <p class="omk-timeline__date">{ when }</p>
-                    <p class="omk-item__title"><span class="omk-timeline__kind">{ ui.document.get(lang) }{ ": " }</span>{ d.title.get(lang) }</p>
+                    <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.document.get(lang) }{ ": " }</span>{ d.title.get(lang) }</H>
                     <p>{ d.summary.get(lang) }</p>
                     <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.lists.get(lang) }</> }) }</p>
                 </li>
@@ -38,7 +38,7 @@ pub fn TimelineView() -> Html {
             html! {
                 <li class="omk-timeline__item" data-event={e.id.as_str()}>
                     <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &c.ui.months) }</p>
-                    <p class="omk-item__title"><span class="omk-timeline__kind">{ ui.event.get(lang) }{ ": " }</span>{ e.label.get(lang) }</p>
+                    <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.event.get(lang) }{ ": " }</span>{ e.label.get(lang) }</H>
                     <p>{ e.text.get(lang) }</p>
                     { source_note(&state, e.source) }
                     <p>{ link(&state, view, classes!("omk-timeline__go"), None, html! { <>{ ui.explains.get(lang) }{ ": " }{ views::title(c, view).get(lang) }</> }) }</p>

@@ -3,7 +3,7 @@
 //! labels, so mouse, touch and keyboard all work).
 
 use super::Handle;
-use crate::assessment::workshop::{Action, Workshop};
+use crate::assessment::workshop::{Action, Existing, Workshop};
 use crate::assessment::MAX_SCORE;
 use crate::content::{fill, Lang};
 use crate::ui::components::heading::H;
@@ -29,8 +29,10 @@ fn send<E: 'static>(model: &Handle, f: impl Fn(E) -> Option<Action> + 'static) -
     })
 }
 
-/// A one-field form that adds a group or a participant: the field's words, or `fallback`.
-fn add_form(model: &Handle, id: &'static str, label: &str, button: &str, required: bool, make: impl Fn(String) -> Option<Action> + 'static) -> Html {
+/// A one-field form that adds a group or a participant: the field's words, or `fallback`; `note`
+/// says by the field that the name was there already (WCAG 3.3.1).
+fn add_form(model: &Handle, id: &'static str, label: &str, button: &str, required: bool, note: Option<String>, make: impl Fn(String) -> Option<Action> + 'static) -> Html {
+    let note_id = format!("{id}-note");
     let input = NodeRef::default();
     let onsubmit = {
         let input = input.clone();
@@ -46,10 +48,25 @@ fn add_form(model: &Handle, id: &'static str, label: &str, button: &str, require
         <form class="omk-field omk-field--add" {onsubmit}>
             <label for={id}>{ label }</label>
             <span class="omk-field__row">
-                <input {id} type="text" ref={input} maxlength="80" autocomplete="off" {required} />
+                <input {id} type="text" ref={input} maxlength="80" autocomplete="off" {required}
+                    aria-describedby={note.is_some().then(|| note_id.clone())} />
                 <button type="submit" class="omk-button omk-button--secondary">{ button }</button>
             </span>
+            if let Some(note) = note {
+                <p class="omk-note omk-field__note" id={note_id}>{ note }</p>
+            }
         </form>
+    }
+}
+
+/// What the field says when the name added was there already (the group field, or the
+/// participant field).
+pub fn existing(w: &Workshop, lang: Lang, group: bool) -> Option<String> {
+    let t = texts();
+    match (&w.existing, group) {
+        (Some(Existing::Group(name)), true) => Some(fill(t.group_exists.get(lang), &[("name", name)])),
+        (Some(Existing::Participant(name)), false) => Some(fill(t.participant_exists.get(lang), &[("name", name)])),
+        _ => None,
     }
 }
 
@@ -85,7 +102,7 @@ pub fn session(model: &Handle, lang: Lang) -> Html {
                         }) }
                     </select>
                 </div>
-                { add_form(model, "omk-new-group", t.new_group.get(lang), t.add_group.get(lang), true, |name| Some(Action::AddGroup(name))) }
+                { add_form(model, "omk-new-group", t.new_group.get(lang), t.add_group.get(lang), true, existing(w, lang, true), |name| Some(Action::AddGroup(name))) }
             </div>
             <div class="omk-fields">
                 <div class="omk-field">
@@ -96,7 +113,7 @@ pub fn session(model: &Handle, lang: Lang) -> Html {
                         }) }
                     </select>
                 </div>
-                { add_form(model, "omk-new-participant", t.new_participant.get(lang), t.add_participant.get(lang), false, move |name| {
+                { add_form(model, "omk-new-participant", t.new_participant.get(lang), t.add_participant.get(lang), false, existing(w, lang, false), move |name| {
                     let name = if name.trim().is_empty() { Workshop::free_name(names.clone().into_iter(), template) } else { name };
                     Some(Action::AddParticipant(name))
                 }) }

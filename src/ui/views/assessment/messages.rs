@@ -46,17 +46,17 @@ pub fn saving(model: &Handle, lang: Lang) -> Html {
 
 fn warning(kind: &'static str, text: String, extra: Html) -> Html {
     html! {
-        <div class="omk-notice omk-no-print" role="status" data-saving={kind}>
+        <div class="omk-notice omk-no-print" data-saving={kind}>
             <p class="omk-notice__text">{ text }</p>
             { extra }
         </div>
     }
 }
 
-pub fn report(model: &Handle, lang: Lang) -> Html {
+/// The kind of a report and its words.
+fn report_text(report: &Report, lang: Lang) -> (&'static str, String) {
     let t = texts();
-    let Some(report) = &model.w.report else { return Html::default() };
-    let (kind, text) = match report {
+    match report {
         Report::Merged { file, added, duplicates } => {
             let mut text = fill(t.merged.get(lang), &[("file", file), ("n", &added.to_string())]);
             if !duplicates.is_empty() {
@@ -68,17 +68,38 @@ pub fn report(model: &Handle, lang: Lang) -> Html {
         Report::Replaced { file } => ("replaced", fill(t.replaced.get(lang), &[("file", file)])),
         Report::Refused { file, error } => ("refused", fill(t.refused.get(lang), &[("file", file), ("problem", &problem_text(error, lang))])),
         Report::Reset => ("reset", t.reset_done.get(lang).to_string()),
-    };
+    }
+}
+
+/// What a file did (shown until dismissed; the words are also said by [`status`]).
+pub fn report(model: &Handle, lang: Lang) -> Html {
+    let Some(report) = &model.w.report else { return Html::default() };
+    let (kind, text) = report_text(report, lang);
     let dismiss = {
         let model = model.clone();
         Callback::from(move |_| model.dispatch(Action::DismissReport))
     };
     html! {
-        <div class="omk-notice omk-no-print" role="status" data-report={kind}>
+        <div class="omk-notice omk-no-print" data-report={kind}>
             <p class="omk-notice__text">{ text }</p>
             <button type="button" class="omk-button omk-button--secondary" onclick={dismiss}>{ crate::embedded::full().ui.dismiss.get(lang) }</button>
         </div>
     }
+}
+
+/// The assessment's status region (WCAG 4.1.3): on the page from the start, without buttons, so
+/// a screen reader says what changes in it: what an import did, a name that was there already,
+/// saving that does not work.
+pub fn status(model: &Handle, lang: Lang) -> Html {
+    let t = texts();
+    let w = &model.w;
+    let text = match (&w.report, &w.existing, &w.saving) {
+        (Some(report), _, _) => report_text(report, lang).1,
+        (None, Some(_), _) => super::form::existing(w, lang, true).or_else(|| super::form::existing(w, lang, false)).unwrap_or_default(),
+        (None, None, Saving::Failed) => t.failed.get(lang).to_string(),
+        _ => String::new(),
+    };
+    html! { <p class="omk-visually-hidden" role="status" data-status="assessment">{ text }</p> }
 }
 
 /// The question that waits: its words and a yes and a no; the no button (`no`) takes the focus

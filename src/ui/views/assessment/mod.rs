@@ -90,6 +90,7 @@ pub fn AssessmentView() -> Html {
             </div>
             <H depth={1} id="omk-view-title" class="omk-no-print">{ c.ui.assessment.title.get(lang) }</H>
             <p class="omk-lead omk-no-print">{ c.ui.assessment.intro.get(lang) }</p>
+            { messages::status(&model, lang) }
             { messages::saving(&model, lang) }
             { messages::pending(&model, lang, no) }
             { messages::report(&model, lang) }

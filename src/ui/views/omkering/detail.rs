@@ -89,7 +89,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
 }
 
 /// The name of what is selected, if the content has it.
-fn selected_name(state: &AppState, select: Select) -> Option<&'static str> {
+pub fn selected_name(state: &AppState, select: Select) -> Option<&'static str> {
     let lang = state.lang();
     match select {
         Select::Actor(id) => state.content.actor(id).map(|a| a.name.get(lang)),

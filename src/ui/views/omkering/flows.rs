@@ -6,6 +6,13 @@ use crate::ui::app::AppState;
 use crate::ui::components::source::reading_mark;
 use yew::prelude::*;
 
+/// The arrows of a step as one sentence of words, for a diagram's name: "Gemeenten → Rijk:
+/// opgaven; Rijk → gemeenten: wetten".
+pub fn flow_words(state: &AppState, step: &Step) -> String {
+    let lang = state.lang();
+    step.flows.iter().map(|f| format!("{} → {}: {}", actor_name(state, f.from), actor_name(state, f.to), f.label.get(lang))).collect::<Vec<_>>().join("; ")
+}
+
 pub fn flow_list(state: &AppState, step: &Step) -> Html {
     let lang = state.lang();
     if step.flows.is_empty() {

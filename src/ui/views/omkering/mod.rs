@@ -4,12 +4,12 @@
 
 mod conditions;
 mod detail;
-mod flows;
+pub(crate) mod flows;
 pub(crate) mod diagram;
 mod stepper;
 mod text_version;
 
-use crate::content::{Mode, Str};
+use crate::content::{fill, Mode, Str};
 use crate::route::{Select, View};
 use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
@@ -109,6 +109,11 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
                 </div>
             </div>
             { (*below).clone() }
+            // The panel beside the diagram changes with an actor or a theme chip: said here
+            // (a status region on the page from the start, WCAG 4.1.3).
+            <p class="omk-visually-hidden" role="status" data-status="detail">
+                { props.select.and_then(|s| detail::selected_name(&state, s)).map(|name| fill(ui.diagram.detail_announce.get(lang), &[("name", name)])).unwrap_or_default() }
+            </p>
         </section>
     }
 }

@@ -122,8 +122,9 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                     onclick={step_to(Some(StepMove::Previous))}>{ "← " }{ dt.previous.get(lang) }</button>
                 <button type="button" class="omk-button" data-step-control="next" aria-disabled={at_end.to_string()}
                     onclick={step_to(Some(StepMove::Next))}>{ dt.next.get(lang) }{ " →" }</button>
+                // Its name says what it does now (play, or pause); a pressed state would say it twice.
                 <button type="button" class="omk-button omk-button--secondary" data-step-control="play"
-                    aria-pressed={playing.to_string()} onclick={toggle_play}>
+                    onclick={toggle_play}>
                     { if *playing { dt.pause.get(lang) } else { dt.play.get(lang) } }
                 </button>
             </div>

@@ -65,6 +65,7 @@ pub fn PresentView(props: &PresentProps) -> Html {
     }
     let total = c.tour.slides.len();
     let steps = crate::present::deck::steps_of(c, show.at.slide);
+    let (first, last) = ends(show.at);
     // A button runs its command and closes the menu it may be in.
     let press = |cmd: Command| {
         let (run, menu) = (run.clone(), menu.clone());
@@ -106,9 +107,9 @@ pub fn PresentView(props: &PresentProps) -> Html {
                 }
             </div>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
-                <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" aria-disabled={first.to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
                 <p class="omk-show__counter" aria-live="polite">{ counter }{ for step.map(|s| html! { <>{ " · " }{ s }</> }) }</p>
-                <button type="button" class="omk-button" onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
+                <button type="button" class="omk-button" aria-disabled={last.to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.overview.to_string()} onclick={press(Command::Overview)}>{ t.overview.get(lang) }</button>
                 <div class="omk-show__more">
                     <button type="button" class="omk-button omk-button--secondary" aria-expanded={menu.to_string()} aria-controls="omk-show-more"
@@ -137,13 +138,25 @@ pub fn PresentView(props: &PresentProps) -> Html {
                 <p class="omk-show__note" role="alert">{ t.window_blocked.get(lang) }</p>
             }
             if let Some(n) = show.typed {
-                <p class="omk-show__typed" role="status">{ fill(t.typed.get(lang), &[("n", &n.to_string())]) }</p>
+                <p class="omk-show__typed">{ fill(t.typed.get(lang), &[("n", &n.to_string())]) }</p>
             }
             if show.black {
-                <div class="omk-show__black"><p class="omk-visually-hidden" role="status">{ t.black.get(lang) }</p></div>
+                <div class="omk-show__black"></div>
             }
+            // On the page from the start (WCAG 4.1.3): the black screen and a slide number being
+            // typed are said here.
+            <p class="omk-visually-hidden" role="status" data-status="present">
+                { if show.black { t.black.get(lang).to_string() } else { show.typed.map(|n| fill(t.typed.get(lang), &[("n", &n.to_string())])).unwrap_or_default() } }
+            </p>
         </div>
     }
+}
+
+/// Whether a position is the tour's first and its last (the buttons back and forward do nothing
+/// there, and say so).
+pub(crate) fn ends(at: Position) -> (bool, bool) {
+    let deck = crate::present::deck::Deck::new(crate::embedded::full());
+    (at == deck.first(), at == deck.last())
 }
 
 fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {

@@ -79,8 +79,8 @@ pub fn PresenterView(props: &PresenterProps) -> Html {
                 <button type="button" class="omk-button omk-button--secondary" onclick={restart}>{ t.restart_timer.get(lang) }</button>
             </div>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
-                <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
-                <button type="button" class="omk-button" onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" aria-disabled={super::ends(show.at).0.to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
+                <button type="button" class="omk-button" aria-disabled={super::ends(show.at).1.to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.black.to_string()} onclick={press(Command::Black)}>{ t.black_button.get(lang) }</button>
             </div>
         </div>

@@ -98,16 +98,20 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
     let scene = Scene::between(&frame, mode, mode, 1.0);
     let highlight = Highlight::of(mode, step);
-    let (text, basis, source) = match step.and_then(|i| mode.steps.get(i)) {
-        Some(s) => (html! { <><p class="omk-slide__step">{ fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]) }</p>
-            <p class="omk-slide__text"><strong>{ s.title.get(lang) }</strong>{ " " }{ s.text.get(lang) }</p></> }, s.basis, s.source),
-        None => (html! { <p class="omk-slide__text">{ mode.summary.get(lang) }</p> }, mode.basis, mode.source),
+    let label = fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]);
+    // The diagram's name says which step it shows and what its arrows carry, in words (the slide
+    // has no room to write them out beside it at 4:3).
+    let (text, basis, source, name) = match step.and_then(|i| mode.steps.get(i)) {
+        Some(s) => (html! { <><p class="omk-slide__step">{ &label }</p>
+            <p class="omk-slide__text"><strong>{ s.title.get(lang) }</strong>{ " " }{ s.text.get(lang) }</p></> }, s.basis, s.source,
+            format!("{}, {}: {}. {}", mode.name.get(lang), label, s.title.get(lang), crate::ui::views::omkering::flows::flow_words(&state, s))),
+        None => (html! { <p class="omk-slide__text">{ mode.summary.get(lang) }</p> }, mode.basis, mode.source, mode.name.get(lang).to_string()),
     };
     let n = crate::diagram::geometry::svg_number;
     html! {
         <div class="omk-slide__omkering">
             <div class="omk-slide__diagram" ref={node}>
-                <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={mode.name.get(lang)}
+                <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={name}
                     preserveAspectRatio="xMidYMid meet">
                     <g class="omk-arrows">{ for scene.arrows.iter().map(|a| {
                         let lit = highlight.as_ref().map(|h| if h.has_arrow((a.from, a.to)) { "omk-arrow--lit" } else { "omk-arrow--dim" });
