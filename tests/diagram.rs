@@ -17,11 +17,19 @@ fn widths() -> Vec<f32> {
     w
 }
 
+/// The omkering diagram at every width, in both languages, without and with the letter and word
+/// spacing of WCAG 1.4.12 (`true`: spaced).
 fn frames() -> Vec<(f32, Lang, Frame)> {
+    spaced_frames().into_iter().filter(|(_, _, spaced, _)| !spaced).map(|(w, l, _, f)| (w, l, f)).collect()
+}
+
+fn spaced_frames() -> Vec<(f32, Lang, bool, Frame)> {
     let mut out = Vec::new();
-    for w in widths() {
-        for lang in Lang::ALL {
-            out.push((w, lang, omkering_frame(&CONTENT, lang, w, FONT)));
+    for (i, font) in spacings().into_iter().enumerate() {
+        for w in widths() {
+            for lang in Lang::ALL {
+                out.push((w, lang, i > 0, omkering_frame(&CONTENT, lang, w, font)));
+            }
         }
     }
     out
@@ -73,10 +81,12 @@ fn check_scene(f: &Frame, scene: &Scene, what: &str) {
 
 #[test]
 fn nothing_overlaps_at_rest_from_280_to_1920_px() {
-    for (w, lang, f) in frames() {
+    // Also with a visitor's letter and word spacing (WCAG 1.4.12), where the labels may get
+    // smaller only as far as a long word needs on a narrow screen.
+    for (w, lang, spaced, f) in spaced_frames() {
         assert!(f.width <= w.max(280.0) && f.width <= MAX_WIDTH, "{w}: frame wider than its container");
         assert_eq!(f.narrow, f.width < NARROW_BELOW);
-        if w >= 320.0 {
+        if w >= 320.0 && !spaced {
             assert_eq!(f.font, FONT, "{w} {lang:?}: labels shrank");
         }
         for m in CONTENT.modes.iter() {
@@ -235,15 +245,15 @@ fn the_themes_ring_fits_every_width_without_overlap() {
     for lang in [Lang::Nl, Lang::En] {
         let labels: Vec<&str> = CONTENT.themes.iter().map(|t| t.name.get(lang)).collect();
         let center = CONTENT.ui.explore.ring_center.get(lang);
-        for width in (280..=1920).step_by(10) {
-            let ring = Ring::new(width as f32, FONT, center, &labels);
+        for (font, width) in spacings().into_iter().flat_map(|f| (280..=1920).step_by(10).map(move |w| (f, w))) {
+            let ring = Ring::new(width as f32, font, center, &labels);
             let all: Vec<_> = std::iter::once(&ring.center).chain(ring.nodes.iter()).collect();
             assert_eq!(ring.nodes.len(), labels.len());
             for (i, a) in all.iter().enumerate() {
                 let r = a.rect;
                 assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= ring.width && r.bottom() <= ring.height, "{width} {lang:?}: box {i} leaves the drawing");
                 for line in &a.lines {
-                    assert!(text_width(line, FONT) <= r.w, "{width} {lang:?}: '{line}' is wider than its box");
+                    assert!(text_width(line, font) <= r.w, "{width} {lang:?}: '{line}' is wider than its box");
                 }
                 assert!(a.lines.len() as f32 * ring.line_height <= r.h);
                 for b in all.iter().skip(i + 1) {
@@ -280,8 +290,8 @@ fn the_layers_diagram_fits_every_width_without_overlap() {
             })
             .collect();
         assert_eq!(rows.len(), 4, "four layers of government");
-        for width in (280..=1920).step_by(10) {
-            let d = Layers::new(width as f32, FONT, &rows);
+        for (font, width) in spacings().into_iter().flat_map(|f| (280..=1920).step_by(10).map(move |w| (f, w))) {
+            let d = Layers::new(width as f32, font, &rows);
             let mut boxes = Vec::new();
             for (i, row) in d.rows.iter().enumerate() {
                 let all: Vec<_> = std::iter::once(&row.layer).chain(row.umbrella.iter()).chain(row.networks.iter()).collect();
@@ -289,7 +299,7 @@ fn the_layers_diagram_fits_every_width_without_overlap() {
                     assert!(row.rect.contains(omkering::diagram::geometry::Point::new(b.rect.x, b.rect.y)), "{width}: a box outside its row");
                     assert!(b.rect.right() <= row.rect.right() + 0.5 && b.rect.bottom() <= row.rect.bottom() + 0.5, "{width} {lang:?}: row {i} overflows");
                     for line in &b.lines {
-                        assert!(text_width(line, FONT) <= b.rect.w, "{width} {lang:?}: '{line}' is wider than its box");
+                        assert!(text_width(line, font) <= b.rect.w, "{width} {lang:?}: '{line}' is wider than its box");
                     }
                     boxes.push(b.rect);
                 }
@@ -367,8 +377,8 @@ fn the_tracks_diagram_fits_every_width_and_its_lines_join_item_and_theme() {
             }
         }
         assert!(!links.is_empty());
-        for width in (280..=1920).step_by(10) {
-            let d = Tracks::new(width as f32, FONT, &groups, &themes, &links);
+        for (font, width) in spacings().into_iter().flat_map(|f| (280..=1920).step_by(10).map(move |w| (f, w))) {
+            let d = Tracks::new(width as f32, font, &groups, &themes, &links);
             let mut boxes: Vec<_> = d.themes.iter().map(|(_, l)| l).collect();
             for g in &d.groups {
                 boxes.push(&g.header);
@@ -447,4 +457,11 @@ fn the_asks_switched_on_count_per_kind_of_change() {
     assert_eq!((all.balanced, all.how), (count(Pan::Both) > 0, count(Pan::How) > 0));
     let first = CONTENT.asks.iter().position(|a| a.pan == Pan::Means).unwrap();
     assert_eq!(load(&CONTENT, 1 << first), Load { more_means: 1, ..Load::default() });
+}
+
+/// The fonts the diagrams are checked in: without extra spacing, and with the letter and word
+/// spacing of WCAG 1.4.12 (0.12 and 0.16 em), which the boxes must grow for.
+fn spacings() -> [omkering::diagram::geometry::Font; 2] {
+    use omkering::diagram::geometry::Font;
+    [Font::from(FONT), Font { px: FONT, letter: 0.12, word: 0.16 }]
 }

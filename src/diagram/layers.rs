@@ -2,7 +2,7 @@
 //! its city networks), and a band along all rows for working "als één overheid". Wide: the
 //! three kinds of box side by side; narrow: under each other, indented.
 
-use super::geometry::{longest_word, text_width, wrap, Rect};
+use super::geometry::{longest_word, text_width, wrap, Font, Rect};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
 /// From this width the boxes of a row stand side by side.
@@ -45,9 +45,10 @@ pub struct Layers {
 }
 
 impl Layers {
-    pub fn new(width: f32, font: f32, rows: &[RowText]) -> Layers {
+    pub fn new(width: f32, font: impl Into<Font>, rows: &[RowText]) -> Layers {
+        let font: Font = font.into();
         let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
-        let line_height = font * 1.3;
+        let line_height = font.px * 1.3;
         let wide = width >= WIDE_FROM;
         let inner_x = MARGIN + BAND + GAP;
         let inner_w = width - inner_x - MARGIN;

@@ -4,7 +4,7 @@
 //! [`NARROW_BELOW`] px the frame has two columns, the top sits between them and the base's ends
 //! stand one row apart.
 
-use super::geometry::{longest_word, text_width, wrap, Point, Rect};
+use super::geometry::{longest_word, text_width, wrap, Font, Point, Rect};
 use crate::content::{Slot, Str};
 
 /// Below this width (CSS px) the diagram uses two columns instead of three.
@@ -57,7 +57,9 @@ pub struct Frame {
 
 impl Frame {
     /// Lays out the diagram for a container `width` px wide, with labels at `font` px.
-    pub fn new(width: f32, font: f32, actors: &[ActorText]) -> Frame {
+    pub fn new(width: f32, font: impl Into<Font>, actors: &[ActorText]) -> Frame {
+        let spacing: Font = font.into();
+        let font = spacing.px;
         let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
         let narrow = width < NARROW_BELOW;
         let cols = if narrow { 2.0 } else { 3.0 };
@@ -67,14 +69,14 @@ impl Frame {
         // Shrink the font only as far as the longest word needs.
         let widest = actors
             .iter()
-            .map(|a| longest_word(a.name, 1.0).max(a.short.map_or(0.0, |s| text_width(s, SMALL))))
+            .map(|a| longest_word(a.name, spacing.at(1.0)).max(a.short.map_or(0.0, |s| text_width(s, spacing.at(SMALL)))))
             .fold(0.0, f32::max);
         let font = if widest > 0.0 { font.min(inner / widest) } else { font };
 
         let mut labels = Vec::new();
         let mut content_h: f32 = 0.0;
         for a in actors {
-            let mut lines: Vec<(String, bool)> = wrap(a.name, inner, font).into_iter().map(|l| (l, false)).collect();
+            let mut lines: Vec<(String, bool)> = wrap(a.name, inner, spacing.at(font)).into_iter().map(|l| (l, false)).collect();
             if let Some(s) = a.short {
                 lines.push((s.to_string(), true));
             }
@@ -96,7 +98,7 @@ impl Frame {
                         // Baseline: the line box's middle plus a third of the font size.
                         let baseline = y + lh / 2.0 + size * 0.35;
                         y += lh;
-                        let width = text_width(&text, size);
+                        let width = text_width(&text, spacing.at(size));
                         LabelLine { text, x: box_w / 2.0, y: baseline, small, size, width }
                     })
                     .collect();

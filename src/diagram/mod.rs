@@ -20,7 +20,7 @@ use layout::{ActorText, Frame};
 pub const FONT: f32 = 15.0;
 
 /// The frame of the omkering diagram for `content` in `lang` at `width` px.
-pub fn omkering_frame(content: &Content, lang: Lang, width: f32, font: f32) -> Frame {
+pub fn omkering_frame(content: &Content, lang: Lang, width: f32, font: impl Into<geometry::Font>) -> Frame {
     let mode = content.mode(None);
     let texts: Vec<ActorText> = mode
         .placement

@@ -2,7 +2,7 @@
 //! middle by a spoke. Wide containers get a ring (the first theme on top, the others clockwise);
 //! narrow ones a column under the middle, so labels never get smaller than the body text.
 
-use super::geometry::{longest_word, text_width, wrap, Point, Rect};
+use super::geometry::{longest_word, text_width, wrap, Font, Point, Rect};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
 /// Below this width the themes stand in a column.
@@ -31,9 +31,10 @@ pub struct Ring {
 }
 
 impl Ring {
-    pub fn new(width: f32, font: f32, center: &str, labels: &[&str]) -> Ring {
+    pub fn new(width: f32, font: impl Into<Font>, center: &str, labels: &[&str]) -> Ring {
+        let font: Font = font.into();
         let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
-        let line_height = font * 1.3;
+        let line_height = font.px * 1.3;
         let node = |text: &str, max: f32| {
             let inner = max.max(longest_word(text, font)) - 2.0 * PAD;
             let lines = wrap(text, inner, font);
@@ -42,8 +43,17 @@ impl Ring {
             (lines, w, h)
         };
         let (center_lines, cw, ch) = node(center, (width * 0.3).min(200.0));
-        let (nodes, height) = if width >= RING_FROM { ring(width, labels, &node, ch) } else { column(width, labels, &node, ch) };
-        let wide = width >= RING_FROM;
+        // A ring where it fits (wide enough, and its boxes clear each other: wide labels, as with
+        // a visitor's extra letter spacing, can crowd it), else the column.
+        let ringed = (width >= RING_FROM).then(|| ring(width, labels, &node, ch)).filter(|(nodes, height)| {
+            let center = Rect::centered(Point::new(width / 2.0, height / 2.0), cw, ch);
+            let all: Vec<Rect> = std::iter::once(center).chain(nodes.iter().map(|n| n.rect)).collect();
+            all.iter().enumerate().all(|(i, a)| {
+                a.x >= 0.0 && a.y >= 0.0 && a.right() <= width && a.bottom() <= *height && all[i + 1..].iter().all(|b| !a.inflate(4.0).overlaps(b))
+            })
+        });
+        let wide = ringed.is_some();
+        let (nodes, height) = ringed.unwrap_or_else(|| column(width, labels, &node, ch));
         let center_rect = if wide { Rect::centered(Point::new(width / 2.0, height / 2.0), cw, ch) } else { Rect { x: MARGIN, y: MARGIN, w: cw, h: ch } };
         let spokes = nodes
             .iter()

@@ -3,7 +3,7 @@
 //! fits. Below [`WIDE_FROM`] the theme names do not fit beside the items: each item then has its
 //! themes under it, joined by an elbow line. Labels wrap, never shrink.
 
-use super::geometry::{longest_word, text_width, wrap, Point, Rect};
+use super::geometry::{longest_word, text_width, wrap, Font, Point, Rect};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
 /// From this width the themes stand in their own column.
@@ -39,9 +39,10 @@ pub struct Tracks {
 
 impl Tracks {
     /// `groups`: each track's name and its items; `links`: (group, item, theme) triples.
-    pub fn new(width: f32, font: f32, groups: &[(&str, Vec<&str>)], themes: &[&str], links: &[(usize, usize, usize)]) -> Tracks {
+    pub fn new(width: f32, font: impl Into<Font>, groups: &[(&str, Vec<&str>)], themes: &[&str], links: &[(usize, usize, usize)]) -> Tracks {
+        let font: Font = font.into();
         let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
-        let line_height = font * 1.3;
+        let line_height = font.px * 1.3;
         let wide = width >= WIDE_FROM;
         // The theme column is as wide as its longest word needs, at least a third.
         let widest_word = themes.iter().map(|t| longest_word(t, font)).fold(0.0, f32::max) + 2.0 * PAD;
@@ -108,6 +109,10 @@ impl Tracks {
             }
         }
         let themes = themes_out;
+        // A word wider than the room (a narrow screen with a visitor's extra letter spacing)
+        // widens the drawing rather than leaving it; the view then scrolls sideways.
+        let right = out.iter().flat_map(|gr| std::iter::once(&gr.header).chain(gr.items.iter())).chain(themes.iter().map(|(_, l)| l)).map(|l| l.rect.right()).fold(0.0, f32::max);
+        let width = width.max(right + MARGIN);
         Tracks { width, height, line_height, groups: out, themes, lines }
     }
 }

@@ -71,11 +71,44 @@ pub fn use_size(node: NodeRef, fallback: Size) -> Size {
     use_measured(node, fallback, |el, width, height| Size { width, height, font: font_of(el) })
 }
 
-/// The content width and the font size (CSS px) of the element behind `node`, or `fallback`
-/// until they are measured. Renders again when either changes, not for a change of height alone.
+/// The room and the type a diagram lays out for: its container's width and font size (CSS px),
+/// and the letter and word spacing its text gets (em: the visitor's style may add them, WCAG
+/// 1.4.12).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct TextBox {
+    pub width: f32,
+    pub font: f32,
+    pub letter: f32,
+    pub word: f32,
+}
+
+impl TextBox {
+    /// A font of `px` with this box's spacing, for a layout to measure text in.
+    pub fn font(&self, px: f32) -> crate::diagram::geometry::Font {
+        crate::diagram::geometry::Font { px, letter: self.letter, word: self.word }
+    }
+
+    /// Whole numbers that change when the layout must: for a memo's key.
+    pub fn key(&self) -> (i32, i32, i32, i32) {
+        (self.width.round() as i32, (self.font * 10.0).round() as i32, (self.letter * 1000.0).round() as i32, (self.word * 1000.0).round() as i32)
+    }
+}
+
+/// A computed spacing ("normal", "0px", "1.92px") in em of `font` px.
+fn spacing(style: &web_sys::CssStyleDeclaration, name: &str, font: f32) -> f32 {
+    style.get_property_value(name).ok().and_then(|v| px(&v)).map_or(0.0, |v| v / font.max(1.0))
+}
+
+/// The [`TextBox`] of the element behind `node` (`width` until it is measured). Renders again
+/// when any part of it changes, not for a change of height alone.
 #[hook]
-pub fn use_width_and_font(node: NodeRef, fallback: (f32, f32)) -> (f32, f32) {
-    use_measured(node, fallback, |el, width, _| (width, font_of(el)))
+pub fn use_text_box(node: NodeRef, width: f32) -> TextBox {
+    use_measured(node, TextBox { width, font: 16.0, letter: 0.0, word: 0.0 }, |el, width, _| {
+        let font = font_of(el);
+        let style = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten());
+        let (letter, word) = style.map_or((0.0, 0.0), |s| (spacing(&s, "letter-spacing", font), spacing(&s, "word-spacing", font)));
+        TextBox { width, font, letter, word }
+    })
 }
 
 /// The content width (CSS px) of the element behind `node`, or `fallback` until it is measured.

@@ -5,7 +5,6 @@
 use crate::content::{Content, Layer};
 use crate::diagram::geometry::svg_number as n;
 use crate::diagram::layers::{Layers, RowText};
-use crate::diagram::FONT;
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::{
@@ -14,7 +13,7 @@ use crate::ui::components::{
     svg::{self, Align},
     source::{reading_mark, source_note},
 };
-use crate::web::size::use_width;
+use crate::web::size::use_text_box;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,8 +32,10 @@ pub fn LayersView(props: &LayersProps) -> Html {
     let c = crate::embedded::full();
     let ui = &c.ui.layers_view;
     let container = use_node_ref();
-    let width = use_width(container.clone(), 640.0);
-    let diagram = use_memo((width.round() as i32, lang), move |(w, lang)| {
+    // Measured in the type the names are drawn in (the container's), so the boxes grow with the
+    // visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
+    let text = use_text_box(container.clone(), 640.0);
+    let diagram = use_memo((text.key(), lang), move |(_, lang)| {
         let rows: Vec<RowText> = c
             .layers
             .iter()
@@ -44,7 +45,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
                 networks: l.networks.iter().map(|x| name(c, *lang, x)).collect(),
             })
             .collect();
-        Layers::new(*w as f32, FONT, &rows)
+        Layers::new(text.width, text.font(text.font), &rows)
     });
     let lines = |lines: &[String], r| svg::lines(lines, r, diagram.line_height, Align::Middle);
     let rows = c.layers.iter().zip(&diagram.rows).map(|(l, row)| {

@@ -4,12 +4,11 @@
 
 use crate::diagram::geometry::{svg_number as n, svg_points};
 use crate::diagram::ring::Ring;
-use crate::diagram::FONT;
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::link::{link, target};
 use crate::ui::components::svg::{self, Align};
-use crate::web::size::use_width;
+use crate::web::size::use_text_box;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -38,9 +37,11 @@ pub struct RingDiagramProps {
 pub fn RingDiagram(props: &RingDiagramProps) -> Html {
     let state = use_app();
     let container = use_node_ref();
-    let width = use_width(container.clone(), 640.0);
+    // Measured in the type the labels are drawn in (they take the container's font size), so the
+    // boxes grow with the visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
+    let text = use_text_box(container.clone(), 640.0);
     let labels: Vec<&'static str> = props.items.iter().map(|i| i.label).collect();
-    let ring = use_memo((width.round() as i32, props.center, labels), |(w, center, labels)| Ring::new(*w as f32, FONT, center, labels));
+    let ring = use_memo((text.key(), props.center, labels), move |(_, center, labels)| Ring::new(text.width, text.font(text.font), center, labels));
     let lines = |lines: &[String], rect| svg::lines(lines, rect, ring.line_height, Align::Middle);
     let title_id = format!("omk-ring-title-{}", props.kind);
     let nodes = props.items.iter().zip(&ring.nodes).map(|(item, node)| {

@@ -6,7 +6,6 @@ use crate::content::Basis;
 use crate::explore::tracks;
 use crate::diagram::geometry::{svg_number as n, svg_points, Rect};
 use crate::diagram::tracks::Tracks;
-use crate::diagram::FONT;
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::{
@@ -15,7 +14,7 @@ use crate::ui::components::{
     svg::{self, Align},
     source::{reading_mark, source_note},
 };
-use crate::web::size::use_width;
+use crate::web::size::use_text_box;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +29,9 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let c = crate::embedded::full();
     let ui = &c.ui.tracks_view;
     let container = use_node_ref();
-    let width = use_width(container.clone(), 640.0);
+    // Measured in the type the names are drawn in (the container's), so the boxes grow with the
+    // visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
+    let text = use_text_box(container.clone(), 640.0);
     let data = tracks(c);
     let theme_index = |id: &str| c.themes.iter().position(|t| t.id == id);
     let mut links = Vec::new();
@@ -41,7 +42,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     }
     let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(lang), items.iter().map(|(x, _)| x.name.get(lang)).collect())).collect();
     let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
-    let d = Tracks::new(width, FONT, &groups, &themes, &links);
+    let d = Tracks::new(text.width, text.font(text.font), &groups, &themes, &links);
     let text = |lines: &[String], r| svg::lines(lines, r, d.line_height, Align::Start);
     let current = |g: usize| props.track.is_some_and(|id| data.get(g).is_some_and(|(t, _)| t.id == id));
     let selected = props.track.and_then(|id| data.iter().find(|(t, _)| t.id == id));

@@ -12,7 +12,7 @@ use crate::route::Select;
 use crate::ui::app::use_app;
 use crate::ui::components::source::reading_mark;
 use crate::web::motion::use_transition;
-use crate::web::size::use_width_and_font;
+use crate::web::size::use_text_box;
 use yew::prelude::*;
 
 /// How long a mode switch takes (ms); nothing moves with reduced motion.
@@ -27,10 +27,10 @@ pub fn Diagram(props: &PlaceProps) -> Html {
     let dt = &c.ui.diagram;
     let place = props.place;
     let container = use_node_ref();
-    // The labels follow the visitor's text size (WCAG 1.4.4): FONT at the default 16 px.
-    let (width, font) = use_width_and_font(container.clone(), (640.0, 16.0));
-    let font = FONT * font / 16.0;
-    let frame = use_memo((width.round() as i32, (font * 10.0).round() as i32, lang), |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
+    // The labels follow the visitor's text size (WCAG 1.4.4: FONT at the default 16 px) and
+    // spacing (1.4.12: the boxes grow for it).
+    let text = use_text_box(container.clone(), 640.0);
+    let frame = use_memo((text.key(), lang), move |(_, lang)| omkering_frame(c, *lang, text.width, text.font(FONT * text.font / 16.0)));
     let morph = use_transition(place.mode.id.as_str(), MORPH_MS);
     let scene = Scene::between(&frame, c.mode(Some(morph.from)), c.mode(Some(morph.to)), morph.t);
     let running = morph.running();
