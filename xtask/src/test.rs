@@ -15,8 +15,12 @@ struct Tally {
 }
 
 impl Tally {
+    /// Adds a stage's counts (to those of an earlier stage of the same name).
     fn add(&mut self, stage: &str, passed: usize, failed: usize) {
-        self.stages.push((stage.to_string(), passed, failed));
+        match self.stages.iter_mut().find(|s| s.0 == stage) {
+            Some(s) => (s.1, s.2) = (s.1 + passed, s.2 + failed),
+            None => self.stages.push((stage.to_string(), passed, failed)),
+        }
     }
     fn failed(&self) -> usize {
         self.stages.iter().map(|s| s.2).sum()
@@ -98,6 +102,12 @@ pub fn run(options: Options) -> Result<(), String> {
             return Err("the release build failed, so the browser tests could not run".into());
         }
     };
+
+    step("Compatibility lint: the JavaScript and CSS in dist/ against the supported browsers (package.json \"browserslist\")");
+    for (tool, files) in [("eslint", "dist/**/*.js"), ("stylelint", "dist/**/*.css")] {
+        let ok = Cmd::new(root().join("node_modules/.bin").join(tool)).args([files]).run_tee().map(|(ok, _)| ok).unwrap_or(false);
+        tally.add("compat", usize::from(ok), usize::from(!ok));
+    }
 
     step("Browser tests (wasm-bindgen-test in headless Chromium), and the soak with the counting allocator");
     let browser = wasm
