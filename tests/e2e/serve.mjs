@@ -31,8 +31,10 @@ const types = {
 
 /// Serves `roots` (each `{prefix, dir, csp?}`, the first whose prefix matches wins) on
 /// 127.0.0.1:`port`. A root's `csp` replaces the policy of `policyFor` (the benchmark's
-/// contender pages run Mermaid, which needs inline styles); resolves to the server once listening.
-export function serve({ port, roots }) {
+/// contender pages run Mermaid, which needs inline styles); `first` is a script address put as
+/// the first script of every HTML page (the WebDriver suites' recorder, tests/cross/record.js);
+/// resolves to the server once listening.
+export function serve({ port, roots, first = null }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const root = roots.find((r) => path.startsWith(r.prefix));
@@ -44,7 +46,8 @@ export function serve({ port, roots }) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (first && extname(file) === '.html') body = Buffer.from(String(body).replace('<head>', `<head>\n  <script src="${first}"></script>`));
       res.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': root.csp ?? policyFor(path),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// What a task needs beyond the build.
 #[derive(Clone, Copy)]
 pub struct Needs {
-    /// Chromium and ChromeDriver for the browser tests.
+    /// The browsers and their drivers for the tests (Chromium, Firefox ESR, WebKitGTK).
     pub browser: bool,
 }
 
@@ -69,7 +69,12 @@ pub fn run(needs: Needs) -> Result<Wasm, String> {
     let bin_dirs = vec![root().join("node_modules/.bin"), trunk(&pins)?, wasm_bindgen(&pins)?];
     let splitter = cargo_tool("wasm_split_cli_support", &pins.wasm_split, "wasm-split-cli", "", &["--locked", "--features", "build-binary"])?
         .join("wasm-split-cli");
-    let wasm = Wasm { kind, bin_dirs, splitter };
+    let geckodriver = if needs.browser {
+        Some(cargo_tool("geckodriver", &pins.geckodriver, "geckodriver", &pins.geckodriver, &["--locked"])?.join("geckodriver"))
+    } else {
+        None
+    };
+    let wasm = Wasm { kind, geckodriver, bin_dirs, splitter };
     step("Fetching the crates (the wasm build runs offline)");
     Cmd::new(host_cargo()).args(["fetch", "--quiet"]).run()?;
     if kind == Kind::Debian {

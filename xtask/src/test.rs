@@ -118,6 +118,33 @@ pub fn run(options: Options) -> Result<(), String> {
         .run_tee()?;
     add_libtest(&mut tally, "browser", browser);
 
+    // The same browser tests in Firefox ESR (geckodriver) and in WebKitGTK (WebKitWebDriver as
+    // wasm-bindgen-test-runner's Safari driver, under a virtual display).
+    let gecko = wasm.geckodriver.clone().ok_or("the set-up gave no geckodriver")?;
+    step("Browser tests in Firefox ESR (wasm-bindgen-test, geckodriver)");
+    let firefox = wasm
+        .cargo(&["test", "--target", toolchain::TARGET, "--features", "bench", "--test", "web"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env_remove("CHROMEDRIVER")
+        .env("GECKODRIVER", &gecko)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
+        .run_tee()?;
+    add_libtest(&mut tally, "firefox", firefox);
+    step("Browser tests in WebKitGTK (wasm-bindgen-test, WebKitWebDriver)");
+    let webkit = wasm
+        .cargo_under("xvfb-run", &["-a"], &["test", "--target", toolchain::TARGET, "--features", "bench", "--test", "web"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env_remove("CHROMEDRIVER")
+        .env("SAFARIDRIVER", "/usr/bin/WebKitWebDriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
+        .run_tee()?;
+    add_libtest(&mut tally, "webkit", webkit);
+
+    step("Smoke suite in Firefox ESR and WebKitGTK over WebDriver (tests/cross/; screenshots in target/cross/)");
+    let cross = Cmd::new("node").args(["--test", "tests/cross/"]).env("OMKERING_GECKODRIVER", &gecko).run_tee()?;
+    let (passed, failed) = count_node_test(&cross.1);
+    tally.add("firefox + webkit", passed, if !cross.0 && failed == 0 { 1 } else { failed });
+
     for (server, stage, results) in [("node", "e2e", "target/e2e/results.json"), ("nginx", "e2e nginx", "target/e2e/results-nginx.json")] {
         step(&match server {
             "nginx" => "End-to-end tests of embedding, other origins, the iframe and offline against nginx with deploy/nginx.conf".to_string(),

@@ -54,6 +54,8 @@ pub fn detect() -> Kind {
 /// A ready wasm toolchain: the kind, and the folders of the tools the setup installed.
 pub struct Wasm {
     pub kind: Kind,
+    /// geckodriver, where the task needs the browsers (tests).
+    pub geckodriver: Option<PathBuf>,
     /// Folders put first on `PATH`: trunk, wasm-bindgen and npm's binaries.
     pub bin_dirs: Vec<PathBuf>,
     /// wasm-split-cli, for the split builds trunk makes (`split.rs`).
@@ -109,10 +111,18 @@ impl Wasm {
 
     /// The wasm toolchain's `cargo` (Debian's in /usr/bin, or the host's with rustup).
     pub fn cargo<const N: usize>(&self, args: &[&str; N]) -> Cmd {
-        let program = match self.kind {
+        self.env(Cmd::new(self.cargo_program())).args(args.iter())
+    }
+
+    /// The same `cargo`, run by `wrapper` (with its own arguments first): `xvfb-run -a cargo …`.
+    pub fn cargo_under<const W: usize, const N: usize>(&self, wrapper: &str, wrapper_args: &[&str; W], args: &[&str; N]) -> Cmd {
+        self.env(Cmd::new(wrapper)).args(wrapper_args.iter()).args([self.cargo_program()]).args(args.iter())
+    }
+
+    fn cargo_program(&self) -> String {
+        match self.kind {
             Kind::Debian => "/usr/bin/cargo".to_string(),
             Kind::Rustup => std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
-        };
-        self.env(Cmd::new(program)).args(args.iter())
+        }
     }
 }

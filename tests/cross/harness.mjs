@@ -1,0 +1,118 @@
+// The Firefox ESR and WebKitGTK suites' harness (issue 21): Debian's browsers driven over W3C
+// WebDriver by Selenium's client, each through its own driver given by path (geckodriver built
+// from crates.io by `cargo xtask`, Debian's WebKitWebDriver under a virtual display); no tool
+// downloads a browser or a driver (`usingServer`, `SE_OFFLINE`). The release in dist/ is served
+// on the e2e ports with the strict policy; every page gets tests/cross/record.js as its first
+// script, so errors and policy violations are known from the start.
+import { spawn } from 'node:child_process';
+import { createConnection } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Builder } from 'selenium-webdriver';
+import { serve } from '../e2e/serve.mjs';
+
+process.env.SE_OFFLINE = 'true';
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const PORT = 4173;
+export const base = `http://127.0.0.1:${PORT}`;
+
+/// The two browsers: how to start their driver and what to ask it for.
+export const BROWSERS = {
+  firefox: {
+    driver: (port) => [process.env.OMKERING_GECKODRIVER || 'geckodriver', ['--port', String(port), '--host', '127.0.0.1']],
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { binary: process.env.OMKERING_FIREFOX || '/usr/bin/firefox-esr', args: ['-headless'] },
+    },
+  },
+  webkit: {
+    // WebKitGTK needs a display: a virtual one.
+    driver: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', process.env.OMKERING_WEBKITDRIVER || 'WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1']],
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: process.env.OMKERING_MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+    },
+  },
+};
+
+function listening(port, ms = 30_000) {
+  const until = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+        socket.end();
+        resolve();
+      });
+      socket.on('error', () => (Date.now() > until ? reject(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 200)));
+    };
+    attempt();
+  });
+}
+
+/// The release on both e2e ports (the second is another origin, for the cross-origin page).
+export async function servers() {
+  const roots = [
+    { prefix: '/__cross/', dir: here },
+    { prefix: '/__test/', dir: join(root, 'tests', 'e2e', 'pages') },
+    { prefix: '/', dir: join(root, 'dist') },
+  ];
+  const all = await Promise.all([PORT, PORT + 1].map((port) => serve({ port, roots, first: '/__cross/record.js' })));
+  return () => all.forEach((s) => s.close());
+}
+
+/// A session in `name` (its driver started on `port`); `quit()` ends both.
+export async function session(name, port) {
+  const browser = BROWSERS[name];
+  const [command, args] = browser.driver(port);
+  const driver = spawn(command, args, { detached: true, stdio: 'ignore' });
+  await listening(port);
+  const web = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(browser.capabilities).build();
+  await web.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
+  const quit = async () => {
+    await web.quit().catch(() => {});
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Gone already.
+    }
+  };
+  return { web, quit };
+}
+
+/// Waits until `probe` (a function run in the page) returns something truthy, and returns it.
+export async function until(web, probe, what, ms = 20_000, ...args) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await web.executeScript(probe, ...args).catch(() => null);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/// In the page: the first explainer's shadow root.
+export const shadow = 'const root = document.querySelector("omkering-explainer")?.shadowRoot;';
+
+let loads = 0;
+
+/// Opens the standalone page at `hash` (a new load each time: a URL that differs only in its
+/// hash would only change the view) and waits until the explainer shows a view.
+export async function open(web, hash) {
+  await web.get(`${base}/?load=${++loads}#${hash}`);
+  await until(web, `${shadow} return root && root.querySelector('#omk-view-title, .omk-slide__title') && !root.querySelector('.omk-loading');`, `the view ${hash}`);
+}
+
+/// What the page recorded (errors, policy violations) and whether the explainer shows a panic.
+export async function problems(web) {
+  return web.executeScript(`${shadow} const r = window.__omk ?? { errors: ['no recorder'], violations: [] };
+    return [...r.errors, ...r.violations.map((v) => 'policy: ' + v), ...(root?.querySelector('.omk-panic') ? ['a panic'] : [])];`);
+}
+
+/// Saves a screenshot for a person to look at (target/cross/<browser>/<name>.png).
+export async function screenshot(web, browser, name) {
+  const dir = join(root, 'target', 'cross', browser);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name.replace(/[^a-z0-9-]+/gi, '_')}.png`), Buffer.from(await web.takeScreenshot(), 'base64'));
+}
