@@ -60,7 +60,9 @@ fn skipped(lines: &[String]) -> Vec<String> {
 }
 
 pub fn run(options: Options) -> Result<(), String> {
-    setup::run(setup::Needs::ALL)?;
+    // The full set-up, with the browsers and their drivers (the release build's own set-up
+    // below asks only for what a build needs).
+    let gecko = setup::run(setup::Needs::ALL)?.geckodriver.ok_or("the set-up gave no geckodriver")?;
     let mut tally = Tally::default();
 
     step("Host tests: unit, content validation, readability, routes (cargo test)");
@@ -120,7 +122,6 @@ pub fn run(options: Options) -> Result<(), String> {
 
     // The same browser tests in Firefox ESR (geckodriver) and in WebKitGTK (WebKitWebDriver as
     // wasm-bindgen-test-runner's Safari driver, under a virtual display).
-    let gecko = wasm.geckodriver.clone().ok_or("the set-up gave no geckodriver")?;
     step("Browser tests in Firefox ESR (wasm-bindgen-test, geckodriver)");
     let firefox = wasm
         .cargo(&["test", "--target", toolchain::TARGET, "--features", "bench", "--test", "web"])
