@@ -19,9 +19,10 @@ async function story(page, a, b) {
   await expect(option(b, 'Anne'), 'the second writer shows the first one\'s participant').toHaveCount(1);
   await score(a, 1, 5);
   await score(b, 1, 1);
-  let s = await saved(page);
-  expect(scoresOf(s, 'Anne')).toEqual({ [points[0].id]: 4, [points[1].id]: 5 });
-  expect(scoresOf(s, 'Bram')).toEqual({ [points[0].id]: 2, [points[1].id]: 1 });
+  // `page` reads the storage; a write from another page reaches it a moment later (Chromium
+  // syncs localStorage between pages asynchronously), so these wait for what must come.
+  await expect.poll(async () => scoresOf(await saved(page), 'Anne')).toEqual({ [points[0].id]: 4, [points[1].id]: 5 });
+  await expect.poll(async () => scoresOf(await saved(page), 'Bram')).toEqual({ [points[0].id]: 2, [points[1].id]: 1 });
   await expect(option(a, 'Bram')).toHaveCount(1);
 
   // A participant removed in one stays removed when the other changes something.
@@ -32,15 +33,14 @@ async function story(page, a, b) {
   await expect(option(b, 'Bram')).toHaveCount(0);
   await b.locator('#omk-participant').selectOption({ label: 'Anne' });
   await score(b, 2, 3);
-  s = await saved(page);
-  expect(scoresOf(s, 'Bram'), 'Bram came back').toBeUndefined();
-  expect(scoresOf(s, 'Anne')).toEqual({ [points[0].id]: 4, [points[1].id]: 5, [points[2].id]: 3 });
+  await expect.poll(async () => scoresOf(await saved(page), 'Anne')).toEqual({ [points[0].id]: 4, [points[1].id]: 5, [points[2].id]: 3 });
+  expect(scoresOf(await saved(page), 'Bram'), 'Bram came back').toBeUndefined();
 
   // Both change the same score: the later one wins, and the other shows it.
   await a.locator('#omk-participant').selectOption({ label: 'Anne' });
   await score(a, 0, 1);
   await score(b, 0, 5);
-  expect(scoresOf(await saved(page), 'Anne')[points[0].id]).toBe(5);
+  await expect.poll(async () => scoresOf(await saved(page), 'Anne')[points[0].id]).toBe(5);
   await expect(fieldset(a, 0).getByLabel('5', { exact: true })).toBeChecked();
 }
 
