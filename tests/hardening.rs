@@ -11,10 +11,10 @@ use omkering::config::Config;
 use omkering::embedded::CONTENT;
 use omkering::present::deck::{Deck, Position};
 use omkering::present::keys::Command;
-use omkering::present::show::{Effect, Show};
+use omkering::present::show::Show;
 use omkering::present::sync::Beat;
 use omkering::route::View;
-use omkering::state::{Action, State};
+use omkering::state::{Action, Change, State};
 use proptest::prelude::*;
 
 fn standalone_state(hash: &str) -> State {
@@ -86,41 +86,34 @@ fn event() -> impl Strategy<Value = Event> {
     ]
 }
 
-/// What a window of the presentation does with each event (as `ui/views/present/keys.rs` does:
-/// a beat through `Show::follow` and the route, a key through `Show::apply` and the route).
+/// What a window of the presentation does with each event: a beat is `Change::follow`, a key
+/// `Change::command`, both applied by the state (`state::presentation`), as the views send them.
 #[test]
 fn any_sequence_of_beats_and_keys_never_panics_and_ends_at_a_real_slide_and_step() {
     let deck = Deck::new(&CONTENT);
     property(3000, (1usize..=CONTENT.tour.slides.len(), prop::collection::vec(event(), 1..60)), |(start, events)| {
         let mut state = standalone_state(&format!("#/present/{start}"));
-        let mut local = Show::default();
         for event in events {
-            let at = Position::of(state.route.view).expect("presenting");
             let beat = match &event {
                 Event::Message(text) => Beat::read(text),
                 Event::Beat(slide, step, black) => Some(Beat { slide: *slide, step: *step, black: *black }),
                 Event::Key(_) => None,
             };
             if let Some(beat) = beat {
-                local.follow(beat, &deck);
-                state = state.apply(Action::Navigate(local.at.present()));
+                state = state.apply(Change::follow(beat));
             }
             if let Event::Key(command) = event {
-                let mut next = Show { at, ..local };
-                let effect = next.apply(command, &deck);
-                local = next;
-                if effect == Some(Effect::Leave) {
-                    // Leaving opens the explainer's view of the slide; come back to the slide.
-                    let left = deck.view_at(next.at);
-                    prop_assert!(!matches!(left, View::Present { .. }), "left to {:?}", left);
+                let before = Position::of(state.route.view).expect("presenting");
+                state = state.apply(Change::command(command));
+                if Position::of(state.route.view).is_none() {
+                    // Escape left for the explainer's view of the slide; come back to the slide.
+                    let left = state.route.view;
+                    prop_assert_eq!(left, deck.view_at(before), "left from {:?}", before);
                     state = state.apply(Action::Navigate(deck.start_for(left).present()));
-                } else if next.at != at {
-                    state = state.apply(Action::Navigate(next.at.present()));
                 }
             }
             let now = Position::of(state.route.view).expect("presenting");
             prop_assert!(real(&deck, now), "{now:?} after {event:?}");
-            prop_assert!(real(&deck, local.at), "{:?}", local.at);
             // The route the window writes reads back as the same position.
             let url = state.url();
             let back = standalone_state(&format!("#{url}"));

@@ -1,9 +1,10 @@
 //! The slides of the tour, each with its number of steps: an omkering slide shows its overview
 //! and then each step of its mode (like fragments); every other slide is one step. A position is
-//! a slide and a step; walking forward visits every step of every slide in order.
+//! a slide and a step; walking forward visits every step of every slide in order. The deck knows
+//! no routes: how a position is written as a view, and which view a slide leaves to, is
+//! `route::present`'s.
 
 use crate::content::{Content, Lang, SlideKind};
-use crate::route::View;
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
 /// else the page's own address without its query and route (a CMS preview token or tracking
@@ -90,7 +91,7 @@ impl Deck {
 
     /// The position in range: a slide that exists, a step it has. The one clamping function:
     /// every position from outside (the windows' channel, a route, the `view` attribute) passes
-    /// it before use (through [`View::canonical`] for routes), and every move below starts from
+    /// it before use (through `route::View::canonical` for routes), and every move below starts from
     /// its result, so no slide number reaches an index unchecked.
     pub fn clamp(&self, p: Position) -> Position {
         let slide = p.slide.min(self.len().saturating_sub(1));
@@ -142,59 +143,5 @@ impl Deck {
     pub fn upcoming(&self, p: Position) -> Option<Position> {
         let p = self.clamp(p);
         (p.slide + 1 < self.len()).then_some(Position { slide: p.slide + 1, step: 0 })
-    }
-}
-
-impl Position {
-    /// The position a presentation route names.
-    pub fn of(view: View) -> Option<Position> {
-        match view {
-            View::Present { slide, step } | View::Presenter { slide, step } => Some(Position { slide: slide.into(), step: step.into() }),
-            _ => None,
-        }
-    }
-
-    /// The presentation's route at this position (content validation keeps a tour within 256
-    /// slides of at most 256 steps, so a clamped position fits).
-    pub fn present(self) -> View {
-        View::Present { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
-    }
-
-    /// The presenter view's route at this position.
-    pub fn presenter(self) -> View {
-        View::Presenter { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
-    }
-}
-
-impl Deck {
-    /// Where the presentation starts from a view (the key `P` or the button): the slide that
-    /// shows what the view shows, else the first slide.
-    pub fn start_for(&self, view: View) -> Position {
-        let find = |kind: SlideKind, item: Option<&str>| {
-            self.slides.iter().position(|s| s.kind == kind && (item.is_none() || s.item == item))
-        };
-        let slide = match view {
-            View::Omkering { mode, .. } => find(SlideKind::Omkering, mode).or_else(|| find(SlideKind::Omkering, None)),
-            View::Themes { theme: Some(t) } => find(SlideKind::Theme, Some(t)).or_else(|| find(SlideKind::Themes, None)),
-            View::Themes { theme: None } => find(SlideKind::Themes, None),
-            View::Development { .. } => find(SlideKind::Development, None),
-            View::Assessment => find(SlideKind::Assessment, None),
-            View::Present { .. } | View::Presenter { .. } => return self.clamp(Position::of(view).unwrap_or_default()),
-            _ => None,
-        };
-        Position { slide: slide.unwrap_or(0), step: 0 }
-    }
-
-    /// The view a presentation leaves to (Esc): the explainer's view of what the slide showed.
-    pub fn view_at(&self, p: Position) -> View {
-        let Some(s) = self.slides.get(p.slide) else { return View::Start };
-        match s.kind {
-            SlideKind::Omkering => View::Omkering { mode: s.item, step: p.step.checked_sub(1), select: None },
-            SlideKind::Themes => View::Themes { theme: None },
-            SlideKind::Theme => View::Themes { theme: s.item },
-            SlideKind::Development => View::Development { point: None },
-            SlideKind::Assessment => View::Assessment,
-            SlideKind::Title | SlideKind::Qr | SlideKind::Closing => View::Start,
-        }
     }
 }

@@ -18,6 +18,21 @@ pub enum Command {
     Escape,
 }
 
+/// What the visitor sets for a presentation: high contrast, and single-letter keys (on by
+/// default; WCAG 2.1.4 asks that they can be switched off). Each instance keeps its own
+/// (`state::State::show`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub contrast: bool,
+    pub letters: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { contrast: false, letters: true }
+    }
+}
+
 /// The command of a key (`KeyboardEvent.key`). With `letters` off (WCAG 2.1.4, character key
 /// shortcuts), B, F, O and `.` do nothing; named keys and digits always work.
 pub fn command(key: &str, letters: bool) -> Option<Command> {

@@ -1,10 +1,42 @@
 //! A running presentation: where it is, whether the screen is black, whether the overview is
 //! open, and the slide number being typed. `apply` takes a key's command and says what the
-//! browser must do besides showing the new state (full screen, leave).
+//! browser must do besides showing the new state (full screen, leave). An instance keeps the
+//! position only in its route and the rest as a [`Stage`] (`state::State::show`): one source of
+//! truth each, and a `Show` is put together from both for the moment of a command.
 
 use super::deck::{Deck, Position};
-use super::keys::Command;
+use super::keys::{Command, Settings};
 use super::sync::Beat;
+
+/// What a running presentation keeps besides its position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Stage {
+    pub black: bool,
+    pub overview: bool,
+    /// The digits typed so far, as a number (a slide number counts from 1).
+    pub typed: Option<usize>,
+    pub settings: Settings,
+    /// How many times full screen was asked for; the view toggles full screen when it changes
+    /// (the browser's part of [`Effect::ToggleFullscreen`]).
+    pub fullscreen: u32,
+}
+
+impl Stage {
+    /// The show at `at` with this stage.
+    pub fn at(self, at: Position) -> Show {
+        Show { at, black: self.black, overview: self.overview, typed: self.typed }
+    }
+
+    /// Takes the black screen, overview and typed number of `show`.
+    pub fn keep(&mut self, show: Show) {
+        (self.black, self.overview, self.typed) = (show.black, show.overview, show.typed);
+    }
+
+    /// The stage after the presentation is left: only the settings stay.
+    pub fn left(self) -> Stage {
+        Stage { settings: self.settings, fullscreen: self.fullscreen, ..Stage::default() }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Show {

@@ -25,11 +25,19 @@ impl Reducible for State {
 /// The state handle every component reads through context.
 pub type AppState = UseReducerHandle<State>;
 
+/// What one instance gives every component below it: its state, and what it keeps for the visit
+/// beside the state (`ui::memory`). One context for both (each context type costs start-module code).
+#[derive(Clone, PartialEq)]
+pub struct Instance {
+    pub state: AppState,
+    pub memory: crate::ui::memory::Memory,
+}
+
 /// The app state from context. The provider wraps the whole tree in [`App`], so it is always
 /// there below it.
 #[hook]
 pub fn use_app() -> AppState {
-    use_context::<AppState>().expect("components render inside App's ContextProvider")
+    use_context::<Instance>().expect("components render inside App's ContextProvider").state
 }
 
 #[derive(Properties, PartialEq)]
@@ -44,6 +52,9 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config;
     let hash = props.hash.clone();
     let state = use_reducer(move || State::new(config, content(), hash.as_deref()));
+    // What this instance keeps for the visit beside its state (`ui::memory`).
+    let memory = (*use_state(crate::ui::memory::Memory::default)).clone();
+    let instance = Instance { state: state.clone(), memory };
     crate::web::hash::use_hash_sync(&state);
     let main_ref = use_node_ref();
     // Another view (a link in the navigation or in the content, leaving the presentation): the
@@ -85,14 +96,14 @@ pub fn App(props: &AppProps) -> Html {
         // The presentation and the presenter view fill the page (or the element): no frame.
         let page = config.standalone.then_some("omk--page");
         return html! {
-            <ContextProvider<AppState> context={state.clone()}>
+            <ContextProvider<Instance> context={instance}>
                 <div class={classes!("omk", "omk-theme", "omk--present", contrast, page)} lang={lang.code()} {onclick}>
                     if let Some(problem) = state.notice {
                         <Notice {problem} />
                     }
                     { views::render(&state) }
                 </div>
-            </ContextProvider<AppState>>
+            </ContextProvider<Instance>>
         };
     }
     let present = {
@@ -122,7 +133,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<AppState> context={state.clone()}>
+        <ContextProvider<Instance> context={instance}>
             <div class={classes!("omk", "omk-theme", contrast)}
                 lang={lang.code()} {onclick} {onpointerover} {onfocusin} {onkeydown}>
                 <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
@@ -148,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
                     { views::render(&state) }
                 </div>
             </div>
-        </ContextProvider<AppState>>
+        </ContextProvider<Instance>>
     }
 }
 

@@ -5,4 +5,5 @@ pub mod app;
 mod components;
 #[cfg(omkering_split)]
 mod lazy;
+mod memory;
 mod views;

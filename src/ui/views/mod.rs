@@ -48,8 +48,8 @@ pub(crate) fn render_explore(view: View) -> Html {
         View::Finance { on } => html! { <finance::FinanceView {on} /> },
         View::Tracks { track } => html! { <tracks::TracksView {track} /> },
         View::Timeline => html! { <timeline::TimelineView /> },
-        View::Present { .. } => html! { <present::PresentView at={crate::present::deck::Position::of(view).unwrap_or_default()} /> },
-        View::Presenter { .. } => html! { <present::PresenterView at={crate::present::deck::Position::of(view).unwrap_or_default()} /> },
+        View::Present { .. } => html! { <present::PresentView /> },
+        View::Presenter { .. } => html! { <present::PresenterView /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }

@@ -11,8 +11,8 @@ use crate::assessment::workshop::{Action, Defaults, Workshop};
 use crate::content::{fill, Lang};
 use crate::ui::app::use_app;
 use crate::ui::components::heading::H;
+use crate::ui::memory::{use_memory, Memory};
 use crate::web::storage;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,12 +42,6 @@ impl Reducible for Model {
 
 pub type Handle = UseReducerHandle<Model>;
 
-thread_local! {
-    /// The workshop while the page is open, for when the storage does not keep it (blocked,
-    /// full, or holding unreadable data): another view and back loses nothing of the visit.
-    static MEMORY: RefCell<Option<Workshop>> = const { RefCell::new(None) };
-}
-
 /// The ids of the development points, in content order.
 pub fn points() -> Vec<&'static str> {
     crate::embedded::full().development_points.iter().map(|p| p.id.as_str()).collect()
@@ -63,9 +57,10 @@ fn defaults(lang: Lang) -> Defaults {
     Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]), points: points() }
 }
 
-pub(crate) fn open(lang: Lang) -> Model {
+/// The workshop as this instance last had it for the visit (`memory`), else as the storage has it.
+pub(crate) fn open(lang: Lang, memory: &Memory) -> Model {
     let defaults = defaults(lang);
-    let kept = MEMORY.with(|m| m.borrow().clone()).filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
+    let kept = memory.workshop().filter(|w| !matches!(w.saving, crate::assessment::workshop::Saving::On));
     let w = kept.unwrap_or_else(|| Workshop::open(storage::read(), &points(), &defaults));
     Model { w, defaults, revision: 0 }
 }
@@ -75,8 +70,9 @@ pub fn AssessmentView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let model = use_reducer(move || open(lang));
-    use_save(&model);
+    let memory = use_memory();
+    let model = { let memory = memory.clone(); use_reducer(move || open(lang, &memory)) };
+    use_save(&model, memory);
     let ui = &c.ui.assessment_view;
     let no = use_node_ref();
     messages::use_focus_question(model.w.pending.is_some(), no.clone());
@@ -116,14 +112,14 @@ pub fn handout_title(name: &str, lang: Lang) -> String {
 /// writers of the storage saved meanwhile; hears their writes as they happen; and keeps the
 /// workshop in memory for the visit.
 #[hook]
-fn use_save(model: &Handle) {
+fn use_save(model: &Handle, memory: Memory) {
     let dispatcher = model.dispatcher();
     let me = storage::use_other_writers(Callback::from(move |stored| dispatcher.dispatch(Action::External(stored))));
     let handle = model.clone();
     use_effect_with(model.revision, move |_| {
         let w = &handle.w;
         // Kept for the visit only where the storage does not keep it.
-        MEMORY.with(|m| *m.borrow_mut() = (!matches!(w.saving, crate::assessment::workshop::Saving::On)).then(|| w.clone()));
+        memory.keep((!matches!(w.saving, crate::assessment::workshop::Saving::On)).then(|| w.clone()));
         if let Some(text) = &w.to_write {
             handle.dispatch(if storage::write(text, me) { Action::Saved } else { Action::SaveFailed });
         } else if w.dirty && w.saves() {

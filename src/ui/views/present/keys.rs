@@ -2,33 +2,21 @@
 //! typed into a text field, never one with Ctrl, Alt or Meta, and Enter or Space on a button
 //! stays the button's), and the running show they drive (`present::show`, host-tested).
 
-use crate::present::deck::{Deck, Position};
+use crate::present::deck::Position;
 use crate::present::keys::{command, Command};
-use crate::present::show::{Effect, Show};
+use crate::present::show::Show;
 use crate::present::sync::Beat;
 use crate::ui::app::AppState;
 use crate::web::keys::{belongs_to_target, origin};
-use crate::state::Action;
+use crate::state::{Action, Change};
 use gloo_events::{EventListener, EventListenerOptions};
-use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-thread_local! {
-    /// The presentation's settings for the visit: high contrast, and single-letter keys (on by
-    /// default; WCAG 2.1.4 asks that they can be switched off).
-    pub static SETTINGS: Cell<Settings> = const { Cell::new(Settings { contrast: false, letters: true }) };
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Settings {
-    pub contrast: bool,
-    pub letters: bool,
-}
-
 /// The command of a key event for the show, or `None` when the event is not the show's. On a
-/// black screen any key is taken (it only brings the slide back: `Show::apply`).
-pub fn command_of(e: &KeyboardEvent, black: bool) -> Option<Command> {
+/// black screen any key is taken (it only brings the slide back: `Show::apply`). `letters`:
+/// whether single-letter keys are on (the instance's settings).
+pub fn command_of(e: &KeyboardEvent, black: bool, letters: bool) -> Option<Command> {
     if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
         return None;
     }
@@ -37,69 +25,55 @@ pub fn command_of(e: &KeyboardEvent, black: bool) -> Option<Command> {
         return None;
     }
     let any = black && !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta" | "CapsLock" | "Tab");
-    command(&key, SETTINGS.with(Cell::get).letters).or(any.then_some(Command::Escape))
+    command(&key, letters).or(any.then_some(Command::Escape))
 }
 
-/// What a window of the presentation is: the slides, or the presenter view.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Role {
-    Slides,
-    Presenter,
-}
-
-/// A running show at the route's position: the black screen, overview and typed number kept
-/// here, the position in the route (so a reload keeps it), in step with the other windows of
-/// the presentation. `run` applies a command.
+/// The running show of this instance: its position from the route, the rest from the state's
+/// stage (`state::presentation` applies the commands), in step with the other windows of the
+/// presentation on the standalone page. `run` applies a command; full screen, which only the
+/// browser can do, follows the stage's count of requests for it.
 #[hook]
-pub fn use_show(state: &AppState, at: Position, role: Role, root: NodeRef) -> (Show, Callback<Command>) {
-    let deck = use_memo((), |_| Deck::new(crate::embedded::full()));
-    let local = use_state_eq(Show::default);
-    let show = Show { at, ..*local };
+pub fn use_show(state: &AppState, root: NodeRef) -> (Show, Callback<Command>) {
+    let at = Position::of(state.route.view).unwrap_or_default();
+    let show = state.show.at(at);
     {
-        // On the standalone page the windows of the presentation follow each other.
-        let standalone = state.config.standalone;
-        let (state, local, deck) = (state.clone(), local.clone(), deck.clone());
-        let follow = Callback::from(move |b: Beat| {
-            let mut next = *local;
-            next.follow(b, &deck);
-            local.set(next);
-            state.dispatch(Action::Navigate(if role == Role::Slides { next.at.present() } else { next.at.presenter() }));
-        });
-        crate::web::present::use_channel(standalone, Beat { slide: show.at.slide, step: show.at.step, black: show.black }, follow);
+        let follow = {
+            let state = state.clone();
+            Callback::from(move |b: Beat| state.dispatch(Change::follow(b)))
+        };
+        crate::web::present::use_channel(state.config.standalone, Beat { slide: at.slide, step: at.step, black: show.black }, follow);
     }
-    let run = {
-        let (state, local, deck) = (state.clone(), local.clone(), deck.clone());
-        Callback::from(move |cmd: Command| {
-            let mut next = Show { at, ..*local };
-            let effect = next.apply(cmd, &deck);
-            local.set(next);
-            if next.at != at {
-                state.dispatch(Action::Navigate(match role {
-                    Role::Slides => next.at.present(),
-                    Role::Presenter => next.at.presenter(),
-                }));
-            }
-            match effect {
-                Some(Effect::ToggleFullscreen) => {
-                    if let Some(el) = root.cast::<web_sys::Element>() {
-                        crate::web::present::toggle_fullscreen(&el);
-                    }
+    {
+        // Full screen when asked for since this view opened (not for a count from before).
+        let asked = state.show.fullscreen;
+        let seen = use_mut_ref(|| asked);
+        use_effect_with(asked, move |asked| {
+            if std::mem::replace(&mut *seen.borrow_mut(), *asked) != *asked {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    crate::web::present::toggle_fullscreen(&el);
                 }
-                Some(Effect::Leave) if role == Role::Slides => leave(&state, deck.view_at(next.at)),
-                _ => {}
             }
-        })
+        });
+    }
+    use_effect_with((), |_| {
+        // Leaving the presentation, by any way, leaves full screen too.
+        || {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                if doc.fullscreen_element().is_some() {
+                    doc.exit_fullscreen();
+                }
+            }
+        }
+    });
+    let run = {
+        let state = state.clone();
+        Callback::from(move |cmd: Command| state.dispatch(Change::command(cmd)))
     };
     (show, run)
 }
 
-/// Leaves the presentation for `view` (and full screen, if the page is in it).
+/// Leaves the presentation for `view` (full screen ends as the show's view goes: `use_show`).
 pub fn leave(state: &AppState, view: crate::route::View) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
-        }
-    }
     state.dispatch(Action::Navigate(view));
 }
 
@@ -108,10 +82,11 @@ pub fn leave(state: &AppState, view: crate::route::View) {
 #[hook]
 pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: bool) -> Callback<KeyboardEvent> {
     let standalone = state.config.standalone;
+    let letters = state.show.settings.letters;
     {
         let (run, root) = (run.clone(), root.clone());
-        use_effect_with((standalone, black), move |(standalone, black)| {
-            let black = *black;
+        use_effect_with((standalone, black, letters), move |(standalone, black, letters)| {
+            let (black, letters) = (*black, *letters);
             let listener = standalone.then(|| web_sys::window()).flatten().map(|w| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&w, "keydown", options, move |e| {
@@ -120,7 +95,7 @@ pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: 
                         return;
                     }
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                    if let Some(cmd) = command_of(e, black) {
+                    if let Some(cmd) = command_of(e, black, letters) {
                         e.prevent_default();
                         run.emit(cmd);
                     }
@@ -130,7 +105,7 @@ pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: 
         });
     }
     Callback::from(move |e: KeyboardEvent| {
-        if let Some(cmd) = command_of(&e, black) {
+        if let Some(cmd) = command_of(&e, black, letters) {
             e.prevent_default();
             run.emit(cmd);
         }

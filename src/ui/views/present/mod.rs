@@ -13,27 +13,23 @@ pub use presenter::PresenterView;
 use crate::content::fill;
 use crate::present::deck::Position;
 use crate::present::keys::Command;
+use crate::state::Action;
 use crate::route::{Route, View};
 use crate::ui::app::{use_app, AppState};
-use keys::{use_keys, use_show, Role, SETTINGS};
-use std::cell::Cell;
+use keys::{use_keys, use_show};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PresentProps {
-    pub at: Position,
-}
-
+/// Its position is the route's (`View::Present`); the rest of the running show is the state's.
 #[function_component]
-pub fn PresentView(props: &PresentProps) -> Html {
+pub fn PresentView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.ui.present_view;
     let root = use_node_ref();
-    let (show, run) = use_show(&state, props.at, Role::Slides, root.clone());
+    let (show, run) = use_show(&state, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
-    let settings = use_state_eq(|| SETTINGS.with(Cell::get));
+    let settings = state.show.settings;
     let blocked = use_state_eq(|| false);
     let menu = use_state_eq(|| false);
     let standalone = state.config.standalone;
@@ -74,13 +70,12 @@ pub fn PresentView(props: &PresentProps) -> Html {
             run.emit(cmd);
         })
     };
-    let toggle = |f: fn(&mut crate::ui::views::present::keys::Settings)| {
-        let settings = settings.clone();
+    let toggle = |f: fn(&mut crate::present::keys::Settings)| {
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let mut s = *settings;
+            let mut s = settings;
             f(&mut s);
-            SETTINGS.with(|c| c.set(s));
-            settings.set(s);
+            state.dispatch(Action::ShowSettings(s));
         })
     };
     let presenter = {

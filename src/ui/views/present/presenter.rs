@@ -3,29 +3,25 @@
 //! It takes the same keys, and it and the presentation follow each other over the
 //! `BroadcastChannel` (`web::present::use_channel`), either way round.
 
-use super::keys::{use_keys, use_show, Role};
+use super::keys::{use_keys, use_show};
 use super::slide::{title, Slide};
 use crate::content::fill;
-use crate::present::deck::{Deck, Position};
+use crate::present::deck::Deck;
 use crate::present::keys::Command;
 use crate::present::sync::elapsed;
 use crate::ui::app::use_app;
 use crate::web::present::{clock_text, use_clock};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PresenterProps {
-    pub at: Position,
-}
-
+/// Its position is the route's (`View::Presenter`); the rest of the running show is the state's.
 #[function_component]
-pub fn PresenterView(props: &PresenterProps) -> Html {
+pub fn PresenterView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.ui.present_view;
     let root = use_node_ref();
-    let (show, run) = use_show(&state, props.at, Role::Presenter, root.clone());
+    let (show, run) = use_show(&state, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
     let now = use_clock();
     let started = use_state(js_sys::Date::now);

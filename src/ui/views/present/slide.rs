@@ -141,7 +141,8 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
 #[function_component]
 fn AssessmentSlide() -> Html {
     let lang = use_app().lang();
-    let model = use_reducer(move || assessment::open(lang));
+    let memory = crate::ui::memory::use_memory();
+    let model = use_reducer(move || assessment::open(lang, &memory));
     let node = use_node_ref();
     let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
     html! {

@@ -1,8 +1,14 @@
 //! The state of one explainer instance and the actions that change it. Pure: the yew app keeps
 //! a `State` in a reducer and only renders it.
 
+mod presentation;
+
+pub use presentation::Change;
+
 use crate::config::Config;
 use crate::content::{Content, Lang};
+use crate::present::keys::Settings;
+use crate::present::show::Stage;
 use crate::route::{Problem, Route, SearchText, View};
 
 #[derive(Clone, Copy, Debug)]
@@ -12,6 +18,9 @@ pub struct State {
     pub route: Route,
     /// Why the current view is not the one that was asked for, until the visitor dismisses it.
     pub notice: Option<Problem>,
+    /// A running presentation's black screen, overview, typed number and settings (its position
+    /// is in the route, and only there).
+    pub show: Stage,
 }
 
 /// The content is one static: comparing it by address is exact and costs no code (a derived
@@ -22,6 +31,7 @@ impl PartialEq for State {
             && self.config == other.config
             && self.route == other.route
             && self.notice == other.notice
+            && self.show == other.show
     }
 }
 
@@ -35,13 +45,18 @@ pub enum Action {
     /// The URL hash changed (back button, a pasted link).
     HashChanged(String),
     DismissNotice,
+    /// A key's or a button's command in the presentation or the presenter view, or where another
+    /// window of the presentation is: made by [`Change::command`] and [`Change::follow`].
+    Present(Change),
+    /// The presentation's settings (contrast, single-letter keys).
+    ShowSettings(Settings),
 }
 
 impl State {
     /// The state an instance starts in. With hash sync, a route in the hash wins over the `view`
     /// attribute, so a shared link opens what the sender saw; a host page's anchor does not.
     pub fn new(config: Config, content: &'static Content, hash: Option<&str>) -> State {
-        let start = State { content, config, route: config.start, notice: config.start_problem };
+        let start = State { content, config, route: config.start, notice: config.start_problem, show: Stage::default() };
         match hash {
             Some(h) if !matches!(h.trim_start_matches('#'), "" | "/") => start.apply(Action::HashChanged(h.to_string())),
             _ => start,
@@ -73,6 +88,11 @@ impl State {
                 next.notice = parsed.problem;
             }
             Action::DismissNotice => next.notice = None,
+            Action::Present(change) => next = change.run(next),
+            Action::ShowSettings(settings) => next.show.settings = settings,
+        }
+        if !matches!(next.route.view, View::Present { .. } | View::Presenter { .. }) {
+            next.show = next.show.left();
         }
         next
     }
