@@ -109,7 +109,7 @@ impl Index {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
         // The views' own headings and introductions.
-        for (view, _) in View::SECTIONS.into_iter().filter(|(v, _)| *v != View::Search) {
+        for view in crate::route::SECTIONS.into_iter().filter(|v| *v != View::Search) {
             let text = view.texts(&c.ui);
             items.push((view, &text.title, Some(&text.intro)));
         }

@@ -126,7 +126,7 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
     prop_assert!(ok, "{:?} holds an id or number the content does not have", route);
     let words = route.search.as_str();
     prop_assert!(words.len() <= SearchText::CAPACITY && words == words.trim(), "{:?}", words);
-    let text = route.format(default);
+    let text = route.format(default, &CONTENT);
     prop_assert_eq!(Route::parse(&text, default, &CONTENT), Parsed { route, problem: None }, "{}", text);
     Ok(())
 }
@@ -134,7 +134,7 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
 /// Checks that `text` opened `parsed` with a problem, or is its canonical text up to [`relaxed`].
 fn noticed(text: &str, default: Lang, parsed: Parsed) -> Result<(), TestCaseError> {
     if parsed.problem.is_none() {
-        let canonical = parsed.route.format(default);
+        let canonical = parsed.route.format(default, &CONTENT);
         let variant = relaxed(text, default);
         prop_assert!(variant.is_some() && variant == relaxed(&canonical, default), "{:?} opens {} without a notice", text, canonical);
     }
@@ -232,7 +232,7 @@ fn broken_percent_encoding_is_malformed_wherever_it_is() {
     let broken = prop::sample::select(vec!["%", "%4", "%zz", "%g0", "%FF%FE", "%C0%AF", "%E2%82", "%ED%A0%80", "%F8%88%80%80%80", "%%41"]);
     property(4000, (route_text(), broken, any::<prop::sample::Index>(), lang()), |(base, bad, at, default)| {
         // A valid route's canonical text, with the broken escape at the end of one part of it.
-        let text = Route::parse(&base, default, &CONTENT).route.format(default);
+        let text = Route::parse(&base, default, &CONTENT).route.format(default, &CONTENT);
         let (path, query) = text.split_once('?').unwrap_or((&text, ""));
         let mut segs: Vec<String> = path.split('/').filter(|s| !s.is_empty()).map(String::from).chain([String::new()]).collect();
         let mut pairs: Vec<String> = query.split('&').filter(|s| !s.is_empty()).map(String::from).collect();

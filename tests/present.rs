@@ -136,14 +136,14 @@ fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest()
     // Every position of the deck round-trips through the route text, in both views.
     for p in d.order() {
         for view in [p.present(), p.presenter()] {
-            let text = Route::new(view, Lang::Nl).format(Lang::Nl);
+            let text = Route::new(view, Lang::Nl).format(Lang::Nl, &CONTENT);
             let parsed = Route::parse(&text, Lang::Nl, &CONTENT);
             assert_eq!((parsed.route.view, parsed.problem), (view, None), "{text}");
             assert_eq!(Position::of(parsed.route.view), Some(p));
         }
     }
-    assert_eq!(Route::new(View::Present { slide: 0, step: 0 }, Lang::Nl).format(Lang::Nl), "/present/1");
-    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2 }, Lang::En).format(Lang::Nl), format!("/present/{}/3?lang=en", omk + 1));
+    assert_eq!(Route::new(View::Present { slide: 0, step: 0 }, Lang::Nl).format(Lang::Nl, &CONTENT), "/present/1");
+    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2 }, Lang::En).format(Lang::Nl, &CONTENT), format!("/present/{}/3?lang=en", omk + 1));
     let parse = |s: &str| {
         let p = Route::parse(s, Lang::Nl, &CONTENT);
         (p.route.view, p.problem)

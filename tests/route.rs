@@ -51,7 +51,7 @@ fn every_view_round_trips_in_both_languages() {
         for lang in Lang::ALL {
             for default in Lang::ALL {
                 let route = Route::new(view, lang);
-                let text = route.format(default);
+                let text = route.format(default, &CONTENT);
                 let parsed = Route::parse(&text, default, &CONTENT);
                 assert_eq!(parsed.route, route, "{text}");
                 assert_eq!(parsed.problem, None, "{text}");
@@ -65,9 +65,9 @@ fn every_view_round_trips_in_both_languages() {
 #[test]
 fn formats_are_short_and_readable() {
     let mode = other_mode();
-    let omk = |mode, step, select| Route::new(View::Omkering { mode, step, select }, Lang::Nl).format(Lang::Nl);
-    assert_eq!(Route::new(View::Start, Lang::Nl).format(Lang::Nl), "/");
-    assert_eq!(Route::new(View::Context, Lang::En).format(Lang::Nl), "/context?lang=en");
+    let omk = |mode, step, select| Route::new(View::Omkering { mode, step, select }, Lang::Nl).format(Lang::Nl, &CONTENT);
+    assert_eq!(Route::new(View::Start, Lang::Nl).format(Lang::Nl, &CONTENT), "/");
+    assert_eq!(Route::new(View::Context, Lang::En).format(Lang::Nl, &CONTENT), "/context?lang=en");
     assert_eq!(omk(None, Some(2), None), "/omkering/stap/3");
     assert_eq!(omk(Some(mode), Some(0), None), format!("/omkering/{mode}/stap/1"));
     assert_eq!(omk(None, None, Some(Select::Actor("rijk"))), "/omkering/actor/rijk");
@@ -141,7 +141,7 @@ fn parsing_any_byte_string_never_panics() {
             })
             .collect();
         let parsed = Route::parse(&s, Lang::Nl, &CONTENT);
-        let again = Route::parse(&parsed.route.format(Lang::Nl), Lang::Nl, &CONTENT);
+        let again = Route::parse(&parsed.route.format(Lang::Nl, &CONTENT), Lang::Nl, &CONTENT);
         assert_eq!(again.route, parsed.route, "{s}");
         assert_eq!(again.problem, None, "{s}");
     }
@@ -157,7 +157,7 @@ fn the_map_keeps_its_filters_and_cell_in_the_route() {
     let theme = CONTENT.themes[1].id.as_str();
     let filter = Filter { doc: Some(doc), actor: Some("g40"), theme: None };
     let view = View::Map { filter, cell: Some(MapCell { doc, theme: Some(theme) }) };
-    let text = Route::new(view, Lang::En).format(Lang::Nl);
+    let text = Route::new(view, Lang::En).format(Lang::Nl, &CONTENT);
     assert_eq!(text, format!("/map/{doc}/{theme}?doc={doc}&actor=g40&lang=en"));
     assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route, Route::new(view, Lang::En));
     let outside = View::Map { filter: Filter::NONE, cell: Some(MapCell { doc, theme: None }) };
@@ -175,12 +175,12 @@ fn the_search_text_survives_the_route_encoded() {
     let query = SearchText::new("  schuld & <b>zorg</b> é ");
     assert_eq!(query.as_str(), "schuld & <b>zorg</b> é");
     let route = Route { search: query, ..Route::new(View::Search, Lang::Nl) };
-    let text = route.format(Lang::Nl);
+    let text = route.format(Lang::Nl, &CONTENT);
     assert_eq!(text, "/search?q=schuld%20%26%20%3Cb%3Ezorg%3C%2Fb%3E%20%C3%A9");
     assert_eq!(Route::parse(&text, Lang::Nl, &CONTENT).route, route);
     assert_eq!(Route::parse("/search", Lang::Nl, &CONTENT).route.search, SearchText::EMPTY);
     // The words stay out of the links of other views.
-    assert_eq!(Route { search: query, ..Route::new(View::Context, Lang::Nl) }.format(Lang::Nl), "/context");
+    assert_eq!(Route { search: query, ..Route::new(View::Context, Lang::Nl) }.format(Lang::Nl, &CONTENT), "/context");
     // Long text is cut at a character boundary, never inside a letter.
     let long = "é".repeat(100);
     assert_eq!(SearchText::new(&long).as_str(), "é".repeat(SearchText::CAPACITY / 2));

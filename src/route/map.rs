@@ -65,8 +65,8 @@ pub(super) fn parse(rest: &[String], params: &[(&str, String)], content: &'stati
     (View::Map { filter, cell }, used, problem)
 }
 
+/// Writes what follows `map`: the cell, and the filters as parameters.
 pub(super) fn format(out: &mut String, filter: Filter, cell: Option<MapCell>, params: &mut Vec<(&'static str, String)>) {
-    out.push_str("map");
     if let Some(cell) = cell {
         out.push('/');
         out.push_str(cell.doc);

@@ -4,7 +4,7 @@ use super::{lookup, Problem, Select, View};
 use crate::content::Content;
 
 /// The omkering view named by the segments after `omkering`, how many it used, and the problem.
-pub(super) fn omkering_view(rest: &[String], content: &'static Content) -> (View, usize, Option<Problem>) {
+pub(super) fn parse(rest: &[String], content: &'static Content) -> (View, usize, Option<Problem>) {
     let mut used = 0;
     let mut mode: Option<&'static crate::content::Mode> = None;
     if let Some(first) = rest.first() {
@@ -49,4 +49,25 @@ pub(super) fn omkering_view(rest: &[String], content: &'static Content) -> (View
         }
     }
     (view, used, problem)
+}
+
+/// Writes what follows `omkering`: the mode, the step and the selection.
+pub(super) fn format(view: View, out: &mut String) {
+    let View::Omkering { mode, step, select } = view else { return };
+    if let Some(m) = mode {
+        out.push('/');
+        out.push_str(m);
+    }
+    if let Some(s) = step {
+        out.push_str(&format!("/stap/{}", s + 1));
+    }
+    let (kind, id) = match select {
+        Some(Select::Actor(a)) => ("actor", a),
+        Some(Select::Theme(t)) => ("thema", t),
+        None => return,
+    };
+    out.push('/');
+    out.push_str(kind);
+    out.push('/');
+    out.push_str(id);
 }

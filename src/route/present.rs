@@ -26,14 +26,13 @@ pub(super) fn parse(rest: &[String], content: &'static Content) -> ((u8, u8), us
     }
 }
 
-/// Writes `present` or `presenter` with the slide and step.
+/// Writes what follows `present` or `presenter`: the slide and step.
 pub(super) fn format(out: &mut String, view: View) {
-    let (name, slide, step) = match view {
-        View::Present { slide, step } => ("present", slide, step),
-        View::Presenter { slide, step } => ("presenter", slide, step),
+    let (slide, step) = match view {
+        View::Present { slide, step } | View::Presenter { slide, step } => (slide, step),
         _ => return,
     };
-    out.push_str(&format!("{name}/{}", usize::from(slide) + 1));
+    out.push_str(&format!("/{}", usize::from(slide) + 1));
     if step > 0 {
         out.push_str(&format!("/{}", usize::from(step) + 1));
     }

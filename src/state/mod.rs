@@ -103,7 +103,7 @@ impl State {
 
     /// The route as it goes into the hash.
     pub fn url(&self) -> String {
-        self.route.format(self.config.lang)
+        self.route.format(self.config.lang, self.content)
     }
 
     /// The heading level for a heading `depth` levels below the explainer's top heading.

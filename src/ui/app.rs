@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                 </header>
                 <nav class="omk-nav" aria-label={ui.nav_label.get(lang)}>
                     <ul class="omk-nav__list">
-                        { for View::SECTIONS.iter().map(|(view, _)| nav_item(&state, *view)) }
+                        { for crate::route::SECTIONS.iter().map(|view| nav_item(&state, *view)) }
                     </ul>
                 </nav>
                 if let Some(problem) = state.notice {

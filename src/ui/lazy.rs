@@ -30,7 +30,7 @@ fn explore_chunk() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
 
 /// Whether a view's code is in the chunk.
 pub fn in_chunk(view: View) -> bool {
-    !matches!(view, View::Start | View::Omkering { .. })
+    view.in_chunk()
 }
 
 /// Starts loading the chunk ahead of a click: a link to one of its views calls this when the

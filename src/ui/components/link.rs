@@ -26,7 +26,7 @@ pub fn link(state: &State, to: View, class: Classes, current: Option<&'static st
 /// The `href` and the `data-omk-route` value of a link to `to`, for links drawn in SVG (the root
 /// handles their clicks like those of [`link`]).
 pub fn target(state: &State, to: View) -> (String, String) {
-    let route = Route::new(to, state.lang()).format(state.config.lang);
+    let route = Route::new(to, state.lang()).format(state.config.lang, state.content);
     (format!("#{route}"), route)
 }
 

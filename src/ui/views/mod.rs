@@ -1,5 +1,6 @@
-//! One file per view. Each view renders its content from the model; adding a view is adding a
-//! file here, a `View` variant in `route.rs`, and its texts in `content/ui.toml`.
+//! One file per view. Each view renders its content from the model; adding a view: see
+//! ARCHITECTURE.md, "How to add a view" (a file here and its arm in `render` or
+//! `render_explore`, as its entry in `route/views.rs` says).
 
 mod assessment;
 mod context;
@@ -21,16 +22,20 @@ use crate::route::View;
 use crate::state::State;
 use yew::prelude::*;
 
-/// The current view. The start and omkering views are in the start module; in a split build
-/// (cfg `omkering_split`, see `build.rs`) the others load on demand (`ui::lazy`).
+/// The current view. Views whose entry says `chunk` load on demand in a split build (cfg
+/// `omkering_split`, see `build.rs`; `ui::lazy`); the others are in the start module.
 pub fn render(state: &State) -> Html {
-    match state.route.view {
+    let view = state.route.view;
+    if view.in_chunk() {
+        #[cfg(omkering_split)]
+        return html! { <crate::ui::lazy::Lazy {view} /> };
+        #[cfg(not(omkering_split))]
+        return render_explore(view);
+    }
+    match view {
         View::Start => html! { <start::StartView /> },
         View::Omkering { mode, step, select } => html! { <omkering::OmkeringView {mode} {step} {select} /> },
-        #[cfg(omkering_split)]
-        view => html! { <crate::ui::lazy::Lazy {view} /> },
-        #[cfg(not(omkering_split))]
-        view => render_explore(view),
+        _ => Html::default(),
     }
 }
 

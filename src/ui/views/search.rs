@@ -43,7 +43,7 @@ pub fn SearchView() -> Html {
         }
         let hits = index(c).search(q.as_str(), *lang, LIMIT);
         // Grouped by view, in the order of the navigation; within a view, in the order found.
-        View::SECTIONS.iter().flat_map(|(section, _)| hits.iter().filter(|h| h.view.section() == *section).cloned()).collect::<Vec<_>>()
+        crate::route::SECTIONS.iter().flat_map(|section| hits.iter().filter(|h| h.view.section() == *section).cloned()).collect::<Vec<_>>()
     });
     {
         // Opened from the navigation, the box takes the focus the view gets (after the frame:
@@ -102,7 +102,7 @@ pub fn SearchView() -> Html {
             Callback::from(move |_: MouseEvent| state.dispatch(Action::Navigate(view)))
         };
         let (start, end, cut_start, cut_end) = window(hit.body, &hit.body_marks, EXCERPT);
-        let route = Route::new(hit.view.canonical(c), lang).format(state.config.lang);
+        let route = Route::new(hit.view.canonical(c), lang).format(state.config.lang, c);
         html! {
             <li class={classes!("omk-search__option", selected.then_some("omk-search__option--active"))}
                 role="option" id={format!("omk-search-option-{i}")} aria-selected={selected.to_string()}

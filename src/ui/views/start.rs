@@ -1,7 +1,6 @@
 //! The start view: what the explainer shows, and a way into each part.
 
 use super::{intro, title};
-use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, link::link};
 use yew::prelude::*;
@@ -20,7 +19,7 @@ pub fn StartView() -> Html {
                 { " " }{ c.ui.reading_explanation.get(lang) }
             </p>
             <ul class="omk-cards">
-                { for View::SECTIONS.iter().skip(1).map(|(view, _)| html! {
+                { for crate::route::SECTIONS.iter().skip(1).map(|view| html! {
                     <li class="omk-card">
                         <H depth={2} class="omk-card__title">
                             { link(&state, *view, Classes::new(), None, html! { <>{ title(c, *view).get(lang) }</> }) }

@@ -82,7 +82,7 @@ pub fn PresentView() -> Html {
         let (state, blocked, menu) = (state.clone(), blocked.clone(), menu.clone());
         Callback::from(move |_: MouseEvent| {
             menu.set(false);
-            let hash = Route { view: show.at.presenter(), ..state.route }.format(state.config.lang);
+            let hash = Route { view: show.at.presenter(), ..state.route }.format(state.config.lang, state.content);
             blocked.set(!crate::web::present::open_presenter(&hash));
         })
     };
@@ -174,6 +174,6 @@ pub(crate) fn public_url(state: &AppState) -> AttrValue {
 /// The standalone page at this slide, next to the loader the embed was loaded from.
 fn standalone_page(state: &AppState, at: Position) -> String {
     // The standalone page's language is Dutch unless its route says otherwise.
-    let hash = Route { view: at.present(), ..state.route }.format(crate::content::Lang::Nl);
+    let hash = Route { view: at.present(), ..state.route }.format(crate::content::Lang::Nl, state.content);
     format!("{}index.html#{hash}", crate::web::mount::base())
 }
