@@ -43,7 +43,7 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
 
     service_worker(root, &dist)?;
 
-    let zip = crate::zip::write(&collect(&dist)?)?;
+    let zip = crate::archive::write(&collect(&dist)?, crate::archive::source_time())?;
     let zip_path = root.join("target").join("omkering-embed.zip");
     fs::create_dir_all(root.join("target")).map_err(|e| io(&zip_path, e))?;
     fs::write(&zip_path, zip).map_err(|e| io(&zip_path, e))?;

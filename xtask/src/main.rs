@@ -1,6 +1,7 @@
 //! Project automation, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
 //! Each task sets up what it needs first, so a fresh machine needs nothing else.
 
+mod archive;
 mod bench;
 mod bundle;
 mod cmd;
@@ -12,7 +13,6 @@ mod sizes;
 mod split;
 mod test;
 mod toolchain;
-mod zip;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

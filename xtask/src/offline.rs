@@ -54,7 +54,7 @@ pub fn write(built: &Built) -> Result<std::path::PathBuf, String> {
         (format!("{FOLDER}/LEESMIJ.txt"), README.as_bytes().to_vec()),
     ];
     let path = dist.join(ZIP);
-    fs::write(&path, crate::zip::write(&files)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    fs::write(&path, crate::archive::write(&files, crate::archive::source_time())?).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
 }
 
