@@ -5,12 +5,15 @@ mod archive;
 mod bench;
 mod bundle;
 mod cmd;
-mod offline;
+mod glue;
+mod package;
 mod pins;
+mod policy;
 mod serve;
 mod setup;
 mod sizes;
 mod split;
+mod stage;
 mod test;
 mod toolchain;
 
