@@ -23,6 +23,12 @@ const LOADED: &[(&str, &str, &str)] = &[("omkering_bg.wasm", "omkering_bg", "was
 /// The loader of the wasm chunks that wasm-split writes; `omkering.js` imports it.
 const SPLIT_JS: &str = "__wasm_split.js";
 
+/// The hash in a built file's name: 48 bits of FNV-1a, as 12 hex digits. `deploy/nginx.conf`
+/// keeps files named so for a year (`-[0-9a-f]{12}`; a test below keeps the two equal).
+pub fn hash(bytes: &[u8]) -> String {
+    format!("{:012x}", fnv1a(bytes) >> 16)
+}
+
 /// Renames the built files by their content and points every mention at the new names. Returns
 /// the new name of the stylesheet.
 pub fn name_by_content(dist: &Path) -> Result<String, String> {
@@ -32,7 +38,7 @@ pub fn name_by_content(dist: &Path) -> Result<String, String> {
     for (name, stem, ext) in LOADED {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| io(&path, e))?;
-        let hashed = format!("{stem}-{:012x}.{ext}", fnv1a(&bytes) >> 16);
+        let hashed = format!("{stem}-{}.{ext}", hash(&bytes));
         fs::rename(&path, dist.join(&hashed)).map_err(|e| io(&path, e))?;
         loader = point(&loader, "omkering-loader.js", name, &hashed)?;
         if *ext == "css" {
@@ -64,13 +70,13 @@ fn split_names(dist: &Path) -> Result<String, String> {
     chunks.sort();
     for (name, chunk, path) in &chunks {
         let bytes = fs::read(path).map_err(|e| io(path, e))?;
-        let hashed = format!("omkering-{chunk}-{:012x}.wasm", fnv1a(&bytes) >> 16);
+        let hashed = format!("omkering-{chunk}-{}.wasm", hash(&bytes));
         fs::rename(path, dist.join(&hashed)).map_err(|e| io(path, e))?;
         split = point(&split, SPLIT_JS, &format!("./{name}"), &format!("./{hashed}"))?;
     }
     let both = [js.as_bytes(), split.as_bytes()].concat();
-    let hash = fnv1a(&both) >> 16;
-    let (js_name, split_name) = (format!("omkering-{hash:012x}.js"), format!("omkering-split-{hash:012x}.js"));
+    let hash = hash(&both);
+    let (js_name, split_name) = (format!("omkering-{hash}.js"), format!("omkering-split-{hash}.js"));
     split = point(&split, SPLIT_JS, "./omkering.js", &format!("./{js_name}"))?;
     // Only the import statement: the same name also keys the wasm's imports, which stay.
     js = point(&js, "omkering.js", &format!("from \"./{SPLIT_JS}\""), &format!("from \"./{split_name}\""))?;
@@ -105,5 +111,14 @@ mod tests {
         assert_eq!(super::point(js, "a.js", "./__wasm_split.js", "./s-1.js").unwrap(), "import * as import1 from \"./s-1.js\"");
         assert!(super::point(js, "a.js", "./other.js", "./x.js").unwrap_err().contains("exactly once"));
         assert!(super::point("'a' 'a'", "a.js", "a", "b").is_err(), "twice is refused");
+    }
+
+    #[test]
+    fn the_server_keeps_the_hashed_names_for_a_year() {
+        let digits = super::hash(b"omkering").len();
+        let conf = std::fs::read_to_string(crate::root().join("deploy/nginx.conf")).unwrap();
+        for ext in ["wasm", "(js|css)"] {
+            assert!(conf.contains(&format!("location ~ \"-[0-9a-f]{{{digits}}}\\.{ext}$\"")), "deploy/nginx.conf, the {ext} location");
+        }
     }
 }
