@@ -56,7 +56,7 @@ const nearby =
 // One wasm module per page, started on first use and shared by every element.
 let appModule = null;
 function loadApp() {
-  appModule ??= import(new URL('omkering.js', base).href).then(async (m) => {
+  appModule ??= import('./omkering.js').then(async (m) => {
     await m.default({ module_or_path: new URL('omkering_bg.wasm', base) });
     return m;
   });

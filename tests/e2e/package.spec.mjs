@@ -1,4 +1,4 @@
-// The offline package (issue 9): `dist/omkering-offline.zip`, unpacked as a facilitator would,
+// The package (issue 9; xtask/src/package.rs): `dist/omkering-offline.zip`, unpacked as a facilitator would,
 // opened from disk (file://) with the network cut. The explainer starts, the presentation (a
 // wasm chunk) runs and reloads to its slide, the presenter view opens and stays in step, and no
 // request leaves the folder, under the package's strict policy.
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { content, explainer, watchViolations, axeViolations, inlineScriptRuns } from './helpers.mjs';
+import { CSP } from './policy.mjs';
 
 const slides = content.tour.slide;
 
@@ -101,7 +102,7 @@ test('the offline package, downloaded from the presentation, opens from disk wit
   expect(await problems()).toEqual([]);
   expect(await presenterProblems()).toEqual([]);
   // The package's policy holds: an inline script is refused.
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
   expect(await inlineScriptRuns(page), 'an inline script ran').toBe(false);
   await context.setOffline(false);
 });

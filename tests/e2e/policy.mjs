@@ -1,6 +1,12 @@
-// The Content-Security-Policy the explainer promises to work under (README, ARCHITECTURE.md).
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+import { readFileSync } from 'node:fs';
+
+// The Content-Security-Policy the explainer promises to work under (README, ARCHITECTURE.md),
+// read from the one place it is written: the header line of deploy/nginx.conf (see
+// xtask/src/policy.rs, whose tests keep it strict).
+const nginx = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+const lines = [...nginx.matchAll(/^add_header Content-Security-Policy "([^"]+)" always;$/gm)];
+if (lines.length !== 1) throw new Error('deploy/nginx.conf must hold exactly one Content-Security-Policy header line');
+export const CSP = lines[0][1];
 
 /// The origin that serves the bundle to the cross-origin test page (a second port).
 export const BUNDLE_ORIGIN = 'http://127.0.0.1:4174';

@@ -1,18 +1,21 @@
 //! Project automation, run as `cargo xtask <task>` (the alias is in `.cargo/config.toml`).
 //! Each task sets up what it needs first, so a fresh machine needs nothing else.
 
+mod archive;
 mod bench;
 mod bundle;
 mod cmd;
-mod offline;
+mod glue;
+mod package;
 mod pins;
+mod policy;
 mod serve;
 mod setup;
 mod sizes;
 mod split;
+mod stage;
 mod test;
 mod toolchain;
-mod zip;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,13 +1,19 @@
-//! Code splitting inside trunk's build.
+//! Code splitting inside trunk's build: xtask stands in for `wasm-bindgen` on `PATH`.
 //!
-//! Trunk links the wasm, then runs `wasm-bindgen` on it. For a split build xtask puts itself
-//! first on `PATH` under that name: it cuts the linked wasm at the `#[wasm_split]` points with
-//! `wasm-split-cli`, hands the main part to the real wasm-bindgen with trunk's own arguments,
-//! and leaves the chunks and their loader (`__wasm_split.js`) in a `chunks/` folder beside
-//! wasm-bindgen's output. Trunk's `post_build` hook (`Trunk.toml`) runs xtask again, as
-//! `omkering-stage-chunks`, to copy the chunks into trunk's staging folder, through wasm-opt in
-//! a release build. `build.rs` turns the split on (and the relocations wasm-split needs) only
-//! when `OMKERING_SPLIT=1`, which [`crate::toolchain::Wasm::trunk`] sets.
+//! **The gap it works around.** trunk cannot split a wasm (trunk issue 1022, open): it links
+//! the wasm, then runs `wasm-bindgen` on it, with no step between. For a split build xtask puts
+//! itself first on `PATH` under that name: it cuts the linked wasm at the `#[wasm_split]` points
+//! with `wasm-split-cli`, hands the main part to the real wasm-bindgen with trunk's own
+//! arguments (read by [`parse_call`]), and leaves the chunks and their loader
+//! (`__wasm_split.js`) in a `chunks/` folder beside wasm-bindgen's output, where trunk's hook
+//! finds them (`stage.rs`). `build.rs` turns the split on (and the relocations wasm-split needs)
+//! only when `OMKERING_SPLIT=1`, which [`crate::toolchain::Wasm::trunk`] sets. When trunk
+//! learns to split, this module, `stage.rs` and the hook in `Trunk.toml` go.
+//!
+//! **The tests that fail when the upstream output changes**: trunk's call is read from a copy
+//! of it (the unit test below; a call it does not recognise goes to the real wasm-bindgen
+//! unsplit, and then the hook finds no chunks and fails the build); `tests/e2e/split.spec.mjs`
+//! (the views in the chunk load on demand, once, and never on the start page).
 
 use std::fs;
 use std::process::Command;
@@ -49,12 +55,12 @@ fn link_or_copy(from: &Path, to: &Path) -> Result<(), String> {
 pub fn as_tool(called: &str, args: &[String]) -> Option<Result<(), String>> {
     match called {
         BINDGEN => Some(bindgen(args)),
-        STAGE => Some(stage()),
+        STAGE => Some(crate::stage::run()),
         _ => None,
     }
 }
 
-fn var(name: &str) -> Result<String, String> {
+pub(crate) fn var(name: &str) -> Result<String, String> {
     std::env::var(name).map_err(|_| format!("{name} is not set: run the build through `cargo xtask`"))
 }
 
@@ -102,28 +108,9 @@ fn bindgen(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Trunk's post_build hook: the chunks into the staging folder, optimised like the main wasm.
-fn stage() -> Result<(), String> {
-    let staging = PathBuf::from(var("TRUNK_STAGING_DIR")?);
-    let profile = var("TRUNK_PROFILE")?;
-    let chunks = PathBuf::from(var("CARGO_TARGET_DIR")?).join("wasm-bindgen").join(&profile).join("chunks");
-    let entries = fs::read_dir(&chunks).map_err(|e| format!("{}: {e} (did the split run?)", chunks.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let to = staging.join(path.file_name().unwrap_or_default());
-        if profile == "release" && path.extension().is_some_and(|e| e == "wasm") {
-            let out = format!("--output={}", to.display());
-            quiet(Command::new("wasm-opt").args([out.as_str(), "-Oz", "--converge"]).arg(&path))?;
-        } else {
-            fs::copy(&path, &to).map_err(|e| format!("{}: {e}", to.display()))?;
-        }
-    }
-    Ok(())
-}
-
 /// Runs a tool with the stand-in's own output streams (trunk reads what it prints), and fails
 /// with the command line when the tool fails.
-fn quiet(cmd: &mut Command) -> Result<(), String> {
+pub(crate) fn quiet(cmd: &mut Command) -> Result<(), String> {
     let status = cmd.status().map_err(|e| format!("{cmd:?}: {e}"))?;
     if status.success() {
         Ok(())
