@@ -61,7 +61,8 @@ test("a host page's own anchors stay the host's with url-sync=hash", async ({ pa
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.omkering.title.nl);
   await page.locator('#to-contact').click();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#contact');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The explainer would write the URL a frame later: the page went idle, and the hash stayed.
+  await idle(page);
   expect(await page.evaluate(() => window.location.hash), 'the hash is not rewritten').toBe('#contact');
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.omkering.title.nl);
   await expect(app.locator('.omk-notice')).toHaveCount(0);
