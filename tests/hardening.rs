@@ -30,18 +30,20 @@ fn real(deck: &Deck, p: Position) -> bool {
 #[test]
 fn a_slide_from_outside_that_the_deck_does_not_have_is_clamped_and_previous_works() {
     // Reproduced in the issue: another page posts `omkering:at 20 0 0` while slide 3 shows,
-    // then PageUp.
+    // then PageUp. Slide 20 was beyond the end of a tour of 12: the same distance beyond the end
+    // of the tour as it is now.
     let deck = Deck::new(&CONTENT);
-    let beat = Beat::read("omkering:at 20 0 0").expect("a well-formed beat");
+    let beyond = deck.len() + 8;
+    let beat = Beat::read(&format!("omkering:at {beyond} 0 0")).expect("a well-formed beat");
     let state = standalone_state("#/present/3").apply(Action::Navigate(Position { slide: beat.slide, step: beat.step }.present()));
     let at = Position::of(state.route.view).expect("still presenting");
     assert!(real(&deck, at), "{at:?} is not in the deck of {} slides", deck.len());
     assert_eq!(at.slide, deck.len() - 1, "the nearest slide is the last");
     // A position that did get through unchecked still moves without a panic.
     for command in [Command::Prev, Command::Next, Command::Overview, Command::Last] {
-        let mut show = Show { at: Position { slide: 20, step: 7 }, ..Show::default() };
+        let mut show = Show { at: Position { slide: beyond, step: 7 }, ..Show::default() };
         show.apply(command, &deck);
-        assert!(real(&deck, show.at), "{command:?} from slide 21 gave {:?}", show.at);
+        assert!(real(&deck, show.at), "{command:?} from slide {} gave {:?}", beyond + 1, show.at);
     }
     for huge in [usize::MAX, 256, 255] {
         let mut show = Show::default();

@@ -14,6 +14,17 @@ fn deck() -> Deck {
     Deck::new(&CONTENT)
 }
 
+/// The index of the first slide of `kind` in the tour (found in the content, not by a number
+/// that a change of the tour would move).
+fn slide_of(d: &Deck, kind: SlideKind) -> usize {
+    d.slides.iter().position(|s| s.kind == kind).unwrap_or_else(|| panic!("the tour has a {kind:?} slide"))
+}
+
+/// The keys that type a slide's number (from 1).
+fn digits(n: usize) -> Vec<String> {
+    n.to_string().chars().map(String::from).collect()
+}
+
 #[test]
 fn the_deck_follows_the_tour_with_the_omkering_steps_as_fragments() {
     let d = deck();
@@ -65,31 +76,34 @@ fn page_down_alone_visits_every_step_in_order_and_page_up_comes_back() {
 #[test]
 fn black_overview_jump_and_escape_work_as_in_presentation_software() {
     let d = deck();
-    let mut show = Show::at(&d, Position { slide: 2, step: 0 });
+    let themes = slide_of(&d, SlideKind::Themes);
+    let mut show = Show::at(&d, Position { slide: themes, step: 0 });
     show.apply(command("b", true).unwrap(), &d);
     assert!(show.black);
     // Any key brings the picture back and does nothing else.
     show.apply(Command::Next, &d);
-    assert_eq!((show.black, show.at.slide), (false, 2));
+    assert_eq!((show.black, show.at.slide), (false, themes));
     show.apply(command(".", true).unwrap(), &d);
     assert!(show.black);
     show.apply(Command::Escape, &d);
     assert!(!show.black);
     // A slide number and Enter jump; a number out of range does nothing.
-    for key in ["1", "0", "Enter"] {
+    let assessment = slide_of(&d, SlideKind::Assessment);
+    assert!(assessment + 1 < d.len(), "a slide after the assessment slide");
+    for key in digits(assessment + 1).iter().map(String::as_str).chain(["Enter"]) {
         show.apply(command(key, true).unwrap(), &d);
     }
-    assert_eq!(show.at, Position { slide: 9, step: 0 });
-    for key in ["9", "9", "Enter"] {
+    assert_eq!(show.at, Position { slide: assessment, step: 0 });
+    for key in digits(d.len() + 1).iter().map(String::as_str).chain(["Enter"]) {
         show.apply(command(key, true).unwrap(), &d);
     }
-    assert_eq!((show.at.slide, show.typed), (9, None));
+    assert_eq!((show.at.slide, show.typed), (assessment, None));
     // The overview opens, moves by slide, and Enter or Escape closes it.
     show.apply(command("o", true).unwrap(), &d);
     assert!(show.overview);
     show.apply(Command::Next, &d);
     show.apply(Command::Enter, &d);
-    assert_eq!((show.overview, show.at.slide), (false, 10));
+    assert_eq!((show.overview, show.at.slide), (false, assessment + 1));
     show.apply(Command::Overview, &d);
     assert_eq!(show.apply(Command::Escape, &d), None);
     assert!(!show.overview);
@@ -154,7 +168,9 @@ fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest()
     assert_eq!(parse("/present/0"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
     assert_eq!(parse("/present/+2"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
     assert_eq!(parse(&format!("/present/{}/{}", omk + 1, steps + 1)), (View::Present { slide: omk as u8, step: 0 }, Some(Problem::StepOutOfRange)));
-    assert_eq!(parse("/presenter/1/2"), (View::Presenter { slide: 0, step: 0 }, Some(Problem::StepOutOfRange)));
+    // A slide of one step (any but an omkering slide) given a second step.
+    let single = d.slides.iter().position(|s| s.steps == 1).unwrap();
+    assert_eq!(parse(&format!("/presenter/{}/2", single + 1)), (View::Presenter { slide: single as u8, step: 0 }, Some(Problem::StepOutOfRange)));
     assert_eq!(parse("/present/1/1/x"), (View::Present { slide: 0, step: 0 }, Some(Problem::Malformed)));
 }
 
@@ -204,7 +220,7 @@ fn every_slide_has_a_title_in_both_languages_and_the_qr_address_follows_its_orde
     let theme = CONTENT.tour.slides.iter().position(|s| s.kind == SlideKind::Theme).unwrap();
     let named = CONTENT.themes.iter().find(|t| Some(t.id) == CONTENT.tour.slides[theme].item).unwrap();
     assert_eq!(title(&CONTENT, theme, Lang::En), named.name.en.as_str());
-    assert_eq!(title(&CONTENT, 999, Lang::Nl), "");
+    assert_eq!(title(&CONTENT, CONTENT.tour.slides.len(), Lang::Nl), "");
     // The content's address is empty: the attribute wins, else the page without its route.
     assert!(CONTENT.tour.public_url.as_str().is_empty());
     assert_eq!(public_url(Some("https://vng.nl/x"), &CONTENT, "http://a/#/present/2"), Some("https://vng.nl/x"));

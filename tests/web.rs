@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod browser;
-use browser::{tick, ErrorLog};
+use browser::{idle, until, ErrorLog};
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -33,18 +33,6 @@ fn host(attrs: &[(&str, &str)]) -> (Element, Element) {
     (host, root)
 }
 
-/// Waits for the next frame and the task after it: the explainer writes the URL then.
-async fn after_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().unwrap();
-        let later = Closure::once_into_js(move || {
-            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-        });
-        window.request_animation_frame(later.unchecked_ref()).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 fn text_of(root: &Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
@@ -53,11 +41,21 @@ fn click(root: &Element, selector: &str) {
     root.query_selector(selector).unwrap().expect(selector).dyn_into::<HtmlElement>().unwrap().click();
 }
 
+/// Waits until the explainer in `root` shows a view's title.
+async fn rendered(root: &Element) {
+    until(root, "the explainer's view", || root.query_selector("#omk-view-title").unwrap().is_some()).await;
+}
+
+/// Waits until the view's title in `root` is no longer `before`.
+async fn title_changed(root: &Element, before: &str) {
+    until(root, &format!("the view after {before:?}"), || text_of(root, "#omk-view-title") != before).await;
+}
+
 #[wasm_bindgen_test]
 async fn mounts_into_a_shadow_root_with_its_view_language_and_heading_level() {
     let (host, root) = host(&[("view", "/development"), ("lang", "en")]);
     let mut app = mount(&host, root.clone(), String::new());
-    tick().await;
+    rendered(&root).await;
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.development.title.en.as_str());
     assert_eq!(root.query_selector(".omk").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
     // Embedded, the title is an h2 and the view an h3.
@@ -76,16 +74,21 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
     let (host_b, root_b) = host(&[("view", "/themes")]);
     let mut a = mount(&host_a, root_a.clone(), String::new());
     let mut b = mount(&host_b, root_b.clone(), String::new());
-    tick().await;
+    rendered(&root_a).await;
+    rendered(&root_b).await;
+    let title_a = text_of(&root_a, "#omk-view-title");
     click(&root_a, ".omk-nav__item:nth-child(6) a");
-    tick().await;
+    title_changed(&root_a, &title_a).await;
     assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.nl.as_str());
+    let title_b = text_of(&root_b, "#omk-view-title");
     click(&root_b, ".omk-lang button");
-    tick().await;
+    title_changed(&root_b, &title_b).await;
     assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.en.as_str());
     assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
-    after_frame().await;
+    // The URL would follow a frame later: both explainers went still, and the hash stayed.
+    idle(&root_a).await;
+    idle(&root_b).await;
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), before);
     a.unmount();
     b.unmount();
@@ -97,10 +100,10 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
 async fn unmounting_removes_everything_it_rendered() {
     let (host, root) = host(&[]);
     let mut app = mount(&host, root.clone(), String::new());
-    tick().await;
+    rendered(&root).await;
     assert!(root.child_element_count() > 0);
     app.unmount();
-    tick().await;
+    until(&root, "the unmount to empty the root", || root.child_element_count() == 0).await;
     assert_eq!(root.child_element_count(), 0);
     host.remove();
 }
@@ -111,22 +114,16 @@ async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
     window.location().set_hash("/context").unwrap();
     let (host, root) = host(&[("url-sync", "hash")]);
     let mut app = mount(&host, root.clone(), String::new());
-    tick().await;
+    rendered(&root).await;
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     click(&root, ".omk-nav__item:nth-child(3) a");
     // The URL follows a frame after the view (ARCHITECTURE.md); how many frames the browser takes
-    // to get there differs (Firefox takes more than Chromium): wait up to twenty.
-    for _ in 0..20 {
-        tick().await;
-        after_frame().await;
-        if window.location().hash().unwrap() == "#/themes" {
-            break;
-        }
-    }
+    // to get there differs (Firefox takes more than Chromium).
+    until(&root, "the hash to follow the view", || window.location().hash().unwrap() != "#/context").await;
     assert_eq!(window.location().hash().unwrap(), "#/themes");
+    let title = text_of(&root, "#omk-view-title");
     window.location().set_hash("/development").unwrap();
-    tick().await;
-    tick().await;
+    title_changed(&root, &title).await;
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.development.title.nl.as_str());
     app.unmount();
     host.remove();
@@ -142,7 +139,8 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
     let (host_b, root_b) = host(&[]);
     let _a = mount(&host_a, root_a.clone(), String::new());
     let _b = mount(&host_b, root_b.clone(), String::new());
-    tick().await;
+    rendered(&root_a).await;
+    rendered(&root_b).await;
     let bystander = document().create_element("p").unwrap();
     bystander.set_text_content(Some("host text"));
     document().body().unwrap().append_child(&bystander).unwrap();
@@ -170,7 +168,7 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
 async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
     let (host, root) = host(&[]);
     let _app = mount(&host, root.clone(), String::new());
-    tick().await;
+    rendered(&root).await;
     // Record console.error while the panic happens.
     let log = ErrorLog::start();
     // A button of the host page with a handler of its own.

@@ -5,6 +5,7 @@
 // bundle from the second origin names it in `allowedOrigins`; a test that provokes a violation
 // on purpose names it in `expectedViolations`, and then that violation must happen.
 import { test as base, expect } from '@playwright/test';
+import { tasksDone } from './wait.mjs';
 
 export { expect };
 
@@ -21,8 +22,9 @@ export async function whileAxeRuns(page, analyze) {
   try {
     return await analyze();
   } finally {
-    // Reports are queued as tasks: let the last of axe's arrive before counting again.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 50))).catch(() => {});
+    // Reports are queued as tasks: let the last of axe's arrive before counting again (an idle
+    // period after two frames: every queued task ran).
+    await tasksDone(page).catch(() => {});
     axeRunning.delete(page);
   }
 }

@@ -3,7 +3,7 @@
 // the standalone page, large and odd files in the self-assessment, and the iframe variant's
 // presentation.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, slideTitleOf, watchViolations } from './helpers.mjs';
+import { content, explainer, idle, open, slideTitleOf, watchViolations } from './helpers.mjs';
 import { bigSession } from './big-session.mjs';
 import { download, score, ui } from './scoring.mjs';
 
@@ -15,25 +15,32 @@ test('a hostile page of the same origin cannot crash the presentation through it
   const problems = await watchViolations(page);
   await open(page, '/present/3');
   await expect(slideTitle(page)).toHaveText(titles[2]);
+  // The presentation's page listens on the channel too: once it has heard the hostile page's
+  // last message (a marker), every message before it has reached every channel of the page.
+  await page.evaluate(() => {
+    window.__heardEnd = false;
+    window.__ear = new BroadcastChannel('omkering-present');
+    window.__ear.onmessage = (e) => e.data === 'omkering-test:end' && (window.__heardEnd = true);
+  });
   const hostile = await context.newPage();
   await hostile.goto('/__test/ten.html');
-  await hostile.evaluate(async () => {
+  // The issue's reproduction was slide 20 of a tour of 12: a slide beyond the end.
+  const beyond = titles.length + 8;
+  await hostile.evaluate((beyond) => {
     const c = new BroadcastChannel('omkering-present');
     const beats = [
-      'omkering:at 20 0 0', 'omkering:at 999 999 1', 'omkering:at 99999999999999999999 0 0', 'omkering:at -1 0 0',
+      `omkering:at ${beyond} 0 0`, 'omkering:at 999 999 1', 'omkering:at 99999999999999999999 0 0', 'omkering:at -1 0 0',
       'omkering:at 1e3 0 0', 'omkering:at 5', 'omkering:at 5 0 2', 'omkering:at 0x10 0 0', 'omkering:at 3 0 0 extra',
       'omkering:hello', 'omkering:at\u0000 1 1 1', `omkering:at ${'9'.repeat(5000)} 0 0`,
-      { slide: 400 }, 42, null, ['omkering:at 20 0 0'],
+      { slide: 400 }, 42, null, [`omkering:at ${beyond} 0 0`],
+      // Last, once more the reproduction of the issue.
+      `omkering:at ${beyond} 0 0`,
     ];
-    for (const b of beats) {
-      c.postMessage(b);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    // Last, once more the reproduction of the issue.
-    c.postMessage('omkering:at 20 0 0');
-    await new Promise((r) => setTimeout(r, 100));
+    for (const b of [...beats, 'omkering-test:end']) c.postMessage(b);
     c.close();
-  });
+  }, beyond);
+  await expect.poll(() => page.evaluate(() => window.__heardEnd), 'every beat arrived').toBe(true);
+  await page.evaluate(() => window.__ear.close());
   // The out-of-range beat took the presentation to the nearest real slide: the last.
   await expect(slideTitle(page)).toHaveText(titles.at(-1));
   await explainer(page).locator('.omk-show').focus();
@@ -54,7 +61,8 @@ test("a host page's own anchors stay the host's with url-sync=hash", async ({ pa
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.omkering.title.nl);
   await page.locator('#to-contact').click();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#contact');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The explainer would write the URL a frame later: the page went idle, and the hash stayed.
+  await idle(page);
   expect(await page.evaluate(() => window.location.hash), 'the hash is not rewritten').toBe('#contact');
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.omkering.title.nl);
   await expect(app.locator('.omk-notice')).toHaveCount(0);
@@ -78,7 +86,9 @@ test('an embed with url-sync=hash keeps its keys and its presentation inside its
   await page.goto('/__test/anchors.html');
   const app = explainer(page);
   await app.getByRole('button', { name: content.ui.present_button.nl }).click();
-  await expect(slideTitle(page)).toHaveText(titles[1]);
+  // The page shows the omkering view: the presentation starts at the omkering slide.
+  const omk = content.tour.slide.findIndex((s) => s.kind === 'omkering');
+  await expect(slideTitle(page)).toHaveText(titles[omk]);
   // In the element at 16:9, not over the window.
   const element = await page.locator('#explainer').boundingBox();
   const show = await app.locator('.omk-show').boundingBox();
@@ -91,8 +101,9 @@ test('an embed with url-sync=hash keeps its keys and its presentation inside its
   await page.locator('#host-title').click();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('ArrowRight');
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  await expect(slideTitle(page)).toHaveText(titles[1]);
+  // Nothing changed in the explainer while the page went idle (see `idle`).
+  await idle(page);
+  await expect(slideTitle(page)).toHaveText(titles[omk]);
   // Inside the element they work.
   await app.locator('.omk-show').focus();
   await page.keyboard.press('End');

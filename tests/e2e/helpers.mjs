@@ -4,21 +4,24 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { whileAxeRuns } from './guard.mjs';
+import { tasksDone } from './wait.mjs';
 
+export { tasksDone, idle, messagesHandled } from './wait.mjs';
 export { content, LANGS, defaultMode, modeOf, omkeringHash, views, slideTitleOf, hashOf } from './content.mjs';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /// Adds an inline script to the page and says whether it ran (the strict policy refuses it,
-/// which is a violation the test must expect).
+/// which is a violation the test must expect). An inline script runs as it is added; the
+/// refusal's report is queued as a task, which has run once the page was idle.
 export async function inlineScriptRuns(page) {
-  return page.evaluate(async () => {
+  await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__inline = true';
     document.head.append(s);
-    await new Promise((r) => setTimeout(r, 50));
-    return window.__inline === true;
   });
+  await tasksDone(page);
+  return page.evaluate(() => window.__inline === true);
 }
 
 /// The explainer on the page (Playwright's CSS locators pierce open shadow roots).

@@ -1,7 +1,7 @@
 // The iframe alternative: `index.html?embed=<id>` on another origin sends its height in a
 // namespaced message, and the documented listener makes the iframe follow the content.
 import { test, expect } from './guard.mjs';
-import { content, watchViolations } from './helpers.mjs';
+import { content, watchViolations, idle, messagesHandled } from './helpers.mjs';
 import { BUNDLE_ORIGIN } from './policy.mjs';
 
 // The iframe's page comes from the second origin, as on a real host.
@@ -36,7 +36,8 @@ test('a message from another source or with another id is ignored', async ({ pag
   await expect.poll(async () => Number(await page.locator('#uitleg').getAttribute('height'))).toBeGreaterThan(600);
   const height = await page.locator('#uitleg').getAttribute('height');
   await page.evaluate(() => window.postMessage({ type: 'omkering:height', id: 'uitleg', height: 5 }, '*'));
-  await page.waitForTimeout(200);
+  // The listener has had the message: a marker posted after it has arrived.
+  await messagesHandled(page);
   expect(await page.locator('#uitleg').getAttribute('height')).toBe(height);
 });
 
@@ -60,7 +61,11 @@ test('the presentation in the iframe keeps a usable height', async ({ page }) =>
   // A step on the slide does not make the frame jump.
   await frame.locator('omkering-explainer .omk-show').focus();
   await page.keyboard.press('PageDown');
-  await page.waitForTimeout(200);
+  // The frame has shown the step and was still after it (its height message, if any, is sent
+  // by then), and the host has handled every message the frame sent before a marker.
+  await expect.poll(() => inner.evaluate(() => window.location.hash)).toMatch(/^#\/present\/\d+\/2/);
+  await idle(inner);
+  await messagesHandled(page, inner);
   expect(Number(await iframe.getAttribute('height'))).toBe(height);
 });
 

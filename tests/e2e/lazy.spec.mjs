@@ -2,17 +2,42 @@
 // near the viewport, the page does not shift when it starts, and the `height` and `theme`
 // attributes work (a wrong value warns and falls back).
 import { test, expect } from './guard.mjs';
-import { explainer, axeViolations } from './helpers.mjs';
+import { explainer, axeViolations, idle } from './helpers.mjs';
 
-/// Starts summing layout shifts (the CLS score) from the beginning of every page load.
+/// Starts summing layout shifts (the CLS score) from the beginning of every page load; the score
+/// also counts the shifts still queued for the observer.
 async function watchShifts(page) {
   await page.addInitScript(() => {
     window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+    const add = (entries) => {
+      for (const e of entries) if (!e.hadRecentInput) window.__cls += e.value;
+    };
+    window.__clsObserver = new PerformanceObserver((list) => add(list.getEntries()));
+    window.__clsObserver.observe({ type: 'layout-shift', buffered: true });
+    window.__clsNow = () => (add(window.__clsObserver.takeRecords()), window.__cls);
   });
-  return () => page.evaluate(() => window.__cls);
+  return () => page.evaluate(() => window.__clsNow());
+}
+
+/// Resolves once the page's IntersectionObservers have reported on `selector` (a new observer
+/// reports in the same frame as, or after, the loader's, which observed the element first).
+async function intersectionReported(page, selector) {
+  await page.evaluate(
+    (selector) =>
+      new Promise((resolve) => {
+        const seen = new IntersectionObserver(() => (seen.disconnect(), resolve()));
+        seen.observe(document.querySelector(selector));
+      }),
+    selector,
+  );
+}
+
+/// The explainer has started and drawn, and the page then stayed still (see `idle`): the
+/// shifts the start could cause have happened.
+async function startedAndStill(page) {
+  await expect(explainer(page).locator('.omk-svg')).toBeVisible();
+  await expect(page.locator('omkering-explainer[data-omk-started]').first()).toBeAttached();
+  await idle(page);
 }
 
 test('nothing heavy is fetched before the element comes near the viewport', async ({ page }) => {
@@ -21,7 +46,10 @@ test('nothing heavy is fetched before the element comes near the viewport', asyn
   const cls = await watchShifts(page);
   await page.goto('/__test/lazy.html');
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  // The loader has had its chance: its observer reported that the element is far away, and the
+  // page was idle after that (nothing started on the way).
+  await intersectionReported(page, '#far');
+  await idle(page);
   const heavy = (path) => /\.wasm$/.test(path) || /^\/omkering-[0-9a-f]+\.js$/.test(path);
   expect(fetched).toContain('/omkering-loader.js');
   expect(fetched.filter(heavy)).toEqual([]);
@@ -29,15 +57,14 @@ test('nothing heavy is fetched before the element comes near the viewport', asyn
   await page.locator('#far').scrollIntoViewIfNeeded();
   await expect(explainer(page).locator('.omk-svg')).toBeVisible();
   expect(fetched.filter(heavy).length).toBe(2);
-  await page.waitForTimeout(300);
+  await startedAndStill(page);
   expect(await cls()).toBeLessThan(0.05);
 });
 
 test('the standalone page does not shift when the explainer starts', async ({ page }) => {
   const cls = await watchShifts(page);
   await page.goto('/#/omkering');
-  await expect(explainer(page).locator('.omk-svg')).toBeVisible();
-  await page.waitForTimeout(300);
+  await startedAndStill(page);
   expect(await cls()).toBeLessThan(0.05);
 });
 

@@ -73,13 +73,15 @@ test.describe('offline', () => {
     await page.reload();
     await expect(explainer(page).locator('.omk-nav')).toBeVisible();
     // The presentation's code is a chunk this visit never loaded: it comes from the cache.
-    await page.goto('/#/present/3');
-    await expect(slideTitle(page)).toHaveText(titleOf(2));
+    // From the themes slide (found by its kind; one step) to the slide after it.
+    const themes = content.tour.slide.findIndex((s) => s.kind === 'themes');
+    await page.goto(`/#/present/${themes + 1}`);
+    await expect(slideTitle(page)).toHaveText(titleOf(themes));
     await page.keyboard.press('PageDown');
-    await expect.poll(() => hash(page)).toBe('/present/4');
+    await expect.poll(() => hash(page)).toBe(`/present/${themes + 2}`);
     const presenter = await context.newPage();
-    await presenter.goto('/#/presenter/4');
-    await expect(explainer(presenter).locator('.omk-presenter__notes p')).toHaveText(content.tour.slide[3].notes.nl);
+    await presenter.goto(`/#/presenter/${themes + 2}`);
+    await expect(explainer(presenter).locator('.omk-presenter__notes p')).toHaveText(content.tour.slide[themes + 1].notes.nl);
     await page.goto('/#/assessment');
     await expect(explainer(page).locator('#omk-view-title')).toHaveText(content.ui.assessment.title.nl);
     await explainer(page).locator(`fieldset[data-point="${content.points[0].id}"] label`, { hasText: /^4$/ }).click();

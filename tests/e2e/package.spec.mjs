@@ -12,6 +12,8 @@ import { content, explainer, watchViolations, axeViolations, inlineScriptRuns } 
 import { CSP } from './policy.mjs';
 
 const slides = content.tour.slide;
+/// The themes slide, found by its kind: it and the theme slides after it have one step each.
+const themes = slides.findIndex((s) => s.kind === 'themes');
 
 /// Unpacks a zip archive (stored or deflated entries, as xtask writes them) into `dir`.
 function unzip(bytes, dir) {
@@ -73,12 +75,12 @@ test('the offline package, downloaded from the presentation, opens from disk wit
   await page.goto(index);
   await expect(explainer(page).locator('.omk-nav')).toBeVisible();
   // The presentation's code is the wasm chunk, inlined too.
-  await page.goto(`${index}#/present/3`);
+  await page.goto(`${index}#/present/${themes + 1}`);
   await expect(slideTitle(page)).toBeVisible();
   await page.keyboard.press('PageDown');
-  await expect.poll(() => hash(page)).toBe('/present/4');
+  await expect.poll(() => hash(page)).toBe(`/present/${themes + 2}`);
   await page.reload();
-  await expect.poll(() => hash(page)).toBe('/present/4');
+  await expect.poll(() => hash(page)).toBe(`/present/${themes + 2}`);
   await expect(slideTitle(page)).toBeVisible();
 
   // From disk there is no web address for the room's phones: the QR slide says so.
@@ -86,17 +88,17 @@ test('the offline package, downloaded from the presentation, opens from disk wit
   await page.goto(`${index}#/present/${qr + 1}`);
   await expect(explainer(page).locator('.omk-show')).toContainText(content.ui.present_view.no_address.nl);
   await expect(explainer(page).locator('.omk-qr')).toHaveCount(0);
-  await page.goto(`${index}#/present/4`);
+  await page.goto(`${index}#/present/${themes + 2}`);
   await expect(slideTitle(page)).toBeVisible();
 
   const presenter = await context.newPage();
   const presenterProblems = await watchViolations(presenter);
-  await presenter.goto(`${index}#/presenter/4`);
+  await presenter.goto(`${index}#/presenter/${themes + 2}`);
   const notes = explainer(presenter).locator('.omk-presenter__notes p');
-  await expect(notes).toHaveText(slides[3].notes.nl);
+  await expect(notes).toHaveText(slides[themes + 1].notes.nl);
   await page.bringToFront();
   await page.keyboard.press('PageDown');
-  await expect(notes).toHaveText(slides[4].notes.nl);
+  await expect(notes).toHaveText(slides[themes + 2].notes.nl);
 
   expect(foreign, 'requests that left the folder').toEqual([]);
   expect(await problems()).toEqual([]);
