@@ -37,6 +37,27 @@ export async function open(page, hash = '/') {
   await loaded(page);
 }
 
+/// Opens an empty test page and adds two explainers to it, both at `view` with a fixed `height`,
+/// each scrolled into view and started.
+export async function twoExplainers(page, view, height) {
+  await page.goto('/__test/ten.html');
+  await page.waitForFunction(() => customElements.get('omkering-explainer'));
+  await page.evaluate(({ view, height }) => {
+    for (const id of ['a', 'b']) {
+      const el = document.createElement('omkering-explainer');
+      el.id = id;
+      el.setAttribute('view', view);
+      el.setAttribute('height', String(height));
+      document.querySelector('main').append(el);
+    }
+  }, { view, height });
+  for (const i of [0, 1]) {
+    await page.locator('omkering-explainer').nth(i).scrollIntoViewIfNeeded();
+    await expect(explainer(page, i)).toBeVisible();
+  }
+  await loaded(page);
+}
+
 /// Waits until no explainer on the page is still loading a view's code.
 export async function loaded(page) {
   await expect(page.locator('omkering-explainer .omk-loading')).toHaveCount(0);

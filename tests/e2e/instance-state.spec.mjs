@@ -1,28 +1,14 @@
 // Issue 22, "State per instance": each explainer on a page keeps its own presentation settings
 // (contrast, single-letter keys), and the running show's full screen follows the state.
 import { test, expect } from './guard.mjs';
-import { content, explainer, loaded, open } from './helpers.mjs';
+import { content, explainer, open, twoExplainers } from './helpers.mjs';
 
 const t = content.ui.present_view;
 
 test('two presentations on one page keep their own settings', async ({ page }) => {
-  await page.goto('/__test/ten.html');
-  await page.waitForFunction(() => customElements.get('omkering-explainer'));
-  await page.evaluate(() => {
-    for (const id of ['a', 'b']) {
-      const el = document.createElement('omkering-explainer');
-      el.id = id;
-      el.setAttribute('view', '/present/2');
-      el.setAttribute('height', '700');
-      document.querySelector('main').append(el);
-    }
-  });
+  await twoExplainers(page, '/present/2', 700);
   const show = (i) => explainer(page, i).locator('.omk-show');
-  for (const i of [0, 1]) {
-    await page.locator('omkering-explainer').nth(i).scrollIntoViewIfNeeded();
-    await expect(show(i)).toBeVisible();
-  }
-  await loaded(page);
+  for (const i of [0, 1]) await expect(show(i)).toBeVisible();
   // The first one: contrast on, letter keys off.
   await show(0).getByRole('button', { name: t.settings.nl }).click();
   await show(0).getByRole('button', { name: t.contrast.nl }).click();

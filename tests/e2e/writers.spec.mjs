@@ -3,7 +3,7 @@
 // happen: no score is lost, a removed participant stays removed, and where both change the same
 // score the later one wins and the other shows it.
 import { test, expect } from './guard.mjs';
-import { explainer, loaded, open } from './helpers.mjs';
+import { explainer, open, twoExplainers } from './helpers.mjs';
 import { addParticipant, fieldset, points, score, ui } from './scoring.mjs';
 
 const saved = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('omkering')).session);
@@ -53,21 +53,7 @@ test('two pages of one origin scoring in turn keep every score of both', async (
 });
 
 test('two explainers on one page scoring in turn keep every score of both', async ({ page }) => {
-  await page.goto('/__test/ten.html');
-  await page.waitForFunction(() => customElements.get('omkering-explainer'));
-  await page.evaluate(() => {
-    for (const id of ['a', 'b']) {
-      const el = document.createElement('omkering-explainer');
-      el.id = id;
-      el.setAttribute('view', '/assessment');
-      el.setAttribute('height', '900');
-      document.querySelector('main').append(el);
-    }
-  });
-  for (const i of [0, 1]) {
-    await page.locator('omkering-explainer').nth(i).scrollIntoViewIfNeeded();
-    await expect(explainer(page, i).locator('#omk-view-title')).toBeVisible();
-  }
-  await loaded(page);
+  await twoExplainers(page, '/assessment', 900);
+  for (const i of [0, 1]) await expect(explainer(page, i).locator('#omk-view-title')).toBeVisible();
   await story(page, explainer(page, 0), explainer(page, 1));
 });
