@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod json;
 pub mod merge;
+pub mod names;
 pub mod problem;
 pub mod store;
 pub mod workshop;

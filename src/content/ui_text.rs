@@ -291,6 +291,10 @@ content_struct! {
 content_struct! {
     /// The workshop self-assessment.
     pub struct AssessmentTexts {
+        /// The downloaded files' names: `<file_stem>-<date>.csv`.
+        pub file_stem: Text,
+        /// The name of the download of saved data that could not be read: `<stem>.json`.
+        pub storage_file_stem: Text,
         pub session_heading: Text,
         pub session_name: Text,
         pub session_date: Text,

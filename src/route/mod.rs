@@ -10,12 +10,14 @@
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
 
+mod history;
 mod map;
 mod omkering;
 mod present;
 mod text;
 mod views;
 
+pub use history::{hash_write, HashWrite};
 pub use map::{Filter, MapCell};
 pub use text::{Inline, SearchText};
 pub use views::{Entry, Select, View, ENTRIES, SECTIONS};

@@ -2,7 +2,7 @@
 //! back button and share links. With `url-sync="none"` the host page's URL is never touched.
 
 use crate::config::UrlSync;
-use crate::route::{Route, View};
+use crate::route::{HashWrite, Route};
 use crate::state::Action;
 use crate::ui::app::AppState;
 use crate::web::defer::{after_frame, AfterFrame};
@@ -57,28 +57,20 @@ fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// Puts `url` into the hash: a new history entry for a navigation, a replacement when the hash
-/// only said the same thing another way (or said something broken that opened this route).
+/// Puts `url` into the hash as `route::hash_write` says: a new history entry for a navigation,
+/// a replacement when the hash only said the same thing another way.
 fn write_hash(url: &str, route: Route, lang: crate::content::Lang, content: &'static crate::content::Content) {
     let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    let current = location.hash().unwrap_or_default();
-    let bare = current.trim_start_matches('#');
-    if bare == url || (bare.is_empty() && url == "/") {
-        return;
-    }
-    let was = Route::parse(&current, lang, content).route;
-    // Typing a search changes the route at every letter: one history entry for the search.
-    let typing = matches!((was.view, route.view), (View::Search, View::Search));
-    let same_view = was == route || typing;
+    let current = window.location().hash().unwrap_or_default();
+    let write = crate::route::hash_write(&current, url, route, lang, content);
     let wanted = format!("#{url}");
     let Ok(history) = window.history() else { return };
     // Through the History API, not `location.hash`, which fires a `hashchange` this instance
     // does not need and makes the browser look for an element with that id. Back and forward
     // between these entries still fire `hashchange`.
-    let _ = if same_view || current.is_empty() {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted))
-    } else {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted))
+    let _ = match write {
+        HashWrite::Nothing => return,
+        HashWrite::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted)),
+        HashWrite::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&wanted)),
     };
 }

@@ -18,14 +18,9 @@ pub struct FilesProps {
     pub model: Handle,
 }
 
-/// A file name for the session: "zelfevaluatie-2026-11-24.csv".
-fn file_name(date: &str, ext: &str) -> String {
-    let day: String = date.chars().filter(|c| c.is_ascii_digit() || *c == '-').take(10).collect();
-    if day.is_empty() {
-        format!("zelfevaluatie.{ext}")
-    } else {
-        format!("zelfevaluatie-{day}.{ext}")
-    }
+/// A file name for the session in the visitor's language: "zelfevaluatie-2026-11-24.csv".
+fn file_name(date: &str, ext: &str, lang: Lang) -> String {
+    crate::assessment::names::file_name(crate::embedded::full().ui.assessment_view.file_stem.get(lang), date, ext)
 }
 
 /// The chart as a standalone SVG document, with the groups the chart shows.
@@ -53,17 +48,17 @@ pub fn Files(props: &FilesProps) -> Html {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| f(&model))
     };
-    let export_csv = click(Box::new(|m| {
-        files::download(&file_name(&m.w.session.date, "csv"), "text/csv;charset=utf-8", csv::write(&m.w.session, &points()).as_bytes())
+    let export_csv = click(Box::new(move |m| {
+        files::download(&file_name(&m.w.session.date, "csv", lang), "text/csv;charset=utf-8", csv::write(&m.w.session, &points()).as_bytes())
     }));
-    let export_json = click(Box::new(|m| files::download(&file_name(&m.w.session.date, "json"), "application/json", json::write(&m.w.session).as_bytes())));
-    let download_svg = click(Box::new(move |m| files::download(&file_name(&m.w.session.date, "svg"), "image/svg+xml", chart_svg(m, lang).as_bytes())));
+    let export_json = click(Box::new(move |m| files::download(&file_name(&m.w.session.date, "json", lang), "application/json", json::write(&m.w.session).as_bytes())));
+    let download_svg = click(Box::new(move |m| files::download(&file_name(&m.w.session.date, "svg", lang), "image/svg+xml", chart_svg(m, lang).as_bytes())));
     let download_png = {
         let failed = png_failed.clone();
         click(Box::new(move |m| {
             let failed = failed.clone();
             failed.set(false);
-            files::download_png(&file_name(&m.w.session.date, "png"), &chart_svg(m, lang), EXPORT_SIZE, move || failed.set(true));
+            files::download_png(&file_name(&m.w.session.date, "png", lang), &chart_svg(m, lang), EXPORT_SIZE, move || failed.set(true));
         }))
     };
     let print = Callback::from(|_: MouseEvent| {

@@ -24,9 +24,9 @@ pub fn saving(model: &Handle, lang: Lang) -> Html {
         Saving::Unavailable => warning("unavailable", t.unavailable.get(lang).to_string(), Html::default()),
         Saving::Failed => warning("failed", t.failed.get(lang).to_string(), Html::default()),
         Saving::Held(e) => {
-            let download = Callback::from(|_| {
+            let download = Callback::from(move |_| {
                 if let Opened::Text(text) = storage::read() {
-                    files::download("omkering-opslag.json", "application/json", text.as_bytes());
+                    files::download(&format!("{}.json", t.storage_file_stem.get(lang)), "application/json", text.as_bytes());
                 }
             });
             let discard = {

@@ -101,11 +101,7 @@ pub fn AssessmentView() -> Html {
 /// The handout's title: with the session's name, or the view's title when it has none.
 pub fn handout_title(name: &str, lang: Lang) -> String {
     let c = crate::embedded::full();
-    if name.trim().is_empty() {
-        c.ui.assessment.title.get(lang).to_string()
-    } else {
-        fill(c.ui.assessment_view.handout_title.get(lang), &[("name", name)])
-    }
+    crate::assessment::names::handout_title(name, c.ui.assessment_view.handout_title.get(lang), c.ui.assessment.title.get(lang))
 }
 
 /// Saves the visitor's changes (opening the view writes nothing), after taking in what other
