@@ -15,6 +15,7 @@ pub mod config;
 pub mod diagram;
 pub mod route;
 pub mod search;
+pub mod search_results;
 pub mod state;
 
 #[cfg(feature = "bench")]

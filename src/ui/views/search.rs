@@ -4,7 +4,7 @@
 //! Enter opens, Escape empties the box. The index is built once, on the first search.
 
 use crate::content::fill;
-use crate::route::{Route, SearchText, View};
+use crate::route::{Route, SearchText};
 use crate::search::{pieces, window, Hit, Index};
 use crate::state::Action;
 use crate::ui::app::use_app;
@@ -41,9 +41,7 @@ pub fn SearchView() -> Html {
         if q.is_empty() {
             return Vec::new();
         }
-        let hits = index(c).search(q.as_str(), *lang, LIMIT);
-        // Grouped by view, in the order of the navigation; within a view, in the order found.
-        crate::route::SECTIONS.iter().flat_map(|section| hits.iter().filter(|h| h.view.section() == *section).cloned()).collect::<Vec<_>>()
+        crate::search_results::in_order(&index(c).search(q.as_str(), *lang, LIMIT))
     });
     {
         // Opened from the navigation, the box takes the focus the view gets (after the frame:
@@ -75,15 +73,7 @@ pub fn SearchView() -> Html {
         Callback::from(move |e: KeyboardEvent| {
             let n = hits.len();
             match e.key().as_str() {
-                "ArrowDown" | "ArrowUp" if n > 0 => {
-                    let down = e.key() == "ArrowDown";
-                    active.set(Some(match (*active, down) {
-                        (None, true) => 0,
-                        (None, false) => n - 1,
-                        (Some(i), true) => (i + 1) % n,
-                        (Some(i), false) => (i + n - 1) % n,
-                    }));
-                }
+                "ArrowDown" | "ArrowUp" if n > 0 => active.set(crate::search_results::cursor(*active, n, e.key() == "ArrowDown")),
                 "Enter" if n > 0 => state.dispatch(Action::Navigate(hits[active.unwrap_or(0)].view)),
                 "Escape" if !query.is_empty() => {
                     active.set(None);
@@ -122,13 +112,7 @@ pub fn SearchView() -> Html {
         }
     };
     // One group per view, in the order of the navigation.
-    let mut groups: Vec<(View, Vec<usize>)> = Vec::new();
-    for (i, hit) in hits.iter().enumerate() {
-        match groups.last_mut() {
-            Some((section, items)) if *section == hit.view.section() => items.push(i),
-            _ => groups.push((hit.view.section(), vec![i])),
-        }
-    }
+    let groups = crate::search_results::groups(&hits);
     // Each group of options has its label beside it, outside the group (ARIA: a group in a
     // listbox holds options only).
     let options = groups.iter().enumerate().map(|(g, (section, items))| {
