@@ -13,6 +13,16 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A number of things in words: `zero` for none, `one` for one, else `many` with `{n}` filled
+/// ("geen onderwerpen", "1 onderwerp", "3 onderwerpen").
+pub fn count(n: usize, zero: &str, one: &str, many: &str) -> String {
+    match n {
+        0 => zero.to_string(),
+        1 => one.to_string(),
+        _ => fill(many, &[("n", &n.to_string())]),
+    }
+}
+
 /// A date as precise as it is known: "14 juni 2023", "december 2023", "2026"; with an end date
 /// a period "2021-2025".
 pub fn format_date(date: &Date, until: Option<&Date>, lang: Lang, months: &MonthNames) -> String {
@@ -61,6 +71,12 @@ mod tests {
         assert_eq!(format_date(&d(2023, Some(12), None), None, Lang::Nl, &m), "december 2023");
         assert_eq!(format_date(&d(2026, None, None), None, Lang::Nl, &m), "2026");
         assert_eq!(format_date(&d(2021, None, None), Some(&d(2025, None, None)), Lang::Nl, &m), "2021-2025");
+    }
+
+    #[test]
+    fn counts_in_words() {
+        let words = |n| count(n, "geen onderwerpen", "1 onderwerp", "{n} onderwerpen");
+        assert_eq!([words(0), words(1), words(2), words(12)], ["geen onderwerpen", "1 onderwerp", "2 onderwerpen", "12 onderwerpen"]);
     }
 
     #[test]

@@ -101,11 +101,7 @@ fn options_id(value: &str, c: &'static Content) -> Option<&'static str> {
 }
 
 fn count(ui: &crate::content::ui_text::ExploreTexts, lang: Lang, n: usize) -> String {
-    match n {
-        0 => ui.count_zero.get(lang).to_string(),
-        1 => ui.count_one.get(lang).to_string(),
-        _ => fill(ui.count.get(lang), &[("n", &n.to_string())]),
-    }
+    crate::content::format::count(n, ui.count_zero.get(lang), ui.count_one.get(lang), ui.count.get(lang))
 }
 
 fn column_name(c: &'static Content, lang: Lang, theme: Option<&'static crate::content::Theme>) -> &'static str {
