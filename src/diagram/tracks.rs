@@ -24,6 +24,16 @@ pub struct Group {
     pub items: Vec<Label>,
 }
 
+impl Group {
+    /// The box around the group's header and items: the area that takes a click on the group.
+    pub fn area(&self) -> Rect {
+        let all = std::iter::once(&self.header).chain(self.items.iter());
+        let bottom = all.clone().map(|l| l.rect.bottom()).fold(self.header.rect.bottom(), f32::max);
+        let right = all.map(|l| l.rect.right()).fold(self.header.rect.right(), f32::max);
+        Rect { x: self.header.rect.x, y: self.header.rect.y, w: right - self.header.rect.x, h: bottom - self.header.rect.y }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Tracks {
     pub width: f32,

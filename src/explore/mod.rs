@@ -160,6 +160,31 @@ pub fn tracks(c: &'static Content) -> Vec<Track> {
         .collect()
 }
 
+/// A join of a track's item to a theme: (track, item, theme) as positions in `tracks` and the
+/// content's themes, and whether it is our reading (no text says so).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TrackJoin {
+    pub track: usize,
+    pub item: usize,
+    pub theme: usize,
+    pub reading: bool,
+}
+
+/// Every join of the tracks' items to the themes, in the order of the tracks and their items.
+pub fn track_joins(c: &'static Content, tracks: &[Track]) -> Vec<TrackJoin> {
+    let mut joins = Vec::new();
+    for (g, (_, items)) in tracks.iter().enumerate() {
+        for (i, (_, rels)) in items.iter().enumerate() {
+            for r in rels {
+                if let Some(t) = c.themes.iter().position(|t| t.id == r.theme) {
+                    joins.push(TrackJoin { track: g, item: i, theme: t, reading: r.basis == crate::content::Basis::Reading });
+                }
+            }
+        }
+    }
+    joins
+}
+
 /// A line of the timeline: a document where it stands in time, or a dated event.
 pub enum TimeEntry {
     Doc(&'static Document, Placement),

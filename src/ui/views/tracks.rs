@@ -2,9 +2,8 @@
 //! joined to the omkering themes they fit (solid where a text says so, dashed where it is our
 //! reading). Choosing a track lights its items and lines and lists them with their notes.
 
-use crate::content::Basis;
-use crate::explore::tracks;
-use crate::diagram::geometry::{svg_number as n, svg_points, Rect};
+use crate::explore::{track_joins, tracks};
+use crate::diagram::geometry::{svg_number as n, svg_points};
 use crate::diagram::tracks::Tracks;
 use crate::route::View;
 use crate::ui::app::use_app;
@@ -33,13 +32,8 @@ pub fn TracksView(props: &TracksProps) -> Html {
     // visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
     let text = use_text_box(container.clone(), 640.0);
     let data = tracks(c);
-    let theme_index = |id: &str| c.themes.iter().position(|t| t.id == id);
-    let mut links = Vec::new();
-    for (g, (_, items)) in data.iter().enumerate() {
-        for (i, (_, rels)) in items.iter().enumerate() {
-            links.extend(rels.iter().filter_map(|r| theme_index(&r.theme).map(|t| (g, i, t))));
-        }
-    }
+    let joins = track_joins(c, &data);
+    let links: Vec<(usize, usize, usize)> = joins.iter().map(|j| (j.track, j.item, j.theme)).collect();
     let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(lang), items.iter().map(|(x, _)| x.name.get(lang)).collect())).collect();
     let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
     let d = Tracks::new(text.width, text.font(text.font), &groups, &themes, &links);
@@ -57,17 +51,14 @@ pub fn TracksView(props: &TracksProps) -> Html {
                     <title id="omk-tracks-title">{ ui.diagram_title.get(lang) }</title>
                     <g class="omk-tracks__lines" aria-hidden="true">
                         { for d.lines.iter().map(|(g, i, t, points)| {
-                            let reading = data[*g].1[*i].1.iter().find(|r| theme_index(&r.theme) == Some(*t)).is_some_and(|r| r.basis == Basis::Reading);
+                            let reading = joins.iter().find(|j| (j.track, j.item, j.theme) == (*g, *i, *t)).is_some_and(|j| j.reading);
                             html! { <polyline class={classes!("omk-tracks__line", reading.then_some("omk-tracks__line--reading"), current(*g).then_some("omk-tracks__line--lit"))} points={svg_points(points)} /> }
                         }) }
                     </g>
                     { for d.groups.iter().enumerate().map(|(g, group)| {
                         let (href, route) = target(&state, View::Tracks { track: Some(data[g].0.id.as_str()) });
                         // The whole group takes the click, also between its boxes.
-                        let all = std::iter::once(&group.header).chain(group.items.iter());
-                        let bottom = all.clone().map(|l| l.rect.bottom()).fold(0.0, f32::max);
-                        let right = all.map(|l| l.rect.right()).fold(0.0, f32::max);
-                        let area = Rect { x: group.header.rect.x, y: group.header.rect.y, w: right - group.header.rect.x, h: bottom - group.header.rect.y };
+                        let area = group.area();
                         html! {
                             <a {href} data-omk-route={route} class={classes!("omk-tracks__group", current(g).then_some("omk-tracks__group--current"))}
                                 aria-current={current(g).then_some("page")} data-track={data[g].0.id.as_str()}>
