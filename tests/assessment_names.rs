@@ -2,7 +2,7 @@
 //! in the visitor's language from the content, the handout's title.
 #![cfg(not(target_arch = "wasm32"))]
 
-use omkering::assessment::names::{file_name, handout_title};
+use omkering::assessment::names::{file_name, handout_title, iso_day, long_date};
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
 
@@ -30,4 +30,14 @@ fn the_handout_is_titled_by_the_session_or_by_the_view() {
     let titled = handout_title("Raadsavond", t.handout_title.get(Lang::Nl), untitled);
     assert!(titled.contains("Raadsavond") && titled != untitled, "{titled}");
     assert!(!titled.contains("{name}"));
+}
+
+#[test]
+fn the_sessions_day_is_stored_as_iso_and_said_in_words() {
+    assert_eq!(iso_day(2026, 3, 7), "2026-03-07");
+    assert_eq!(long_date("2026-11-24", Lang::Nl, &CONTENT.ui.months), "24 november 2026");
+    assert_eq!(long_date("2026-11-24", Lang::En, &CONTENT.ui.months), "24 November 2026");
+    // What is no day stays as it was typed.
+    assert_eq!(long_date("volgende week", Lang::Nl, &CONTENT.ui.months), "volgende week");
+    assert_eq!(long_date("2026-13-01", Lang::Nl, &CONTENT.ui.months), "2026-13-01");
 }

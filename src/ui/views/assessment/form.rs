@@ -16,8 +16,7 @@ fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
 
 /// "2026-11-24" as "24 november 2026"; other text as it is.
 pub fn long_date(date: &str, lang: Lang) -> String {
-    let months = &crate::embedded::full().ui.months;
-    crate::assessment::day(date).map_or_else(|| date.to_string(), |d| crate::content::format_date(&d, None, lang, months))
+    crate::assessment::names::long_date(date, lang, &crate::embedded::full().ui.months)
 }
 
 fn send<E: 'static>(model: &Handle, f: impl Fn(E) -> Option<Action> + 'static) -> Callback<E> {

@@ -49,7 +49,7 @@ pub fn points() -> Vec<&'static str> {
 
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    crate::assessment::names::iso_day(d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 fn defaults(lang: Lang) -> Defaults {
