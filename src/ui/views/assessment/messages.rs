@@ -26,7 +26,7 @@ pub fn saving(model: &Handle, lang: Lang) -> Html {
         Saving::Held(e) => {
             let download = Callback::from(move |_| {
                 if let Opened::Text(text) = storage::read() {
-                    files::download(&format!("{}.json", t.storage_file_stem.get(lang)), "application/json", text.as_bytes());
+                    files::download(&crate::assessment::names::file_name(t.storage_file_stem.get(lang), "", "json"), "application/json", text.as_bytes());
                 }
             });
             let discard = {

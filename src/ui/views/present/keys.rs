@@ -8,7 +8,7 @@ use crate::present::show::Show;
 use crate::present::sync::Beat;
 use crate::ui::app::AppState;
 use crate::web::keys::{belongs_to_target, origin};
-use crate::state::{Action, Change};
+use crate::state::Change;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -72,10 +72,6 @@ pub fn use_show(state: &AppState, root: NodeRef) -> (Show, Callback<Command>) {
     (show, run)
 }
 
-/// Leaves the presentation for `view` (full screen ends as the show's view goes: `use_show`).
-pub fn leave(state: &AppState, view: crate::route::View) {
-    state.dispatch(Action::Navigate(view));
-}
 
 /// The root's key handler, and on the standalone page (the page is the explainer's own) the same
 /// for keys pressed while nothing in the explainer has focus, as after a reload.

@@ -158,7 +158,8 @@ fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {
     let state = state.clone();
     Callback::from(move |_| {
         let deck = crate::present::deck::Deck::new(crate::embedded::full());
-        keys::leave(&state, deck.view_at(at));
+        // Full screen ends as the show's view goes (`keys::use_show`).
+        state.dispatch(Action::Navigate(deck.view_at(at)));
     })
 }
 
