@@ -9,6 +9,7 @@ import { createConnection } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { Builder } from 'selenium-webdriver';
 import { serve } from '../e2e/serve.mjs';
 
@@ -37,6 +38,17 @@ export const BROWSERS = {
   },
 };
 
+/// Whether something listens on `port` now.
+function answers(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
 function listening(port, ms = 30_000) {
   const until = Date.now() + ms;
   return new Promise((resolve, reject) => {
@@ -62,23 +74,71 @@ export async function servers() {
   return () => all.forEach((s) => s.close());
 }
 
-/// A session in `name` (its driver started on `port`); `quit()` ends both.
-export async function session(name, port) {
-  const browser = BROWSERS[name];
-  const [command, args] = browser.driver(port);
-  const driver = spawn(command, args, { detached: true, stdio: 'ignore' });
-  await listening(port);
-  const web = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(browser.capabilities).build();
-  await web.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
-  const quit = async () => {
-    await web.quit().catch(() => {});
+let ports = 0;
+
+/// `promise`, or an error when it has not settled after `ms`.
+function deadline(promise, ms) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/// A browser of kind `name` with its own driver on a port of its own. `start()` opens a session,
+/// `quit()` ends it and its driver, `restart()` does both: a stuck or crashed browser (WebKitGTK's
+/// MiniBrowser hangs now and then on a virtual display) is replaced, not fought.
+export class Browser {
+  constructor(name, first) {
+    this.name = name;
+    this.first = first;
+  }
+
+  async start() {
+    const browser = BROWSERS[this.name];
+    // A new port each time, and one nothing listens on: a driver that is still shutting down (or
+    // one left by an earlier run) cannot take the next one's.
+    let port;
+    do port = this.first + (ports++ % 200);
+    while (await answers(port));
+    const [command, args] = browser.driver(port);
+    this.driver = spawn(command, args, { detached: true, stdio: 'ignore' });
+    await listening(port);
+    this.web = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(browser.capabilities).build();
+    await this.web.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
+    return this.web;
+  }
+
+  async quit() {
+    // A hung browser may never answer `quit`: give it a few seconds, then end the driver.
+    await Promise.race([this.web?.quit().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);
     try {
-      process.kill(-driver.pid, 'SIGTERM');
+      process.kill(-this.driver.pid, 'SIGTERM');
     } catch {
       // Gone already.
     }
-  };
-  return { web, quit };
+    this.web = null;
+  }
+
+  async restart() {
+    await this.quit();
+    return this.start();
+  }
+
+  /// Runs `work(web)`, for at most `ms`: a browser that stopped answering leaves the driver's
+  /// replies pending for ever. When it fails in a way that is not the explainer's (an error that is
+  /// not an assertion: no answer in time, a dead session), says so on stderr and runs it once more
+  /// in a new session. A second failure fails the test: a view that never shows still fails.
+  async again(what, work, ms = 120_000) {
+    try {
+      return await deadline(work(this.web), ms);
+    } catch (error) {
+      if (error instanceof assert.AssertionError) throw error;
+      process.stderr.write(`# ${this.name}: ${what}: ${error.message || error.name}; once more in a new session\n`);
+      await this.restart();
+      return deadline(work(this.web), ms);
+    }
+  }
 }
 
 /// Waits until `probe` (a function run in the page) returns something truthy, and returns it.
