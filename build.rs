@@ -20,24 +20,12 @@ fn main() {
     if !errors.is_empty() {
         fail(&errors.to_string());
     }
-    // The whole content, and the core the start module needs (see src/embedded.rs).
+    // The start content, and the whole content pointing at it (see src/embedded.rs).
     let full = loaded.content;
-    use content::text::{Blank, List};
-    let ui = content::ui_text::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), present_view: Blank::blank(), ..full.ui };
-    // The development points without the explainer's readings and score descriptions (only the
-    // lazily loaded views show those).
-    let points: Vec<content::model::DevelopmentPoint> =
-        full.development_points.iter().map(|p| content::model::DevelopmentPoint { reading: Blank::blank(), low: Blank::blank(), high: Blank::blank(), ..*p }).collect();
-    let development_points = List(Box::leak(points.into_boxed_slice()));
-    // The tour's slides keep their kind and item (routes count and name them), not their texts.
-    let slides: Vec<content::model::Slide> =
-        full.tour.slides.iter().map(|s| content::model::Slide { title: None, text: None, notes: Blank::blank(), ..*s }).collect();
-    let tour = content::model::Tour { slides: List(Box::leak(slides.into_boxed_slice())), ..full.tour };
-    let core = content::model::Content { topic_lists: List(&[]), relations: List(&[]), events: List(&[]), layers: List(&[]), asks: List(&[]), ui, development_points, tour, ..full };
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (name, value) in [("content.rs", full), ("core.rs", core)] {
+    for (name, value) in [("content.rs", &full as &dyn content::text::ToRust), ("start.rs", full.start)] {
         let mut code = String::new();
-        content::text::ToRust::to_rust(&value, &mut code);
+        value.to_rust(&mut code);
         let out = Path::new(&out_dir).join(name);
         std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
     }

@@ -4,21 +4,20 @@ use crate::content::model::*;
 use crate::content::text::{List, Str, Text};
 use crate::content::ui_text::*;
 
-/// All content of the explainer, validated at build time.
-pub static CONTENT: Content = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+/// The start content: what the start module reads (routes, the frame, the start and omkering
+/// views). Its type has no field for the texts only the chunk's views show, so the start module
+/// cannot read them, and wasm-split moves them into the chunk (ARCHITECTURE.md, "Decisions").
+pub static START: Content = include!(concat!(env!("OUT_DIR"), "/start.rs"));
 
-/// The content without the lists, relations, events, layers and asks, which only the views in
-/// wasm chunks show. The start module refers to this one only, so wasm-split moves the texts
-/// that only [`CONTENT`] holds into the chunk (ARCHITECTURE.md, "Decisions").
-pub static CORE: Content = include!(concat!(env!("OUT_DIR"), "/core.rs"));
+/// The whole content: [`START`] (by reference, not copied) and the chunk's texts.
+pub static CONTENT: Full = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The content of the app's state: the core (route parsing, the frame, the start and omkering
-/// views need nothing more).
+/// The content of the app's state: the start content.
 pub fn content() -> &'static Content {
-    &CORE
+    &START
 }
 
-/// All content, for the views in chunks (and the bench's search).
-pub fn full() -> &'static Content {
+/// All content, for the views in the chunk (and the bench's search).
+pub fn full() -> &'static Full {
     &CONTENT
 }

@@ -3,7 +3,7 @@
 //! item (so "schuld" finds "schuldhulpverlening"), ignoring case and accents. Pure: the view only
 //! asks and draws.
 
-use crate::content::{Content, Lang, Text};
+use crate::content::{Full, Lang, Text};
 use crate::route::{Select, View};
 
 /// One searchable item in one language: what a result shows and where it leads.
@@ -35,7 +35,7 @@ pub struct Index {
 
 impl Index {
     /// Every item of the content, in the order of the views, the current language first.
-    pub fn build(c: &'static Content) -> Index {
+    pub fn build(c: &'static Full) -> Index {
         let mut items: Vec<(View, &'static Text, Option<&'static Text>)> = Vec::new();
         for m in c.modes.iter() {
             let mode = Some(m.id.as_str());

@@ -8,7 +8,7 @@ use omkering::embedded::CONTENT;
 
 #[test]
 fn a_file_is_named_by_the_content_in_the_visitors_language_with_the_sessions_day() {
-    let t = &CONTENT.ui.assessment_view;
+    let t = &CONTENT.views.assessment_view;
     assert_eq!(file_name(t.file_stem.get(Lang::Nl), "2026-11-24", "csv"), "zelfevaluatie-2026-11-24.csv");
     assert_eq!(file_name(t.file_stem.get(Lang::En), "2026-11-24", "json"), "self-assessment-2026-11-24.json");
     // No day, or a typed date with other characters: never a path or a strange name.
@@ -24,7 +24,7 @@ fn a_file_is_named_by_the_content_in_the_visitors_language_with_the_sessions_day
 
 #[test]
 fn the_handout_is_titled_by_the_session_or_by_the_view() {
-    let t = &CONTENT.ui.assessment_view;
+    let t = &CONTENT.views.assessment_view;
     let untitled = CONTENT.ui.assessment.title.get(Lang::Nl);
     assert_eq!(handout_title("  ", t.handout_title.get(Lang::Nl), untitled), untitled);
     let titled = handout_title("Raadsavond", t.handout_title.get(Lang::Nl), untitled);

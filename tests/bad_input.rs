@@ -204,7 +204,7 @@ fn every_bad_session_file_is_named_with_its_problem_and_line() {
         let e = assessment::read(&bytes, &p).expect_err(label);
         assert!(named(&e, at, &want), "{label}: {e:?}, want {want:?} on line {at}");
         for lang in Lang::ALL {
-            let message = e.message(&CONTENT.ui.assessment_view.problems, lang);
+            let message = e.message(&CONTENT.views.assessment_view.problems, lang);
             assert!(!message.is_empty() && (at == 0 || message.contains(&at.to_string())), "{label}: {message}");
         }
     }

@@ -189,3 +189,18 @@ fn content_beyond_what_a_link_can_hold_is_refused_with_the_limit() {
     // The real content is within both limits.
     assert!(messages(Path::new(CONTENT)).is_empty());
 }
+
+/// The texts only the chunk's views show (a point's reading, a slide's notes, `[views]`) live
+/// beside the start content, not in it; they are checked like every other text and a problem is
+/// named with its own file, line and item.
+#[test]
+fn a_problem_in_a_text_only_the_chunk_shows_names_its_file_and_item() {
+    let reading = "en = \"The municipalities act together as one tier of government. They speak with one voice to the national government and the provinces.\"";
+    rejects("point-reading", "development-points.toml", reading, "en = \"TODO\"", "placeholder `todo`");
+    let all = messages(&broken("point-reading-item", "development-points.toml", reading, "en = \"  \""));
+    assert!(all.iter().any(|m| m.starts_with("content/development-points.toml:7:") && m.contains("item `punt-een-sterke-bestuurslaag`") && m.contains("the en text is empty")), "{all:#?}");
+    let all = messages(&broken("slide-notes", "tour.toml", "en = \"Welcome the group.", "en = \"TODO Welcome the group."));
+    assert!(all.iter().any(|m| m.starts_with("content/tour.toml:") && m.contains("item `dia-titel`") && m.contains("placeholder `todo`")), "{all:#?}");
+    rejects("views", "ui.toml", "prev = { nl = \"Vorige\", en = \"Previous\" }", "prev = { nl = \"Vorige\", en = \"\" }", "the en text is empty");
+    rejects("views-field", "ui.toml", "prev = { nl = \"Vorige\"", "vorige = { nl = \"Vorige\"", "unknown field `vorige`");
+}

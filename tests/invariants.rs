@@ -70,7 +70,7 @@ fn views_set_no_inline_style() {
     }
 }
 
-/// The start module refers only to the core content; if it named the whole content, the texts
+/// The start module refers only to the start content; if it named the whole content, the texts
 /// that only chunk views show would come back into the start page's download.
 #[test]
 fn the_start_module_never_refers_to_the_whole_content() {
@@ -90,54 +90,17 @@ fn the_start_module_never_refers_to_the_whole_content() {
     }
 }
 
+/// The whole content holds the start content by reference, so the start texts are in the wasm
+/// once, and one set of chunk texts per development point and per slide. (That the start module
+/// cannot read a chunk-only text is the compiler's check: the start content's type has no field
+/// for one.)
 #[test]
-fn the_core_content_is_the_whole_content_without_what_only_chunks_show() {
-    use omkering::embedded::{CONTENT, CORE};
-    assert_eq!(CORE.documents.len(), CONTENT.documents.len());
-    assert_eq!(CORE.actors.len(), CONTENT.actors.len());
-    assert_eq!(CORE.modes.len(), CONTENT.modes.len());
-    assert_eq!(CORE.themes.len(), CONTENT.themes.len());
-    assert_eq!(CORE.development_points.len(), CONTENT.development_points.len());
-    assert_eq!(CORE.conditions.len(), CONTENT.conditions.len());
-    // The texts only the lazy views show are blank in the core.
-    use omkering::content::text::Blank;
-    let ui = omkering::content::Ui { development_view: Blank::blank(), assessment_view: Blank::blank(), present_view: Blank::blank(), ..CONTENT.ui };
-    assert_eq!(CORE.ui, ui);
-    assert!(!CONTENT.ui.assessment_view.reset.nl.as_str().is_empty() && CORE.ui.assessment_view.reset.nl.as_str().is_empty());
-    assert!(!CONTENT.ui.present_view.notes.nl.as_str().is_empty() && CORE.ui.present_view.notes.nl.as_str().is_empty());
-    for (core, full) in CORE.tour.slides.iter().zip(CONTENT.tour.slides.iter()) {
-        assert_eq!((core.id, core.kind, core.item), (full.id, full.kind, full.item));
-        assert!(core.notes.nl.as_str().is_empty() && core.title.is_none() && !full.notes.nl.as_str().is_empty());
-    }
-    assert_eq!(CORE.tour.slides.len(), CONTENT.tour.slides.len());
-    for (core, full) in CORE.development_points.iter().zip(CONTENT.development_points.iter()) {
-        assert_eq!((core.id, core.name, core.summary, core.source), (full.id, full.name, full.summary, full.source));
-        assert!(core.reading.nl.as_str().is_empty() && core.low.en.as_str().is_empty() && !full.high.nl.as_str().is_empty());
-    }
-    assert!(CORE.topic_lists.is_empty() && CORE.relations.is_empty() && CORE.events.is_empty());
-    assert!(CORE.layers.is_empty() && CORE.asks.is_empty());
-    assert!(!CONTENT.topic_lists.is_empty() && !CONTENT.relations.is_empty());
-}
-
-/// The texts blanked in the core are read from the whole content only (else a view would show
-/// empty labels).
-#[test]
-fn blanked_texts_are_read_from_the_whole_content() {
-    let mut files = Vec::new();
-    rust_files(&Path::new(ROOT).join("src/ui"), &mut files);
-    for file in files {
-        let code = std::fs::read_to_string(&file).unwrap();
-        for section in ["assessment_view", "development_view", "present_view", ".notes.", ".reading.", ".low.", ".high."] {
-            for (i, _) in code.match_indices(section) {
-                let line_start = code[..i].rfind('\n').map_or(0, |n| n + 1);
-                let line = &code[line_start..i];
-                assert!(!line.contains("state.content") && !line.contains("content()"), "{}: {section} read from the core", file.display());
-            }
-            if code.contains(section) {
-                assert!(code.contains("full()"), "{} reads {section} without the whole content", file.display());
-            }
-        }
-    }
+fn the_whole_content_points_at_the_start_content() {
+    use omkering::embedded::{CONTENT, START};
+    assert!(std::ptr::eq(CONTENT.start, &START));
+    assert_eq!(CONTENT.point_texts.len(), START.development_points.len());
+    assert_eq!(CONTENT.slide_texts.len(), START.tour.slides.len());
+    assert!(CONTENT.points().all(|(_, t)| !t.reading.nl.as_str().is_empty()));
 }
 
 #[test]

@@ -183,7 +183,7 @@ fn the_chart_draws_a_band_per_group_and_downloads_as_a_standalone_svg() {
 #[test]
 fn problems_and_dates_read_in_the_visitors_words() {
     use omkering::content::Lang;
-    let t = &CONTENT.ui.assessment_view.problems;
+    let t = &CONTENT.views.assessment_view.problems;
     let e = ImportError { line: 3, problem: Problem::Score("6".into()) };
     assert_eq!(e.message(t, Lang::Nl), "Regel 3: De score '6' is geen heel getal van 1 tot en met 5.");
     let dup = ImportError { line: 0, problem: Problem::Duplicate { group: "na".into(), participant: "Anne".into() } };
@@ -217,7 +217,7 @@ fn a_name_that_was_there_already_opens_it_and_says_so_until_the_next_change() {
 #[test]
 fn a_broken_json_file_is_named_in_the_visitors_language() {
     use omkering::content::Lang;
-    let t = &CONTENT.ui.assessment_view.problems;
+    let t = &CONTENT.views.assessment_view.problems;
     let good = json::write(&workshop().session);
     let cases = [
         ("{ dit is geen json".to_string(), "syntax_json"),

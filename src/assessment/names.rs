@@ -1,5 +1,5 @@
 //! The names the self-assessment gives what it hands out: its files ("zelfevaluatie-2026-11-24.csv")
-//! and the printed handout's title and date. The words come from `content/` (`ui.assessment_view`,
+//! and the printed handout's title and date. The words come from `content/` (`views.assessment_view`,
 //! `ui.months`).
 
 use crate::content::ui_text::MonthNames;

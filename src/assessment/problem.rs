@@ -65,7 +65,7 @@ impl ImportError {
 }
 
 impl ImportError {
-    /// The problem in the visitor's words (`content/ui.toml`, `[ui.assessment_view.problems]`),
+    /// The problem in the visitor's words (`content/ui.toml`, `[views.assessment_view.problems]`),
     /// with its line where it has one.
     pub fn message(&self, t: &crate::content::ui_text::ProblemTexts, lang: crate::content::Lang) -> String {
         use crate::content::fill;

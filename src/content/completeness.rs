@@ -5,7 +5,7 @@
 use super::error::ContentError;
 use super::format::format_date;
 use super::load::Loaded;
-use super::model::{Content, Date, Source};
+use super::model::{Date, Full, Source};
 use super::text::{Lang, Visit, VisitPath};
 use std::collections::HashSet;
 use std::path::Path;
@@ -29,7 +29,7 @@ pub fn normalize(s: &str) -> String {
 
 /// Every Dutch name in the content that can stand for a verbatim list item, with the document
 /// its item comes from: an item counts only for a list of that same document.
-fn names(content: &Content) -> HashSet<(String, String)> {
+fn names(content: &Full) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
     let mut add = |t: &super::text::Text, s: &Source| {
         out.insert((s.doc.to_string(), normalize(&t.nl)));
@@ -42,7 +42,7 @@ fn names(content: &Content) -> HashSet<(String, String)> {
 }
 
 /// Every date in the content, formatted in Dutch as the texts write them.
-fn dates(content: &Content) -> HashSet<String> {
+fn dates(content: &Full) -> HashSet<String> {
     let m = &content.ui.months;
     let mut out = HashSet::new();
     let mut add = |d: &Date, until: Option<&Date>| {
@@ -126,7 +126,7 @@ fn list_line(line: &str) -> Option<&str> {
 }
 
 /// Every source's section must be a line of its document's text (a heading), or empty.
-fn sections(content: &Content, seeds: &[(String, String)]) -> Vec<ContentError> {
+fn sections(content: &Full, seeds: &[(String, String)]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let mut path = VisitPath::default();
     content.visit(&mut path, &mut |path, value| {

@@ -4,7 +4,7 @@ use super::error::{ContentError, ContentErrors};
 use super::model::*;
 use super::sources::SourcesFile;
 use super::text::List;
-use super::ui_text::Ui;
+use super::ui_text::{Ui, ViewTexts};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -70,7 +70,20 @@ struct ThemesFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PointsFile {
-    point: List<DevelopmentPoint>,
+    point: List<RawPoint>,
+}
+/// A point as written in `development-points.toml`: the start content's fields and the chunk's
+/// texts in one table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoint {
+    id: super::text::Str,
+    name: super::text::Text,
+    summary: super::text::Text,
+    reading: super::text::Text,
+    low: super::text::Text,
+    high: super::text::Text,
+    source: Source,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -113,17 +126,29 @@ struct FinanceFile {
 #[serde(deny_unknown_fields)]
 struct TourFile {
     public_url: super::text::Str,
-    slide: List<Slide>,
+    slide: List<RawSlide>,
+}
+/// A slide as written in `tour.toml`: its kind and item (start content) and its texts (chunk).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSlide {
+    id: super::text::Str,
+    kind: SlideKind,
+    item: Option<super::text::Str>,
+    title: Option<super::text::Text>,
+    text: Option<super::text::Text>,
+    notes: super::text::Text,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct UiFile {
     ui: Ui,
+    views: ViewTexts,
 }
 
 /// The loaded content, with the source texts of its files (for line numbers in errors).
 pub struct Loaded {
-    pub content: Content,
+    pub content: Full,
     pub sources: SourcesFile,
     pub files: Vec<(PathBuf, String)>,
 }
@@ -211,32 +236,40 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         .iter()
         .map(|l| TopicList { id: l.id, name: l.name, summary: l.summary, source: l.source, topics: l.topic })
         .collect();
-    let default_mode = modes_default;
-    let content = Content {
+    let start = Content {
         documents: documents.document,
         actors: actors.actor,
         modes: List(Box::leak(modes.into_boxed_slice())),
-        default_mode,
+        default_mode: modes_default,
         themes: themes.theme,
-        development_points: points.point,
+        development_points: leak(points.point.iter().map(|p| DevelopmentPoint { id: p.id, name: p.name, summary: p.summary, source: p.source }).collect()),
         conditions: conditions.condition,
+        layer_actors: leak(layers.layer.iter().map(|l| l.actor).collect()),
+        together: layers.together,
+        track_ids: leak(topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect()),
+        tracks: topics.tracks,
+        ask_topics: leak(finance.ask.iter().map(|a| a.topic).collect()),
+        balance: finance.balance,
+        tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().map(|s| Slide { id: s.id, kind: s.kind, item: s.item }).collect()) },
+        ui: ui.ui,
+    };
+    let content = Full {
+        start: Box::leak(Box::new(start)),
         topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
         relations: relations.relation,
         events: events.event,
-        layer_actors: List(Box::leak(layers.layer.iter().map(|l| l.actor).collect::<Vec<_>>().into_boxed_slice())),
         layers: layers.layer,
-        together: layers.together,
-        track_ids: List(Box::leak(
-            topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect::<Vec<_>>().into_boxed_slice(),
-        )),
-        tracks: topics.tracks,
-        ask_topics: List(Box::leak(finance.ask.iter().map(|a| a.topic).collect::<Vec<_>>().into_boxed_slice())),
         asks: finance.ask,
-        balance: finance.balance,
-        tour: Tour { public_url: tour.public_url, slides: tour.slide },
-        ui: ui.ui,
+        point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
+        slide_texts: leak(tour.slide.iter().map(|s| SlideTexts { title: s.title, text: s.text, notes: s.notes }).collect()),
+        views: ui.views,
     };
     Ok(Loaded { content, sources, files })
+}
+
+/// A list that lives as long as the program (the content is loaded once).
+fn leak<T>(items: Vec<T>) -> List<T> {
+    List(Box::leak(items.into_boxed_slice()))
 }
 
 fn parse<T: DeserializeOwned>(errors: &mut ContentErrors, name: &str, text: &str) -> Option<T> {

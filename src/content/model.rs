@@ -5,7 +5,7 @@
 //! that it resolves.
 
 use super::text::{List, Str, Text, ToRust, Visit, VisitPath};
-use super::ui_text::Ui;
+use super::ui_text::{Ui, ViewTexts};
 
 content_enum! {
     /// Whether a source text states something itself, or the explainer reads it into the texts.
@@ -177,12 +177,19 @@ content_struct! {
         pub id: Str,
         pub name: Text,
         pub summary: Text,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// The texts of a development point that only the views in the chunk show (the development
+    /// points and the self-assessment): [`Full::point_texts`], in the order of the points.
+    pub struct PointTexts {
         /// What the name can mean, in plain words: the explainer's reading.
         pub reading: Text,
         /// What the scores 1 and 5 of the self-assessment stand for: the explainer's.
         pub low: Text,
         pub high: Text,
-        pub source: Source,
     }
 }
 
@@ -213,6 +220,13 @@ content_struct! {
         pub kind: SlideKind,
         /// A theme's id for `theme`; a mode's id for `omkering` (none: the default mode).
         pub item: Option<Str>,
+    }
+}
+
+content_struct! {
+    /// The texts of a slide, which only the presentation (in the chunk) shows:
+    /// [`Full::slide_texts`], in the order of the slides.
+    pub struct SlideTexts {
         /// The heading, where the slide has its own (required for `title`, `qr`, `closing`).
         pub title: Option<Text>,
         pub text: Option<Text>,
@@ -360,7 +374,9 @@ content_struct! {
 }
 
 content_struct! {
-    /// The whole content of the explainer.
+    /// The start content: what the start module (routes, the frame, the start and omkering
+    /// views) needs. The views in the chunk read [`Full`], which holds this and the rest; the
+    /// start module cannot name what it does not hold.
     pub struct Content {
         pub documents: List<Document>,
         pub actors: List<Actor>,
@@ -370,21 +386,16 @@ content_struct! {
         pub themes: List<Theme>,
         pub development_points: List<DevelopmentPoint>,
         pub conditions: List<Condition>,
-        pub topic_lists: List<TopicList>,
-        pub relations: List<Relation>,
-        pub events: List<Event>,
-        pub layers: List<Layer>,
-        /// The actors of `layers`, in order: derived by the loader, kept in the core content so
-        /// routes can name a layer without the layers' texts.
+        /// The actors of [`Full::layers`], in order: derived by the loader, kept in the start
+        /// content so routes can name a layer without the layers' texts.
         pub layer_actors: List<Str>,
         pub together: Together,
-        pub asks: List<Ask>,
-        /// The topics of `asks`, in order: derived by the loader, kept in the core content so
-        /// routes can name asks without their texts.
+        /// The topics of [`Full::asks`], in order: derived by the loader, kept in the start
+        /// content so routes can name asks without their texts.
         pub ask_topics: List<Str>,
         /// The id of the topic list whose topics are the tracks of the joint preparation.
         pub tracks: Str,
-        /// The ids of those tracks, derived by the loader and kept in the core content.
+        /// The ids of those tracks, derived by the loader and kept in the start content.
         pub track_ids: List<Str>,
         pub balance: Balance,
         pub tour: Tour,
@@ -410,6 +421,105 @@ impl Content {
     pub fn condition(&self, id: &str) -> Option<&Condition> {
         self.conditions.iter().find(|c| c.id == id)
     }
+}
+
+/// The whole content of the explainer: the start content (`start`, which `Full` derefs to) and
+/// what only the views in the chunk show. Written as Rust by `build.rs` with `start` pointing at
+/// the start content's own `static` (src/embedded.rs), so the two share the start texts.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Full {
+    pub start: &'static Content,
+    pub topic_lists: List<TopicList>,
+    pub relations: List<Relation>,
+    pub events: List<Event>,
+    pub layers: List<Layer>,
+    pub asks: List<Ask>,
+    /// One per development point, in their order.
+    pub point_texts: List<PointTexts>,
+    /// One per slide of the tour, in its order.
+    pub slide_texts: List<SlideTexts>,
+    pub views: ViewTexts,
+}
+
+impl std::ops::Deref for Full {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        self.start
+    }
+}
+
+impl Full {
+    /// Each development point with its texts from the chunk.
+    pub fn points(&self) -> impl Iterator<Item = (&DevelopmentPoint, &PointTexts)> {
+        self.development_points.iter().zip(self.point_texts.iter())
+    }
+
+    /// The texts of the tour's slide at `index`.
+    pub fn slide(&self, index: usize) -> Option<&SlideTexts> {
+        self.slide_texts.get(index)
+    }
+}
+
+/// The name of the start content's `static`, which `Full::start` points at in generated code.
+pub const START_STATIC: &str = "START";
+
+impl ToRust for Full {
+    fn to_rust(&self, out: &mut String) {
+        out.push_str("Full{start:&");
+        out.push_str(START_STATIC);
+        for (name, value) in [
+            ("topic_lists", &self.topic_lists as &dyn ToRust),
+            ("relations", &self.relations),
+            ("events", &self.events),
+            ("layers", &self.layers),
+            ("asks", &self.asks),
+            ("point_texts", &self.point_texts),
+            ("slide_texts", &self.slide_texts),
+            ("views", &self.views),
+        ] {
+            out.push(',');
+            out.push_str(name);
+            out.push(':');
+            value.to_rust(out);
+        }
+        out.push('}');
+    }
+}
+
+/// The walk over the whole content keeps the paths the content files have: a point's texts are
+/// walked inside `development_points` under the point's id, a slide's inside `tour.slides` under
+/// the slide's id, so checks name the item and file a text belongs to.
+impl Visit for Full {
+    fn visit(&self, path: &mut VisitPath, f: &mut dyn FnMut(&VisitPath, &dyn std::any::Any)) {
+        self.start.visit(path, f);
+        under(path, &["topic_lists"], |p| self.topic_lists.visit(p, f));
+        under(path, &["relations"], |p| self.relations.visit(p, f));
+        under(path, &["events"], |p| self.events.visit(p, f));
+        under(path, &["layers"], |p| self.layers.visit(p, f));
+        under(path, &["asks"], |p| self.asks.visit(p, f));
+        under(path, &["development_points"], |p| {
+            for (point, texts) in self.development_points.iter().zip(self.point_texts.iter()) {
+                p.ids.push(point.id.as_str());
+                texts.visit(p, f);
+                p.ids.pop();
+            }
+        });
+        under(path, &["tour", "slides"], |p| {
+            for (slide, texts) in self.tour.slides.iter().zip(self.slide_texts.iter()) {
+                p.ids.push(slide.id.as_str());
+                texts.visit(p, f);
+                p.ids.pop();
+            }
+        });
+        under(path, &["ui"], |p| self.views.visit(p, f));
+    }
+}
+
+/// Runs `walk` with `fields` on the path.
+fn under(path: &mut VisitPath, fields: &[&'static str], walk: impl FnOnce(&mut VisitPath)) {
+    path.fields.extend_from_slice(fields);
+    walk(path);
+    path.fields.truncate(path.fields.len() - fields.len());
 }
 
 /// The most asks the balance takes: a finance route keeps the switched-on asks as the bits of one

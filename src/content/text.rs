@@ -205,48 +205,6 @@ impl ToRust for Text {
     }
 }
 
-/// An empty value of a content type: the core content (src/embedded.rs) replaces the texts only
-/// the lazily loaded views use with blanks, so they stay out of the start module.
-pub trait Blank {
-    fn blank() -> Self;
-}
-
-impl Blank for Str {
-    fn blank() -> Self {
-        Str("")
-    }
-}
-impl Blank for Text {
-    fn blank() -> Self {
-        Text { nl: Str(""), en: Str("") }
-    }
-}
-impl<T: 'static> Blank for List<T> {
-    fn blank() -> Self {
-        List(&[])
-    }
-}
-impl<T> Blank for Option<T> {
-    fn blank() -> Self {
-        None
-    }
-}
-impl Blank for u8 {
-    fn blank() -> Self {
-        0
-    }
-}
-impl Blank for u16 {
-    fn blank() -> Self {
-        0
-    }
-}
-impl Blank for bool {
-    fn blank() -> Self {
-        false
-    }
-}
-
 /// Where the walk over the content is: the field names from the top, and the ids of the items
 /// passed on the way (the innermost is the item a problem belongs to).
 #[derive(Default, Debug)]
@@ -263,7 +221,7 @@ impl VisitPath {
             None => self.fields[1.min(self.fields.len())..].join("."),
         }
     }
-    /// The top-level field of [`super::model::Content`] the walk is in.
+    /// The top-level field of [`super::model::Full`] the walk is in.
     pub fn top(&self) -> &'static str {
         self.fields.first().copied().unwrap_or("")
     }
@@ -329,12 +287,6 @@ macro_rules! content_struct {
             }
         }
 
-        impl $crate::content::text::Blank for $name {
-            fn blank() -> Self {
-                $name { $( $field: $crate::content::text::Blank::blank() ),* }
-            }
-        }
-
         impl Visit for $name {
             fn visit(&self, path: &mut VisitPath, f: &mut dyn FnMut(&VisitPath, &dyn std::any::Any)) {
                 let mut pushed_id = false;
@@ -374,12 +326,6 @@ macro_rules! content_enum {
             /// The name used in content files and routes.
             pub fn key(self) -> &'static str {
                 match self { $($name::$variant => $key),* }
-            }
-        }
-
-        impl $crate::content::text::Blank for $name {
-            fn blank() -> Self {
-                $name::ALL[0]
             }
         }
 

@@ -425,14 +425,21 @@ content_struct! {
         pub finance_view: FinanceTexts,
         pub tracks_view: TracksTexts,
         pub timeline_view: TimelineTexts,
-        pub development_view: DevelopmentTexts,
-        pub assessment_view: AssessmentTexts,
-        pub present_view: PresentTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,
         /// Month names, January first, as used in dates ("14 juni 2023").
         pub months: MonthNames,
+    }
+}
+
+content_struct! {
+    /// The interface texts only the views in the chunk show (`[views]` in `content/ui.toml`):
+    /// [`super::model::Full::views`].
+    pub struct ViewTexts {
+        pub development_view: DevelopmentTexts,
+        pub assessment_view: AssessmentTexts,
+        pub present_view: PresentTexts,
     }
 }
 

@@ -12,7 +12,7 @@ use super::text::{Text, Visit, VisitPath};
 use super::ui_text::MonthNames;
 use std::collections::{HashMap, HashSet};
 
-/// The content file a top-level field of [`Content`] comes from.
+/// The content file a top-level field of [`Full`] comes from.
 pub fn file_of(top: &str) -> &'static str {
     match top {
         "documents" => "documents.toml",
@@ -168,10 +168,10 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
             v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));
         }
     }
-    for slide in c.tour.slides.iter() {
+    for (slide, texts) in c.tour.slides.iter().zip(c.slide_texts.iter()) {
         let id = slide.id.as_str();
         let needs_title = matches!(slide.kind, SlideKind::Title | SlideKind::Qr | SlideKind::Closing);
-        if needs_title && slide.title.is_none() {
+        if needs_title && texts.title.is_none() {
             v.item_err("tour", id, format!("a `{}` slide needs a title", slide.kind.key()));
         }
         match (slide.kind, slide.item) {

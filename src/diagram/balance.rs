@@ -5,7 +5,7 @@
 //! mostly our reading, and the view says so.
 
 use super::geometry::{Point, Rect};
-use crate::content::{Content, Pan as AskPan};
+use crate::content::{Full, Pan as AskPan};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
 /// The tilt per block of difference, in degrees; the beam never tilts more than [`MAX_TILT`].
@@ -28,7 +28,7 @@ pub struct Load {
 }
 
 /// What the asks switched on in `on` (bit `i` for the `i`-th ask) change, counted per kind.
-pub fn load(c: &Content, on: u8) -> Load {
+pub fn load(c: &Full, on: u8) -> Load {
     let mut load = Load::default();
     for (i, ask) in c.asks.iter().enumerate().take(8) {
         if on & (1 << i) != 0 {

@@ -2,7 +2,7 @@
 //! which omkering theme (the documents × themes matrix), the same along time, and what a theme's
 //! page lists. Views only draw what this gives.
 
-use crate::content::{Actor, Content, Date, Document, Event, Relation, Theme, Topic};
+use crate::content::{Actor, Date, Document, Event, Full, Relation, Theme, Topic};
 use crate::route::Filter;
 
 /// A topic in a cell, with the relation that puts it there (none in the column of topics that
@@ -45,12 +45,12 @@ pub struct Matrix {
 }
 
 /// Every topic of every list, in content order.
-pub fn topics(c: &'static Content) -> impl Iterator<Item = &'static Topic> {
+pub fn topics(c: &'static Full) -> impl Iterator<Item = &'static Topic> {
     c.topic_lists.iter().flat_map(|l| l.topics.iter())
 }
 
 /// The relations of a topic to the themes.
-pub fn relations_of<'a>(c: &'static Content, topic: &'a str) -> impl Iterator<Item = &'static Relation> + 'a {
+pub fn relations_of<'a>(c: &'static Full, topic: &'a str) -> impl Iterator<Item = &'static Relation> + 'a {
     c.relations.iter().filter(move |r| r.topic == topic)
 }
 
@@ -58,7 +58,7 @@ fn passes(filter: &Filter, topic: &Topic) -> bool {
     filter.actor.is_none_or(|a| topic.actors.iter().any(|x| *x == a))
 }
 
-pub fn matrix(c: &'static Content, filter: &Filter) -> Matrix {
+pub fn matrix(c: &'static Full, filter: &Filter) -> Matrix {
     let mut columns: Vec<Option<&'static Theme>> =
         c.themes.iter().filter(|t| filter.theme.is_none_or(|f| t.id == f)).map(Some).collect();
     if filter.theme.is_none() {
@@ -74,7 +74,7 @@ pub fn matrix(c: &'static Content, filter: &Filter) -> Matrix {
 }
 
 /// The topics of one document for one theme (or for no theme) under a filter.
-pub fn cell(c: &'static Content, filter: &Filter, doc: &Document, theme: Option<&'static Theme>) -> Cell {
+pub fn cell(c: &'static Full, filter: &Filter, doc: &Document, theme: Option<&'static Theme>) -> Cell {
     let of_doc = topics(c).filter(|t| t.source.doc == doc.id && passes(filter, t));
     let items = match theme {
         Some(th) => of_doc
@@ -127,7 +127,7 @@ pub struct ThemePage {
     pub actors: Vec<&'static Actor>,
 }
 
-pub fn theme_page(c: &'static Content, theme: &'static Theme) -> ThemePage {
+pub fn theme_page(c: &'static Full, theme: &'static Theme) -> ThemePage {
     let by_doc: Vec<_> = c
         .documents
         .iter()
@@ -140,7 +140,7 @@ pub fn theme_page(c: &'static Content, theme: &'static Theme) -> ThemePage {
 }
 
 /// The actors that any topic names: the choices of the actor filter.
-pub fn filter_actors(c: &'static Content) -> Vec<&'static Actor> {
+pub fn filter_actors(c: &'static Full) -> Vec<&'static Actor> {
     c.actors.iter().filter(|a| topics(c).any(|t| t.actors.iter().any(|x| *x == a.id))).collect()
 }
 
@@ -149,7 +149,7 @@ pub type Track = (&'static Topic, Vec<(&'static Topic, Vec<&'static Relation>)>)
 
 /// The tracks (the topics of the list `tracks` names), in content order, each with the topics
 /// that are `part_of` it.
-pub fn tracks(c: &'static Content) -> Vec<Track> {
+pub fn tracks(c: &'static Full) -> Vec<Track> {
     c.track_ids
         .iter()
         .filter_map(|id| topics(c).find(|t| t.id == *id))
@@ -171,7 +171,7 @@ pub struct TrackJoin {
 }
 
 /// Every join of the tracks' items to the themes, in the order of the tracks and their items.
-pub fn track_joins(c: &'static Content, tracks: &[Track]) -> Vec<TrackJoin> {
+pub fn track_joins(c: &'static Full, tracks: &[Track]) -> Vec<TrackJoin> {
     let mut joins = Vec::new();
     for (g, (_, items)) in tracks.iter().enumerate() {
         for (i, (_, rels)) in items.iter().enumerate() {
@@ -203,7 +203,7 @@ impl TimeEntry {
 }
 
 /// Every document and every dated event, in the order of time.
-pub fn timeline(c: &'static Content) -> Vec<TimeEntry> {
+pub fn timeline(c: &'static Full) -> Vec<TimeEntry> {
     let mut entries: Vec<TimeEntry> =
         c.documents.iter().map(|d| TimeEntry::Doc(d, Placement::of(d))).chain(c.events.iter().map(TimeEntry::Event)).collect();
     entries.sort_by_key(TimeEntry::key);

@@ -4,7 +4,7 @@
 //! no routes: how a position is written as a view, and which view a slide leaves to, is
 //! `route::present`'s.
 
-use crate::content::{Content, Lang, SlideKind};
+use crate::content::{Content, Full, Lang, SlideKind};
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
 /// else the page's own address without its query and route (a CMS preview token or tracking
@@ -25,10 +25,10 @@ pub fn offline_package(base: &str) -> Option<String> {
 }
 
 /// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.
-pub fn title(c: &'static Content, index: usize, lang: Lang) -> &'static str {
+pub fn title(c: &'static Full, index: usize, lang: Lang) -> &'static str {
     let Some(s) = c.tour.slides.get(index) else { return "" };
     let item = s.item.map(|i| i.as_str());
-    match (s.kind, s.title.as_ref()) {
+    match (s.kind, c.slide(index).and_then(|t| t.title.as_ref())) {
         (_, Some(t)) => t.get(lang),
         (SlideKind::Omkering, None) => c.mode(item).name.get(lang),
         (SlideKind::Themes, None) => c.ui.themes.title.get(lang),

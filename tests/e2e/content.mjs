@@ -10,7 +10,8 @@ const contentDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'co
 const read = (name) => parse(readFileSync(join(contentDir, name), 'utf8'));
 
 export const content = {
-  ui: read('ui.toml').ui,
+  // The interface texts: `[ui]` and those only the chunk's views show (`[views]`), as one table.
+  ui: { ...read('ui.toml').ui, ...read('ui.toml').views },
   documents: read('documents.toml').document,
   modes: read('omkering.toml').mode,
   defaultMode: read('omkering.toml').default_mode,

@@ -2,7 +2,7 @@
 //! omkering; a chosen point's panel says what the text says and, marked, what the explainer
 //! reads into the name and what the scores 1 and 5 of the self-assessment stand for.
 
-use crate::content::{Basis, DevelopmentPoint};
+use crate::content::{Basis, DevelopmentPoint, PointTexts};
 use crate::route::View;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::{heading::H, link::link, source::reading_mark, source::source_note};
@@ -19,21 +19,21 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.development_view;
+    let ui = &c.views.development_view;
     let items: Vec<RingItem> = c
         .development_points
         .iter()
         .map(|p| RingItem { id: p.id.as_str(), label: p.name.get(lang), view: View::Development { point: Some(p.id.as_str()) } })
         .collect();
-    let selected = props.point.and_then(|id| c.development_points.iter().find(|p| p.id == id));
+    let selected = props.point.and_then(|id| c.points().find(|(p, _)| p.id == id));
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
             <p class="omk-lead">{ c.ui.development.intro.get(lang) }</p>
             <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
                 hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
-            if let Some(point) = selected {
-                { panel(&state, point) }
+            if let Some((point, texts)) = selected {
+                { panel(&state, point, texts) }
             }
             <div class="omk-card omk-card--action">
                 <p>{ ui.assessment_intro.get(lang) }</p>
@@ -44,9 +44,9 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
 }
 
 /// A point's panel: the text's words with the source, then the explainer's reading, marked.
-fn panel(state: &AppState, p: &'static DevelopmentPoint) -> Html {
+fn panel(state: &AppState, p: &'static DevelopmentPoint, texts: &'static PointTexts) -> Html {
     let lang = state.lang();
-    let ui = &crate::embedded::full().ui.development_view;
+    let ui = &crate::embedded::full().views.development_view;
     html! {
         <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
             <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
@@ -54,11 +54,11 @@ fn panel(state: &AppState, p: &'static DevelopmentPoint) -> Html {
             <p>{ p.summary.get(lang) }</p>
             { source_note(state, p.source) }
             <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
-            <p>{ p.reading.get(lang) }</p>
+            <p>{ texts.reading.get(lang) }</p>
             <H depth={3}>{ ui.scale_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
             <dl class="omk-scale">
-                <dt>{ "1" }</dt><dd>{ p.low.get(lang) }</dd>
-                <dt>{ "5" }</dt><dd>{ p.high.get(lang) }</dd>
+                <dt>{ "1" }</dt><dd>{ texts.low.get(lang) }</dd>
+                <dt>{ "5" }</dt><dd>{ texts.high.get(lang) }</dd>
             </dl>
         </article>
     }

@@ -2,7 +2,7 @@
 //! umbrella organisations and city networks, joined by working "als één overheid". A chosen
 //! layer shows its role in the omkering and what each document says about it, with sources.
 
-use crate::content::{Content, Layer};
+use crate::content::{Content, Full, Layer};
 use crate::diagram::geometry::svg_number as n;
 use crate::diagram::layers::{Layers, RowText};
 use crate::route::View;
@@ -101,7 +101,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
 }
 
 /// The diagram as a list: each layer with its umbrella organisation and networks, as links.
-fn text_version(state: &crate::state::State, c: &'static Content) -> Html {
+fn text_version(state: &crate::state::State, c: &'static Full) -> Html {
     let lang = state.lang();
     let ui = &c.ui.layers_view;
     html! {

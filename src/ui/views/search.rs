@@ -23,7 +23,7 @@ thread_local! {
     static INDEX: OnceCell<&'static Index> = const { OnceCell::new() };
 }
 
-fn index(c: &'static crate::content::Content) -> &'static Index {
+fn index(c: &'static crate::content::Full) -> &'static Index {
     // One index for the page's lifetime, shared by every instance: the content never changes.
     INDEX.with(|i| *i.get_or_init(|| Box::leak(Box::new(Index::build(c)))))
 }

@@ -27,7 +27,7 @@ pub struct ChartProps {
 pub fn Chart(props: &ChartProps) -> Html {
     let lang = use_app().lang();
     let c = crate::embedded::full();
-    let t = &c.ui.assessment_view;
+    let t = &c.views.assessment_view;
     let container = use_node_ref();
     let width = use_width(container.clone(), 640.0);
     let labels: Vec<&'static str> = c.development_points.iter().map(|p| p.name.get(lang)).collect();
@@ -131,7 +131,7 @@ fn swatch(colour: &'static str, dash: &'static str) -> Html {
 /// page), else plain (for screen readers on a slide).
 fn table(groups: &[(usize, &crate::assessment::Group)], points: &[&str], lang: Lang, scrolls: bool) -> Html {
     let c = crate::embedded::full();
-    let t = &c.ui.assessment_view;
+    let t = &c.views.assessment_view;
     let stats: Vec<_> = groups.iter().map(|(_, g)| g.stats(points)).collect();
     html! {
         <div class="omk-matrix__scroll" role={scrolls.then_some("region")} aria-labelledby={scrolls.then_some("omk-results-caption")} tabindex={scrolls.then_some("0")}>

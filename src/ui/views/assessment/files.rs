@@ -20,13 +20,13 @@ pub struct FilesProps {
 
 /// A file name for the session in the visitor's language: "zelfevaluatie-2026-11-24.csv".
 fn file_name(date: &str, ext: &str, lang: Lang) -> String {
-    crate::assessment::names::file_name(crate::embedded::full().ui.assessment_view.file_stem.get(lang), date, ext)
+    crate::assessment::names::file_name(crate::embedded::full().views.assessment_view.file_stem.get(lang), date, ext)
 }
 
 /// The chart as a standalone SVG document, with the groups the chart shows.
 fn chart_svg(model: &Handle, lang: Lang) -> String {
     let c = crate::embedded::full();
-    let t = &c.ui.assessment_view;
+    let t = &c.views.assessment_view;
     let w = &model.w;
     let labels: Vec<&str> = c.development_points.iter().map(|p| p.name.get(lang)).collect();
     let points = points();
@@ -40,7 +40,7 @@ fn chart_svg(model: &Handle, lang: Lang) -> String {
 #[function_component]
 pub fn Files(props: &FilesProps) -> Html {
     let lang = use_app().lang();
-    let t = &crate::embedded::full().ui.assessment_view;
+    let t = &crate::embedded::full().views.assessment_view;
     let merge = use_state_eq(|| true);
     let png_failed = use_state_eq(|| false);
     let model = &props.model;

@@ -11,7 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
-    &crate::embedded::full().ui.assessment_view
+    &crate::embedded::full().views.assessment_view
 }
 
 /// "2026-11-24" as "24 november 2026"; other text as it is.
@@ -134,7 +134,7 @@ pub fn scores(model: &Handle, lang: Lang) -> Html {
         <div class="omk-assessment__scores omk-no-print">
             <H depth={2}>{ heading }</H>
             <p class="omk-note" id="omk-scale-note">{ t.scale_note.get(lang) }{ " " }<span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span></p>
-            { for c.development_points.iter().enumerate().map(|(i, p)| {
+            { for c.points().enumerate().map(|(i, (p, texts))| {
                 let id = p.id.as_str();
                 let current = w.current().and_then(|x| x.scores.get(id)).copied().unwrap_or(0);
                 let scale = format!("omk-scale-{i}");
@@ -154,8 +154,8 @@ pub fn scores(model: &Handle, lang: Lang) -> Html {
                             }) }
                         </div>
                         <p class="omk-score__scale" id={scale}>
-                            <span>{ "1: " }{ p.low.get(lang) }</span>
-                            <span>{ format!("{MAX_SCORE}: ") }{ p.high.get(lang) }</span>
+                            <span>{ "1: " }{ texts.low.get(lang) }</span>
+                            <span>{ format!("{MAX_SCORE}: ") }{ texts.high.get(lang) }</span>
                         </p>
                     </fieldset>
                 }

@@ -9,7 +9,7 @@ use crate::web::{files, storage};
 use yew::prelude::*;
 
 fn texts() -> &'static crate::content::ui_text::AssessmentTexts {
-    &crate::embedded::full().ui.assessment_view
+    &crate::embedded::full().views.assessment_view
 }
 
 /// A problem with a file or the saved data in words, with its line where it has one.

@@ -53,7 +53,7 @@ fn today() -> String {
 }
 
 fn defaults(lang: Lang) -> Defaults {
-    let ui = &crate::embedded::full().ui.assessment_view;
+    let ui = &crate::embedded::full().views.assessment_view;
     Defaults { date: today(), group: ui.default_group.get(lang).to_string(), participant: fill(ui.default_participant.get(lang), &[("n", "1")]), points: points() }
 }
 
@@ -73,7 +73,7 @@ pub fn AssessmentView() -> Html {
     let memory = use_memory();
     let model = { let memory = memory.clone(); use_reducer(move || open(lang, &memory)) };
     use_save(&model, memory);
-    let ui = &c.ui.assessment_view;
+    let ui = &c.views.assessment_view;
     let no = use_node_ref();
     messages::use_focus_question(model.w.pending.is_some(), no.clone());
     let section = use_node_ref();
@@ -101,7 +101,7 @@ pub fn AssessmentView() -> Html {
 /// The handout's title: with the session's name, or the view's title when it has none.
 pub fn handout_title(name: &str, lang: Lang) -> String {
     let c = crate::embedded::full();
-    crate::assessment::names::handout_title(name, c.ui.assessment_view.handout_title.get(lang), c.ui.assessment.title.get(lang))
+    crate::assessment::names::handout_title(name, c.views.assessment_view.handout_title.get(lang), c.ui.assessment.title.get(lang))
 }
 
 /// Saves the visitor's changes (opening the view writes nothing), after taking in what other

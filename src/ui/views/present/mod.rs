@@ -25,7 +25,7 @@ pub fn PresentView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let t = &c.ui.present_view;
+    let t = &c.views.present_view;
     let root = use_node_ref();
     let (show, run) = use_show(&state, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);

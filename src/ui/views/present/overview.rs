@@ -18,7 +18,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let t = &c.ui.present_view;
+    let t = &c.views.present_view;
     let current = use_node_ref();
     {
         let current = current.clone();

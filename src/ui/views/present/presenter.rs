@@ -19,7 +19,7 @@ pub fn PresenterView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let t = &c.ui.present_view;
+    let t = &c.views.present_view;
     let root = use_node_ref();
     let (show, run) = use_show(&state, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
@@ -45,7 +45,7 @@ pub fn PresenterView() -> Html {
         Callback::from(move |_: MouseEvent| run.emit(cmd))
     };
     let url = super::public_url(&state);
-    let notes = c.tour.slides.get(show.at.slide).map_or("", |s| s.notes.get(lang));
+    let notes = c.slide(show.at.slide).map_or("", |s| s.notes.get(lang));
     html! {
         <div class="omk-presenter" tabindex="-1" ref={root} {onkeydown} aria-describedby="omk-presenter-hint">
             <h1 class="omk-presenter__title">{ c.ui.presenter.title.get(lang) }</h1>

@@ -40,7 +40,7 @@ pub fn Slide(props: &SlideProps) -> Html {
     let item = s.item.map(|i| i.as_str());
     let id = (!props.preview).then(|| format!("omk-slide-{}", props.index));
     let heading = html! { <h2 class="omk-slide__title" id={id.clone()}>{ title(props.index, lang) }</h2> };
-    let text = s.text.as_ref().map(|t| html! { <p class="omk-slide__lead">{ t.get(lang) }</p> });
+    let text = c.slide(props.index).and_then(|t| t.text.as_ref()).map(|t| html! { <p class="omk-slide__lead">{ t.get(lang) }</p> });
     let body = match s.kind {
         SlideKind::Title | SlideKind::Closing => html! { <>{ heading }{ text }</> },
         SlideKind::Omkering => html! { <>{ heading }<OmkeringSlide mode={item.map(AttrValue::Static)} step={props.step} /></> },
@@ -156,13 +156,13 @@ fn AssessmentSlide() -> Html {
 fn qr_code(url: &str, lang: Lang) -> Html {
     let c = crate::embedded::full();
     if url.is_empty() {
-        return html! { <p class="omk-slide__text">{ c.ui.present_view.no_address.get(lang) }</p> };
+        return html! { <p class="omk-slide__text">{ c.views.present_view.no_address.get(lang) }</p> };
     }
     let Some(code) = qr::encode(url) else { return html! { <p class="omk-slide__url">{ url.to_string() }</p> } };
     html! {
         <figure class="omk-slide__qr">
             <svg class="omk-qr" viewBox={format!("0 0 {0} {0}", code.size)} role="img"
-                aria-label={fill(c.ui.present_view.qr_label.get(lang), &[("url", url)])} shape-rendering="crispEdges">
+                aria-label={fill(c.views.present_view.qr_label.get(lang), &[("url", url)])} shape-rendering="crispEdges">
                 <rect width={code.size.to_string()} height={code.size.to_string()} fill="#ffffff" />
                 <path d={code.path} fill="#000000" />
             </svg>

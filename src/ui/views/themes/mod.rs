@@ -4,7 +4,7 @@
 mod detail;
 mod ring;
 
-use crate::content::{Content, Topic};
+use crate::content::{Full, Topic};
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, source::source_note};
 use detail::ThemeDetail;
@@ -48,7 +48,7 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
 }
 
 /// Topics that no relation connects to a theme, in content order.
-fn topics_outside_themes(c: &'static Content) -> Vec<&'static Topic> {
+fn topics_outside_themes(c: &'static Full) -> Vec<&'static Topic> {
     c.topic_lists
         .iter()
         .flat_map(|l| l.topics.iter())
