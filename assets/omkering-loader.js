@@ -103,7 +103,7 @@ class OmkeringExplainer extends HTMLElement {
         .then(([app]) => {
           // The element left the page (or came back) while the app was loading.
           if (generation !== this.#generation || !this.isConnected) return;
-          this.#mounted = app.mount(this, root, base.href);
+          this.#mounted = app.mount(this, root, base.href, new URL('omkering-lazy.css', base).href);
           root.hidden = false;
           slot.remove();
           this.setAttribute('data-omk-started', '');

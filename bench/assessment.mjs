@@ -4,7 +4,7 @@
 // moment the file is chosen to the frame after the report shows (reading, merging, saving,
 // drawing 100 groups); and opening the assessment view with it saved, from the navigation to the
 // frame after the results show. 1× CPU, a fresh browser profile per run, the view's code (the
-// `explore` chunk) loaded before the clock starts.
+// `lazy` chunk) loaded before the clock starts.
 import { bigSession } from '../tests/e2e/big-session.mjs';
 
 /// In the page (an init script): `__clock(selector)` resolves with the time from the call to the

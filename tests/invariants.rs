@@ -2,20 +2,12 @@
 //! browser API, and nothing in the app or the page uses inline script or style.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::rust_files;
+use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 #[test]
 fn the_pure_core_never_imports_yew_or_browser_apis() {
@@ -74,16 +66,7 @@ fn views_set_no_inline_style() {
 /// that only chunk views show would come back into the start page's download.
 #[test]
 fn the_start_module_never_refers_to_the_whole_content() {
-    let src = Path::new(ROOT).join("src");
-    let mut files = Vec::new();
-    rust_files(&src.join("web"), &mut files);
-    rust_files(&src.join("ui/components"), &mut files);
-    rust_files(&src.join("ui/views/omkering"), &mut files);
-    rust_files(&src.join("state"), &mut files);
-    for f in ["ui/app.rs", "ui/lazy.rs", "ui/memory.rs", "ui/views/start.rs", "ui/views/mod.rs", "config.rs"] {
-        files.push(src.join(f));
-    }
-    for file in files {
+    for file in common::start_module_files() {
         let text = std::fs::read_to_string(&file).unwrap();
         let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
         assert!(!code.contains("full()") && !code.contains("CONTENT"), "{} names the whole content", file.display());

@@ -116,7 +116,7 @@ async fn the_presentation_survives_10000_slide_changes_and_1000_mode_switches_an
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
     let root = doc.create_element("div").unwrap();
     shadow.append_child(&root).unwrap();
-    let mut app = mount(&host, root.clone(), String::new());
+    let mut app = mount(&host, root.clone(), String::new(), None);
     until(&root, "the first slide", || slide(&root) == Some(1)).await;
     let loaded = live_bytes();
     // Warm-up: the first rounds of the same drive. The first visit of a view leaves one-time

@@ -54,7 +54,7 @@ async fn title_changed(root: &Element, before: &str) {
 #[wasm_bindgen_test]
 async fn mounts_into_a_shadow_root_with_its_view_language_and_heading_level() {
     let (host, root) = host(&[("view", "/development"), ("lang", "en")]);
-    let mut app = mount(&host, root.clone(), String::new());
+    let mut app = mount(&host, root.clone(), String::new(), None);
     rendered(&root).await;
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.development.title.en.as_str());
     assert_eq!(root.query_selector(".omk").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
@@ -72,8 +72,8 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
     let before = web_sys::window().unwrap().location().hash().unwrap();
     let (host_a, root_a) = host(&[]);
     let (host_b, root_b) = host(&[("view", "/themes")]);
-    let mut a = mount(&host_a, root_a.clone(), String::new());
-    let mut b = mount(&host_b, root_b.clone(), String::new());
+    let mut a = mount(&host_a, root_a.clone(), String::new(), None);
+    let mut b = mount(&host_b, root_b.clone(), String::new(), None);
     rendered(&root_a).await;
     rendered(&root_b).await;
     let title_a = text_of(&root_a, "#omk-view-title");
@@ -99,7 +99,7 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
 #[wasm_bindgen_test]
 async fn unmounting_removes_everything_it_rendered() {
     let (host, root) = host(&[]);
-    let mut app = mount(&host, root.clone(), String::new());
+    let mut app = mount(&host, root.clone(), String::new(), None);
     rendered(&root).await;
     assert!(root.child_element_count() > 0);
     app.unmount();
@@ -113,7 +113,7 @@ async fn with_hash_sync_the_route_follows_the_hash_both_ways() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("/context").unwrap();
     let (host, root) = host(&[("url-sync", "hash")]);
-    let mut app = mount(&host, root.clone(), String::new());
+    let mut app = mount(&host, root.clone(), String::new(), None);
     rendered(&root).await;
     assert_eq!(text_of(&root, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     click(&root, ".omk-nav__item:nth-child(3) a");
@@ -137,8 +137,8 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
 
     let (host_a, root_a) = host(&[("lang", "en")]);
     let (host_b, root_b) = host(&[]);
-    let _a = mount(&host_a, root_a.clone(), String::new());
-    let _b = mount(&host_b, root_b.clone(), String::new());
+    let _a = mount(&host_a, root_a.clone(), String::new(), None);
+    let _b = mount(&host_b, root_b.clone(), String::new(), None);
     rendered(&root_a).await;
     rendered(&root_b).await;
     let bystander = document().create_element("p").unwrap();
@@ -167,7 +167,7 @@ async fn a_panic_is_logged_with_its_cause_and_shown_in_every_instance() {
 #[wasm_bindgen_test]
 async fn a_real_panic_goes_through_the_installed_hook_into_the_widget() {
     let (host, root) = host(&[]);
-    let _app = mount(&host, root.clone(), String::new());
+    let _app = mount(&host, root.clone(), String::new(), None);
     rendered(&root).await;
     // Record console.error while the panic happens.
     let log = ErrorLog::start();

@@ -25,12 +25,14 @@ impl Reducible for State {
 /// The state handle every component reads through context.
 pub type AppState = UseReducerHandle<State>;
 
-/// What one instance gives every component below it: its state, and what it keeps for the visit
-/// beside the state (`ui::memory`). One context for both (each context type costs start-module code).
+/// What one instance gives every component below it: its state, what it keeps for the visit
+/// beside the state (`ui::memory`) and its handle on the stylesheet of the views that load on
+/// demand (`web::lazy_sheet`). One context for all (each context type costs start-module code).
 #[derive(Clone, PartialEq)]
 pub struct Instance {
     pub state: AppState,
     pub memory: crate::ui::memory::Memory,
+    pub sheet: crate::web::lazy_sheet::LazySheet,
 }
 
 /// The app state from context. The provider wraps the whole tree in [`App`], so it is always
@@ -45,6 +47,8 @@ pub struct AppProps {
     pub config: Config,
     /// The URL hash when the instance started (with hash sync).
     pub hash: Option<AttrValue>,
+    /// The stylesheet of the views that load on demand, for this instance's shadow root.
+    pub sheet: crate::web::lazy_sheet::LazySheet,
 }
 
 #[function_component]
@@ -54,7 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State::new(config, content(), hash.as_deref()));
     // What this instance keeps for the visit beside its state (`ui::memory`).
     let memory = (*use_state(crate::ui::memory::Memory::default)).clone();
-    let instance = Instance { state: state.clone(), memory };
+    let instance = Instance { state: state.clone(), memory, sheet: props.sheet.clone() };
     crate::web::hash::use_hash_sync(&state);
     let main_ref = use_node_ref();
     // Another view (a link in the navigation or in the content, leaving the presentation): the
@@ -86,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     let onclick = crate::ui::components::link::follow(&state);
     #[cfg(omkering_split)]
     let (onpointerover, onfocusin) = {
-        let intent = crate::ui::components::link::intent(&state);
+        let intent = crate::ui::components::link::intent(&state, &props.sheet);
         (Some(intent.reform(|e: PointerEvent| e.into())), Some(intent.reform(|e: FocusEvent| e.into())))
     };
     #[cfg(not(omkering_split))]

@@ -1,31 +1,35 @@
-//! Views that load on demand. Their code is split off the start module into a wasm chunk
-//! (`#[wasm_split]`; `cargo xtask build` runs `wasm-split-cli`, see ARCHITECTURE.md), fetched the
-//! first time a visitor opens one of them. The start page downloads only the frame, the start
-//! view and the omkering view.
+//! Views that load on demand. Their code is split off the start module into the wasm chunk
+//! `lazy` (`#[wasm_split]`; `cargo xtask build` runs `wasm-split-cli`, see ARCHITECTURE.md), and
+//! their styles into `omkering-lazy.css` (`web::lazy_sheet`); both are fetched the first time a
+//! visitor opens one of them. The start page downloads only the frame, the start view and the
+//! omkering view.
 //!
 //! The chunk gives back a plain function that renders its views; after the first load every
 //! render calls it directly, so only the very first opening waits.
 
 use crate::route::View;
-use crate::ui::app::use_app;
+use crate::ui::app::{use_app, Instance};
 use crate::ui::components::heading::H;
 use crate::ui::views;
+use crate::web::lazy_sheet::LazySheet;
 use std::cell::Cell;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-/// Renders a view whose code lives in the chunk.
+/// Renders a view whose code is in the chunk.
 type Render = fn(View) -> Html;
 
 thread_local! {
-    static EXPLORE: Cell<Option<Render>> = const { Cell::new(None) };
+    /// The chunk's renderer once it has loaded (one per page: the code is the same for every
+    /// instance).
+    static CHUNK: Cell<Option<Render>> = const { Cell::new(None) };
 }
 
-/// The entry of the `explore` chunk: themes, development points and context views.
+/// The entry of the `lazy` chunk: every view outside the start module.
 #[allow(improper_ctypes_definitions)]
-#[wasm_split_helpers::wasm_split(explore, fallible)]
-fn explore_chunk() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
-    Ok(views::render_explore)
+#[wasm_split_helpers::wasm_split(lazy, fallible)]
+fn lazy_chunk() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
+    Ok(views::render_lazy)
 }
 
 /// Whether a view's code is in the chunk.
@@ -33,14 +37,21 @@ pub fn in_chunk(view: View) -> bool {
     view.in_chunk()
 }
 
-/// Starts loading the chunk ahead of a click: a link to one of its views calls this when the
-/// pointer or the focus reaches it. A failure here is left to [`Lazy`], which shows it.
-pub fn prefetch() {
-    if EXPLORE.with(Cell::get).is_none() {
+/// Starts loading the chunk and the instance's sheet ahead of a click: a link to one of the views
+/// calls this when the pointer or the focus reaches it. A failure here is left to [`Lazy`], which
+/// shows it.
+pub fn prefetch(sheet: &LazySheet) {
+    if CHUNK.with(Cell::get).is_none() {
         spawn_local(async {
-            if let Ok(render) = explore_chunk().await {
-                EXPLORE.with(|c| c.set(Some(render)));
+            if let Ok(render) = lazy_chunk().await {
+                CHUNK.with(|c| c.set(Some(render)));
             }
+        });
+    }
+    if !sheet.ready() {
+        let sheet = sheet.clone();
+        spawn_local(async move {
+            let _ = sheet.load().await;
         });
     }
 }
@@ -50,34 +61,43 @@ pub struct LazyProps {
     pub view: View,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Load {
-    Waiting,
-    Ready,
-    Failed,
-}
-
-/// A view from the chunk: the view itself once loaded, a status line while it loads, and a
-/// message with a retry button when it cannot load (offline before the first visit, say).
+/// A view from the chunk: the view itself once its code and its styles are in, a status line
+/// while they load, and a message with a retry button when they cannot (offline before the first
+/// visit, say).
 #[function_component]
 pub fn Lazy(props: &LazyProps) -> Html {
     let state = use_app();
-    let load = use_state_eq(|| Load::Waiting);
+    let sheet = use_context::<Instance>().expect("views render inside App's ContextProvider").sheet;
+    let failed = use_state_eq(|| false);
     let attempt = use_state_eq(|| 0u32);
-    let loaded = EXPLORE.with(Cell::get);
+    let update = use_force_update();
+    let loaded = CHUNK.with(Cell::get).filter(|_| sheet.ready());
     {
-        let load = load.clone();
+        let failed = failed.clone();
+        let sheet = sheet.clone();
         use_effect_with((loaded.is_some(), *attempt), move |(ready, _)| {
             if !*ready {
-                spawn_local(async move {
-                    match explore_chunk().await {
-                        Ok(render) => {
-                            EXPLORE.with(|c| c.set(Some(render)));
-                            load.set(Load::Ready);
+                // Code and styles load side by side; each says when it is in.
+                if CHUNK.with(Cell::get).is_none() {
+                    let (failed, update) = (failed.clone(), update.clone());
+                    spawn_local(async move {
+                        match lazy_chunk().await {
+                            Ok(render) => {
+                                CHUNK.with(|c| c.set(Some(render)));
+                                update.force_update();
+                            }
+                            Err(_) => failed.set(true),
                         }
-                        Err(_) => load.set(Load::Failed),
-                    }
-                });
+                    });
+                }
+                if !sheet.ready() {
+                    spawn_local(async move {
+                        match sheet.load().await {
+                            Ok(()) => update.force_update(),
+                            Err(()) => failed.set(true),
+                        }
+                    });
+                }
             }
         });
     }
@@ -86,22 +106,21 @@ pub fn Lazy(props: &LazyProps) -> Html {
     }
     let lang = state.lang();
     let texts = &state.content.ui.load;
-    let status = match *load {
-        Load::Waiting | Load::Ready => html! { <p class="omk-loading" role="status">{ texts.loading.get(lang) }</p> },
-        Load::Failed => {
-            let retry = Callback::from(move |_| {
-                load.set(Load::Waiting);
-                attempt.set(*attempt + 1);
-            });
-            html! {
-                <div class="omk-notice" role="alert">
-                    <p class="omk-notice__text">{ texts.failed.get(lang) }</p>
-                    <button type="button" class="omk-button omk-button--secondary" onclick={retry}>
-                        { texts.retry.get(lang) }
-                    </button>
-                </div>
-            }
+    let status = if *failed {
+        let retry = Callback::from(move |_| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        });
+        html! {
+            <div class="omk-notice" role="alert">
+                <p class="omk-notice__text">{ texts.failed.get(lang) }</p>
+                <button type="button" class="omk-button omk-button--secondary" onclick={retry}>
+                    { texts.retry.get(lang) }
+                </button>
+            </div>
         }
+    } else {
+        html! { <p class="omk-loading" role="status">{ texts.loading.get(lang) }</p> }
     };
     // The view's heading and introduction are in the start module: they show at once.
     html! {

@@ -7,6 +7,7 @@ pub mod files;
 pub mod focus;
 pub mod hash;
 pub mod keys;
+pub mod lazy_sheet;
 pub mod motion;
 pub mod mount;
 pub mod page;

@@ -4,6 +4,7 @@
 use crate::config::{Config, UrlSync};
 use crate::embedded::content;
 use crate::ui::app::{App, AppProps};
+use crate::web::lazy_sheet::LazySheet;
 use crate::web::panic;
 use wasm_bindgen::prelude::*;
 use std::cell::RefCell;
@@ -38,9 +39,10 @@ impl Mounted {
 }
 
 /// Mounts the explainer that `host` (the `<omkering-explainer>` element) describes into `root`
-/// (an element inside the host's shadow root); `base` is the loader's folder.
+/// (an element inside the host's shadow root); `base` is the loader's folder, `lazy_css` the
+/// address of the stylesheet of the views that load on demand (`web::lazy_sheet`).
 #[wasm_bindgen]
-pub fn mount(host: &web_sys::Element, root: web_sys::Element, base: String) -> Mounted {
+pub fn mount(host: &web_sys::Element, root: web_sys::Element, base: String, lazy_css: Option<String>) -> Mounted {
     panic::install();
     BASE.with(|b| *b.borrow_mut() = base);
     let attrs = attributes(host);
@@ -53,7 +55,7 @@ pub fn mount(host: &web_sys::Element, root: web_sys::Element, base: String) -> M
         UrlSync::Hash => web_sys::window().and_then(|w| w.location().hash().ok()).map(Into::into),
         UrlSync::None => None,
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, hash }).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config, hash, sheet: LazySheet::new(root.clone(), lazy_css) }).render();
     Mounted { handle: Some(handle), root }
 }
 

@@ -1,4 +1,5 @@
-//! What several host test files share: running a property over many cases.
+//! What several host test files share: running a property over many cases, the source texts,
+//! and the list of the start module's files.
 #![allow(dead_code)]
 
 use proptest::prelude::*;
@@ -42,4 +43,31 @@ pub fn seeds(test: &str) -> Option<std::path::PathBuf> {
     // Past the test harness's capture, so that the line is seen whatever the harness shows.
     let _ = std::io::stdout().lock().write_all(format!("\nomkering: skipped {test}: {why}\n").as_bytes());
     None
+}
+
+/// The Rust files of `dir` and below.
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The files of the start module: what every visitor downloads (the frame, the start and
+/// omkering views, the components, the browser glue, the state). Everything else in `src/ui`
+/// is in the `lazy` chunk.
+pub fn start_module_files() -> Vec<std::path::PathBuf> {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in ["web", "ui/components", "ui/views/omkering", "state"] {
+        rust_files(&src.join(dir), &mut files);
+    }
+    for f in ["ui/app.rs", "ui/lazy.rs", "ui/memory.rs", "ui/views/start.rs", "ui/views/mod.rs", "config.rs"] {
+        files.push(src.join(f));
+    }
+    files
 }

@@ -133,9 +133,9 @@ test.describe('offline', () => {
     await visit(page, `${folder}index.html#/omkering`);
     await controlled(page);
     // The chunk of the other views, not loaded by this page yet: gone from the server.
-    const chunk = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /omkering-explore-[0-9a-f]{12}\.wasm$/.test(e.name)).map((e) => e.responseStatus));
+    const chunk = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /omkering-lazy-[0-9a-f]{12}\.wasm$/.test(e.name)).map((e) => e.responseStatus));
     expect(await chunk()).toEqual([]);
-    withdraw(own('gone'), /^omkering-explore-[0-9a-f]{12}\.wasm$/);
+    withdraw(own('gone'), /^omkering-lazy-[0-9a-f]{12}\.wasm$/);
     await page.evaluate(() => (window.location.hash = '#/themes'));
     await expect(explainer(page).locator('#omk-view-title')).toHaveText(content.ui.themes.title.nl);
     await expect(explainer(page).locator('.omk-loading')).toHaveCount(0);

@@ -22,7 +22,8 @@ test.describe('from the second origin', () => {
     // The loader keeps its name; the files it loads carry a content hash (cargo xtask build).
     for (const file of [
       /\/omkering-loader\.js$/, /\/omkering-[0-9a-f]{12}\.js$/, /\/omkering-split-[0-9a-f]{12}\.js$/,
-      /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-explore-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/,
+      /\/omkering_bg-[0-9a-f]{12}\.wasm$/, /\/omkering-lazy-[0-9a-f]{12}\.wasm$/, /\/omkering-[0-9a-f]{12}\.css$/,
+      /\/omkering-lazy-[0-9a-f]{12}\.css$/,
     ]) {
       expect(fetched.some((u) => u.startsWith(BUNDLE_ORIGIN) && file.test(u)), String(file)).toBe(true);
     }

@@ -19,7 +19,8 @@ use std::path::Path;
 
 /// The files the loader loads by name: (name in the loader, stem, extension). `omkering.js` is
 /// named with the chunk loader (see [`split_names`]).
-const LOADED: &[(&str, &str, &str)] = &[("omkering_bg.wasm", "omkering_bg", "wasm"), ("omkering.css", "omkering", "css")];
+const LOADED: &[(&str, &str, &str)] =
+    &[("omkering_bg.wasm", "omkering_bg", "wasm"), ("omkering.css", "omkering", "css"), ("omkering-lazy.css", "omkering-lazy", "css")];
 /// The loader of the wasm chunks that wasm-split writes; `omkering.js` imports it.
 const SPLIT_JS: &str = "__wasm_split.js";
 
@@ -30,11 +31,11 @@ pub fn hash(bytes: &[u8]) -> String {
 }
 
 /// Renames the built files by their content and points every mention at the new names. Returns
-/// the new name of the stylesheet.
-pub fn name_by_content(dist: &Path) -> Result<String, String> {
+/// the new names of the stylesheets (the start sheet first).
+pub fn name_by_content(dist: &Path) -> Result<Vec<String>, String> {
     let loader_path = dist.join("omkering-loader.js");
     let mut loader = read_text(&loader_path)?;
-    let mut css = String::new();
+    let mut css = Vec::new();
     for (name, stem, ext) in LOADED {
         let path = dist.join(name);
         let bytes = fs::read(&path).map_err(|e| io(&path, e))?;
@@ -42,7 +43,7 @@ pub fn name_by_content(dist: &Path) -> Result<String, String> {
         fs::rename(&path, dist.join(&hashed)).map_err(|e| io(&path, e))?;
         loader = point(&loader, "omkering-loader.js", name, &hashed)?;
         if *ext == "css" {
-            css = hashed;
+            css.push(hashed);
         }
     }
     let js = split_names(dist)?;

@@ -39,8 +39,8 @@ const APP: &str = "omkering-app.js";
 /// The built files the package is made from (names as `bundle::finish` left them).
 pub struct Built<'a> {
     pub dist: &'a Path,
-    /// The stylesheet of the shadow root, `omkering-<hash>.css`.
-    pub css: &'a str,
+    /// The stylesheets of the shadow root: `omkering-<hash>.css`, `omkering-lazy-<hash>.css`.
+    pub css: &'a [String],
 }
 
 /// Writes `dist/omkering-offline.zip` and returns its path.
@@ -76,10 +76,13 @@ pub fn write(built: &Built) -> Result<PathBuf, String> {
     let files = vec![
         (format!("{FOLDER}/index.html"), page.into_bytes()),
         (format!("{FOLDER}/{APP}"), script.into_bytes()),
-        (format!("{FOLDER}/{}", built.css), read(built.css)?),
         (format!("{FOLDER}/page.css"), read("page.css")?),
         (format!("{FOLDER}/LEESMIJ.txt"), README.as_bytes().to_vec()),
     ];
+    let mut files = files;
+    for css in built.css {
+        files.push((format!("{FOLDER}/{css}"), read(css)?));
+    }
     let path = dist.join(ZIP);
     fs::write(&path, crate::archive::write(&files, crate::archive::source_time())?).map_err(|e| io(&path, e))?;
     Ok(path)
@@ -228,9 +231,9 @@ mod tests {
 
     #[test]
     fn the_shim_serves_each_wasm_file_by_its_name() {
-        let shim = shim_script(&[PathBuf::from("/d/omkering_bg-1.wasm"), PathBuf::from("/d/omkering-explore-2.wasm")]).unwrap();
-        assert!(shim.contains("import wasm0 from \"/d/omkering_bg-1.wasm\";\nimport wasm1 from \"/d/omkering-explore-2.wasm\";"), "{shim}");
-        assert!(shim.contains("\"omkering_bg-1.wasm\": wasm0,\n  \"omkering-explore-2.wasm\": wasm1,"), "{shim}");
+        let shim = shim_script(&[PathBuf::from("/d/omkering_bg-1.wasm"), PathBuf::from("/d/omkering-lazy-2.wasm")]).unwrap();
+        assert!(shim.contains("import wasm0 from \"/d/omkering_bg-1.wasm\";\nimport wasm1 from \"/d/omkering-lazy-2.wasm\";"), "{shim}");
+        assert!(shim.contains("\"omkering_bg-1.wasm\": wasm0,\n  \"omkering-lazy-2.wasm\": wasm1,"), "{shim}");
         assert!(shim.contains(&format!("export const {BASE} = ")) && shim.contains("export async function fetch(url)"), "{shim}");
     }
 

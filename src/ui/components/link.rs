@@ -56,11 +56,12 @@ pub fn follow(state: &AppState) -> Callback<MouseEvent> {
 /// The root's pointer-over and focus-in handler: a link to a view whose code loads on demand
 /// starts loading it on intent.
 #[cfg(omkering_split)]
-pub fn intent(state: &AppState) -> Callback<Event> {
+pub fn intent(state: &AppState, sheet: &crate::web::lazy_sheet::LazySheet) -> Callback<Event> {
     let state = state.clone();
+    let sheet = sheet.clone();
     Callback::from(move |e: Event| {
         if link_view(&state, &e).is_some_and(crate::ui::lazy::in_chunk) {
-            crate::ui::lazy::prefetch();
+            crate::ui::lazy::prefetch(&sheet);
         }
     })
 }

@@ -1,6 +1,6 @@
 //! One file per view. Each view renders its content from the model; adding a view: see
 //! ARCHITECTURE.md, "How to add a view" (a file here and its arm in `render` or
-//! `render_explore`, as its entry in `route/views.rs` says).
+//! `render_lazy`, as its entry in `route/views.rs` says).
 
 mod assessment;
 mod context;
@@ -30,7 +30,7 @@ pub fn render(state: &State) -> Html {
         #[cfg(omkering_split)]
         return html! { <crate::ui::lazy::Lazy {view} /> };
         #[cfg(not(omkering_split))]
-        return render_explore(view);
+        return render_lazy(view);
     }
     match view {
         View::Start => html! { <start::StartView /> },
@@ -39,9 +39,9 @@ pub fn render(state: &State) -> Html {
     }
 }
 
-/// The views of the `explore` chunk: in a split build only `ui::lazy` calls this, once the
+/// The views of the `lazy` chunk: in a split build only `ui::lazy` calls this, once the
 /// chunk has loaded.
-pub(crate) fn render_explore(view: View) -> Html {
+pub(crate) fn render_lazy(view: View) -> Html {
     match view {
         View::Themes { theme } => html! { <themes::ThemesView {theme} /> },
         View::Map { filter, cell } => html! { <map::MapView {filter} {cell} /> },
