@@ -47,8 +47,9 @@ impl LazySheet {
         if self.ready() {
             return Ok(());
         }
-        let promise = match self.0.loading.borrow().as_ref() {
-            Some((_, promise)) => promise.clone(),
+        let waiting = self.0.loading.borrow().as_ref().map(|(_, promise)| promise.clone());
+        let promise = match waiting {
+            Some(promise) => promise,
             None => match self.add() {
                 Some(promise) => promise,
                 // Not in a shadow root, or the document refused the element: the views show

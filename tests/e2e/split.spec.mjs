@@ -41,7 +41,8 @@ test('a view from the chunk shows only once its styles are in, in every explaine
     await route.continue();
   });
   const code = page.waitForResponse((r) => chunk(new URL(r.url()).pathname));
-  await open(page, '/themes');
+  // Not `open`, which waits for the view.
+  await page.goto('/#/themes');
   const app = explainer(page);
   await expect(app.locator('#omk-view-title')).toHaveText(content.ui.themes.title.nl);
   // The code is in and the page has settled: still the status line, no view.
@@ -62,6 +63,8 @@ test('a view from the chunk shows only once its styles are in, in every explaine
     document.body.append(second);
   });
   const other = page.locator('#second');
+  // It starts when it comes near the viewport (the loader's lazy start).
+  await other.scrollIntoViewIfNeeded();
   await expect(other.locator('.omk-ring__box').first()).toBeVisible();
   expect(await other.locator('.omk-ring__box').first().evaluate((e) => getComputedStyle(e).strokeWidth)).toBe('2px');
   expect(await other.evaluate((e) => e.shadowRoot.querySelectorAll('link[data-omk-lazy]').length)).toBe(1);
