@@ -60,6 +60,23 @@ fn escape_closes_the_overview_and_the_typed_number_first_then_leaves_the_slides_
     assert_eq!(p.route.view, assessment.presenter());
 }
 
+/// The Stoppen button leaves at once, from an open overview, a typed number or a black screen,
+/// for the view Escape leaves to; the presenter view has no such button and stays.
+#[test]
+fn the_stop_button_leaves_from_anywhere_in_the_show_for_the_slides_view() {
+    let deck = Deck::new(&CONTENT);
+    let assessment = Position { slide: slide_of(SlideKind::Assessment), step: 0 };
+    for setup in [Command::Overview, Command::Digit(1), Command::Black, Command::Next] {
+        let s = state(assessment.present()).apply(Change::command(setup));
+        let from = at(&s);
+        let left = s.apply(Change::command(Command::Leave));
+        assert_eq!(left.route.view, deck.view_at(from), "after {setup:?}");
+        assert!(!left.show.overview && left.show.typed.is_none() && !left.show.black, "after {setup:?}: the stage is cleared");
+    }
+    let p = state(assessment.presenter()).apply(Change::command(Command::Leave));
+    assert_eq!(p.route.view, assessment.presenter());
+}
+
 #[test]
 fn typed_numbers_black_screen_and_full_screen_are_in_the_stage() {
     let qr = slide_of(SlideKind::Qr);

@@ -16,6 +16,9 @@ pub enum Command {
     /// Jump to the typed number, or open the slide chosen in the overview.
     Enter,
     Escape,
+    /// The Stoppen button: leave the presentation from wherever the show is (an open overview,
+    /// a typed number, a black screen), where Escape first closes those.
+    Leave,
 }
 
 /// What the visitor sets for a presentation: high contrast, and single-letter keys (on by

@@ -69,6 +69,10 @@ impl Show {
 
     pub fn apply(&mut self, command: Command, deck: &Deck) -> Option<Effect> {
         self.at = deck.clamp(self.at);
+        if command == Command::Leave {
+            (self.black, self.overview, self.typed) = (false, false, None);
+            return Some(Effect::Leave);
+        }
         // A black screen comes back with any key, and that key does nothing else.
         if self.black {
             self.black = false;
@@ -107,7 +111,7 @@ impl Show {
             Command::Fullscreen => return Some(Effect::ToggleFullscreen),
             Command::Escape if self.overview => self.overview = false,
             Command::Escape => return Some(Effect::Leave),
-            Command::Digit(_) => {}
+            Command::Digit(_) | Command::Leave => {}
         }
         None
     }

@@ -49,10 +49,7 @@ pub fn prefetch(sheet: &LazySheet) {
         });
     }
     if !sheet.ready() {
-        let sheet = sheet.clone();
-        spawn_local(async move {
-            let _ = sheet.load().await;
-        });
+        sheet.load(|_| {});
     }
 }
 
@@ -91,12 +88,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
                     });
                 }
                 if !sheet.ready() {
-                    spawn_local(async move {
-                        match sheet.load().await {
-                            Ok(()) => update.force_update(),
-                            Err(()) => failed.set(true),
-                        }
-                    });
+                    sheet.load(move |loaded| if loaded { update.force_update() } else { failed.set(true) });
                 }
             }
         });

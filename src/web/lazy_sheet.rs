@@ -5,10 +5,9 @@
 //! view never shows unstyled. Each instance has its own (a shadow root's styles are its own);
 //! the browser fetches the file once.
 
+use gloo_events::EventListener;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use std::rc::{Rc, Weak};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Sheet {
@@ -16,6 +15,9 @@ enum Sheet {
     Loading,
     Loaded,
 }
+
+/// What to call when the sheet has loaded (`true`) or could not load (`false`).
+type Waiter = Box<dyn FnOnce(bool)>;
 
 /// One instance's handle on the sheet; clones share it.
 #[derive(Clone)]
@@ -27,13 +29,25 @@ struct Inner {
     /// None: there is no such sheet (an app mounted without the loader, as in the browser tests).
     href: Option<String>,
     state: Cell<Sheet>,
-    /// While it loads: the link and the promise of its `load` event, shared by every waiter.
-    loading: RefCell<Option<(web_sys::Element, js_sys::Promise)>>,
+    /// While it loads: the link and who waits for it.
+    link: RefCell<Option<web_sys::Element>>,
+    waiters: RefCell<Vec<Waiter>>,
+    /// The link's `load` and `error` listeners (dropped when a new link replaces them, never from
+    /// inside their own call).
+    listeners: RefCell<Option<[EventListener; 2]>>,
 }
 
 impl LazySheet {
     pub fn new(root: web_sys::Element, href: Option<String>) -> Self {
-        LazySheet(Rc::new(Inner { root, href: href.filter(|h| !h.is_empty()), state: Cell::new(Sheet::Absent), loading: RefCell::new(None) }))
+        let href = href.filter(|h| !h.is_empty());
+        LazySheet(Rc::new(Inner {
+            root,
+            href,
+            state: Cell::new(Sheet::Absent),
+            link: RefCell::new(None),
+            waiters: RefCell::default(),
+            listeners: RefCell::new(None),
+        }))
     }
 
     /// Whether the views that load on demand can show: the sheet has loaded, or there is none.
@@ -41,58 +55,57 @@ impl LazySheet {
         self.0.href.is_none() || self.0.state.get() == Sheet::Loaded
     }
 
-    /// Adds the sheet (once) and waits until it has loaded. `Err` when it cannot load (offline
-    /// before the first visit): the link is taken out again and the next call tries anew.
-    pub async fn load(&self) -> Result<(), ()> {
+    /// Adds the sheet (once) and calls `done` when it has loaded (`true`), or when it cannot load
+    /// (`false`, offline before the first visit): the link is then taken out again, and the next
+    /// call tries anew. Called at once when the sheet is there already.
+    pub fn load(&self, done: impl FnOnce(bool) + 'static) {
         if self.ready() {
-            return Ok(());
+            return done(true);
         }
-        let waiting = self.0.loading.borrow().as_ref().map(|(_, promise)| promise.clone());
-        let promise = match waiting {
-            Some(promise) => promise,
-            None => match self.add() {
-                Some(promise) => promise,
-                // Not in a shadow root, or the document refused the element: the views show
-                // with the start sheet's styles rather than not at all.
-                None => {
-                    self.0.state.set(Sheet::Loaded);
-                    return Ok(());
-                }
-            },
-        };
-        let loaded = JsFuture::from(promise).await.is_ok();
-        if let Some((link, _)) = self.0.loading.borrow_mut().take() {
-            if loaded {
-                self.0.state.set(Sheet::Loaded);
-            } else {
-                link.remove();
-                self.0.state.set(Sheet::Absent);
-            }
-        }
-        if loaded {
-            Ok(())
-        } else {
-            Err(())
+        self.0.waiters.borrow_mut().push(Box::new(done));
+        if self.0.state.get() == Sheet::Absent && !self.add() {
+            // Not in a shadow root, or the document refused the element: the views show with
+            // the start sheet's styles rather than not at all.
+            settle(&self.0, true);
         }
     }
 
-    /// Puts the link into the shadow root; the promise settles with its `load` or `error`.
-    fn add(&self) -> Option<js_sys::Promise> {
+    /// Puts the link into the shadow root, listening for its `load` and `error`.
+    fn add(&self) -> bool {
         let inner = &self.0;
-        let parent = inner.root.parent_node()?;
-        let link = inner.root.owner_document()?.create_element("link").ok()?;
-        link.set_attribute("rel", "stylesheet").ok()?;
-        link.set_attribute("href", inner.href.as_deref()?).ok()?;
-        link.set_attribute("data-omk-lazy", "").ok()?;
-        let target: &web_sys::EventTarget = link.unchecked_ref();
-        let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            let _ = target.add_event_listener_with_callback("load", &resolve);
-            let _ = target.add_event_listener_with_callback("error", &reject);
-        });
-        parent.insert_before(&link, Some(&inner.root)).ok()?;
+        let (Some(parent), Some(document), Some(href)) = (inner.root.parent_node(), inner.root.owner_document(), inner.href.as_deref()) else {
+            return false;
+        };
+        let Ok(link) = document.create_element("link") else { return false };
+        let made = [("rel", "stylesheet"), ("href", href), ("data-omk-lazy", "")].iter().all(|(k, v)| link.set_attribute(k, v).is_ok());
+        if !made || parent.insert_before(&link, Some(&inner.root)).is_err() {
+            return false;
+        }
+        let on = |event: &'static str, loaded: bool| {
+            let weak: Weak<Inner> = Rc::downgrade(&self.0);
+            EventListener::once(&link, event, move |_| {
+                if let Some(inner) = weak.upgrade() {
+                    settle(&inner, loaded);
+                }
+            })
+        };
+        *inner.listeners.borrow_mut() = Some([on("load", true), on("error", false)]);
         inner.state.set(Sheet::Loading);
-        *inner.loading.borrow_mut() = Some((link, promise.clone()));
-        Some(promise)
+        *inner.link.borrow_mut() = Some(link);
+        true
+    }
+}
+
+/// The sheet has loaded or failed: keeps or removes the link and tells every waiter.
+fn settle(inner: &Inner, loaded: bool) {
+    let link = inner.link.borrow_mut().take();
+    if let (Some(link), false) = (link, loaded) {
+        link.remove();
+    }
+    inner.state.set(if loaded { Sheet::Loaded } else { Sheet::Absent });
+    let waiters = std::mem::take(&mut *inner.waiters.borrow_mut());
+    for done in waiters {
+        done(loaded);
     }
 }
 

@@ -123,7 +123,7 @@ pub fn PresentView() -> Html {
                         </div>
                     }
                 </div>
-                <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state, show.at)}>{ t.leave.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state)}>{ t.leave.get(lang) }</button>
             </div>
             if !standalone {
                 <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
@@ -154,13 +154,11 @@ pub(crate) fn ends(at: Position) -> (bool, bool) {
     (at == deck.first(), at == deck.last())
 }
 
-fn leave(state: &AppState, at: Position) -> Callback<MouseEvent> {
+/// The Stoppen button: the state leaves for the explainer's view of the slide, as Escape does;
+/// full screen ends as the show's view goes (`keys::use_show`).
+fn leave(state: &AppState) -> Callback<MouseEvent> {
     let state = state.clone();
-    Callback::from(move |_| {
-        let deck = crate::present::deck::Deck::new(crate::embedded::full());
-        // Full screen ends as the show's view goes (`keys::use_show`).
-        state.dispatch(Action::Navigate(deck.view_at(at)));
-    })
+    Callback::from(move |_| state.dispatch(crate::state::Change::command(crate::present::keys::Command::Leave)))
 }
 
 /// The address the QR slide shows: the element's `public-url`, else the content's, else the
