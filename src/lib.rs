@@ -11,6 +11,7 @@ pub mod content;
 pub mod embedded;
 pub mod present;
 pub mod explore;
+pub mod glossary;
 pub mod config;
 pub mod diagram;
 pub mod route;

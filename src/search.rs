@@ -108,6 +108,9 @@ impl Index {
         for e in c.events.iter() {
             items.push((View::Context, &e.label, Some(&e.text)));
         }
+        for t in c.glossary.iter() {
+            items.push((View::Glossary { term: Some(t.slug()) }, &t.term, Some(&t.explanation)));
+        }
         // The views' own headings and introductions.
         for view in crate::route::SECTIONS.into_iter().filter(|v| *v != View::Search) {
             let text = view.texts(&c.ui);

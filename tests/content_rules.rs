@@ -204,3 +204,11 @@ fn a_problem_in_a_text_only_the_chunk_shows_names_its_file_and_item() {
     rejects("views", "ui.toml", "prev = { nl = \"Vorige\", en = \"Previous\" }", "prev = { nl = \"Vorige\", en = \"\" }", "the en text is empty");
     rejects("views-field", "ui.toml", "prev = { nl = \"Vorige\"", "vorige = { nl = \"Vorige\"", "unknown field `vorige`");
 }
+
+/// A general explanation (knowledge no source text gives) stays short and neutral: no figures,
+/// no dates; a name with digits (G40) is not a figure. A term's id begins with `begrip-`.
+#[test]
+fn a_general_explanation_with_a_figure_and_a_term_without_its_prefix_are_rejected() {
+    rejects("general-figure", "glossary.toml", "Een spil is de as waar iets om draait.", "Een spil is de as waar iets sinds 1990 om draait.", "a general explanation gives no figures or dates");
+    rejects("term-prefix", "glossary.toml", "id = \"begrip-spilfunctie\"", "id = \"spilfunctie\"", "a term's id begins with `begrip-`");
+}

@@ -24,6 +24,7 @@ pub const FILES: &[&str] = &[
     "finance.toml",
     "tour.toml",
     "ui.toml",
+    "glossary.toml",
     "sources.toml",
 ];
 
@@ -141,6 +142,11 @@ struct RawSlide {
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    term: List<Term>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct UiFile {
     ui: Ui,
     views: ViewTexts,
@@ -194,6 +200,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
     let finance: Option<FinanceFile> = parse(&mut errors, "finance.toml", text("finance.toml"));
     let tour: Option<TourFile> = parse(&mut errors, "tour.toml", text("tour.toml"));
     let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
+    let glossary: Option<GlossaryFile> = parse(&mut errors, "glossary.toml", text("glossary.toml"));
     let sources: Option<SourcesFile> = parse(&mut errors, "sources.toml", text("sources.toml"));
 
     let (
@@ -210,8 +217,9 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         Some(finance),
         Some(tour),
         Some(ui),
+        Some(glossary),
         Some(sources),
-    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui, sources)
+    ) = (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui, glossary, sources)
     else {
         return Err(errors);
     };
@@ -246,6 +254,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         conditions: conditions.condition,
         layer_actors: leak(layers.layer.iter().map(|l| l.actor).collect()),
         together: layers.together,
+        term_slugs: leak(glossary.term.iter().map(|t| super::text::Str(t.slug())).collect()),
         track_ids: leak(topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect()),
         tracks: topics.tracks,
         ask_topics: leak(finance.ask.iter().map(|a| a.topic).collect()),
@@ -263,6 +272,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
         slide_texts: leak(tour.slide.iter().map(|s| SlideTexts { title: s.title, text: s.text, notes: s.notes }).collect()),
         views: ui.views,
+        glossary: glossary.term,
     };
     Ok(Loaded { content, sources, files })
 }

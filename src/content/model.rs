@@ -373,6 +373,38 @@ content_struct! {
     }
 }
 
+content_enum! {
+    /// Where a glossary entry's explanation comes from. The views show `General` with its own
+    /// marker, "algemene uitleg" / "general explanation": the one place where knowledge that no
+    /// source text gives may enter the explainer.
+    pub enum TermBasis {
+        /// A source text explains the term or writes out the abbreviation (the entry's `source`).
+        Source = "source",
+        /// No source text explains it: a short, neutral explanation of a general term of Dutch
+        /// public administration, checkable in public reference works (`source`: where it is used).
+        General = "general",
+        /// The texts use it and its meaning is not certain: the entry says what the source says
+        /// and that the explainer does not explain it further.
+        Unexplained = "unexplained",
+    }
+}
+
+content_struct! {
+    /// A term of the glossary (`glossary.toml`).
+    pub struct Term {
+        pub id: Str,
+        pub term: Text,
+        /// What an abbreviation stands for.
+        pub full: Option<Text>,
+        /// The word forms the visible texts use for it, as written there ("koepels",
+        /// "koepelorganisaties"): the difficult-words check reads them.
+        pub forms: List<Str>,
+        pub basis: TermBasis,
+        pub explanation: Text,
+        pub source: Source,
+    }
+}
+
 content_struct! {
     /// The start content: what the start module (routes, the frame, the start and omkering
     /// views) needs. The views in the chunk read [`Full`], which holds this and the rest; the
@@ -395,6 +427,9 @@ content_struct! {
         pub ask_topics: List<Str>,
         /// The id of the topic list whose topics are the tracks of the joint preparation.
         pub tracks: Str,
+        /// The glossary's terms as routes name them (their ids without `begrip-`), derived by
+        /// the loader and kept in the start content so routes can name a term without its texts.
+        pub term_slugs: List<Str>,
         /// The ids of those tracks, derived by the loader and kept in the start content.
         pub track_ids: List<Str>,
         pub balance: Balance,
@@ -439,6 +474,8 @@ pub struct Full {
     /// One per slide of the tour, in its order.
     pub slide_texts: List<SlideTexts>,
     pub views: ViewTexts,
+    /// The terms of public administration the texts use, explained (`glossary.toml`).
+    pub glossary: List<Term>,
 }
 
 impl std::ops::Deref for Full {
@@ -448,7 +485,24 @@ impl std::ops::Deref for Full {
     }
 }
 
+/// What every glossary id begins with (ids are unique across the whole content, and some terms
+/// are also, say, a theme's id).
+pub const TERM_PREFIX: &str = "begrip-";
+
+impl Term {
+    /// The term as routes name it: `/begrippen/<slug>`.
+    pub fn slug(&self) -> &'static str {
+        let id: &'static str = self.id.as_str();
+        id.strip_prefix(TERM_PREFIX).unwrap_or(id)
+    }
+}
+
 impl Full {
+    /// The term a route names.
+    pub fn term(&self, slug: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.slug() == slug)
+    }
+
     /// Each development point with its texts from the chunk.
     pub fn points(&self) -> impl Iterator<Item = (&DevelopmentPoint, &PointTexts)> {
         self.development_points.iter().zip(self.point_texts.iter())
@@ -476,6 +530,7 @@ impl ToRust for Full {
             ("point_texts", &self.point_texts),
             ("slide_texts", &self.slide_texts),
             ("views", &self.views),
+            ("glossary", &self.glossary),
         ] {
             out.push(',');
             out.push_str(name);
@@ -512,6 +567,7 @@ impl Visit for Full {
             }
         });
         under(path, &["ui"], |p| self.views.visit(p, f));
+        under(path, &["glossary"], |p| self.glossary.visit(p, f));
     }
 }
 

@@ -388,6 +388,7 @@ content_struct! {
         pub finance: ViewText,
         pub tracks: ViewText,
         pub timeline: ViewText,
+        pub glossary: ViewText,
         pub development: ViewText,
         pub assessment: ViewText,
         pub present: ViewText,
@@ -440,6 +441,18 @@ content_struct! {
         pub development_view: DevelopmentTexts,
         pub assessment_view: AssessmentTexts,
         pub present_view: PresentTexts,
+        pub glossary_view: GlossaryTexts,
+    }
+}
+
+content_struct! {
+    /// The glossary's words (`[views.glossary_view]`). `general_badge` marks an explanation that
+    /// no source text gives: the glossary is the only place that shows it.
+    pub struct GlossaryTexts {
+        pub list_heading: Text,
+        pub full_label: Text,
+        pub general_badge: Text,
+        pub unexplained_badge: Text,
     }
 }
 

@@ -27,6 +27,7 @@ pub fn file_of(top: &str) -> &'static str {
         "layers" | "together" => "layers.toml",
         "asks" | "balance" => "finance.toml",
         "tour" => "tour.toml",
+        "glossary" => "glossary.toml",
         _ => "ui.toml",
     }
 }
@@ -162,6 +163,23 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
     }
     for mode in c.modes.iter().filter(|m| 1 + m.steps.len() > MAX_SLIDE_STEPS) {
         v.item_err("modes", mode.id.as_str(), format!("too many steps: a mode has at most {} steps (a presentation link keeps the step in a byte)", MAX_SLIDE_STEPS - 1));
+    }
+    for t in c.glossary.iter() {
+        if !t.id.starts_with(TERM_PREFIX) {
+            v.item_err("glossary", t.id.as_str(), format!("a term's id begins with `{TERM_PREFIX}`"));
+        }
+        // General knowledge enters only as a short, neutral explanation: no figures, no dates
+        // (a number on its own; digits after a letter are a name, as in G40).
+        let figures = |s: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            chars.iter().enumerate().any(|(i, ch)| ch.is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()))
+        };
+        if t.basis == TermBasis::General && (figures(&t.explanation.nl) || figures(&t.explanation.en)) {
+            v.item_err("glossary", t.id.as_str(), "a general explanation gives no figures or dates".into());
+        }
+        if t.forms.is_empty() {
+            v.item_err("glossary", t.id.as_str(), "`forms` lists the word forms the texts use for the term".into());
+        }
     }
     for e in c.events.iter() {
         if !e.view.starts_with('/') {

@@ -31,6 +31,8 @@ pub enum View {
     Tracks { track: Option<&'static str> },
     /// The documents and the dated events in time, part of the context.
     Timeline,
+    /// The glossary, part of the context; `term` is a term's slug (`Term::slug`).
+    Glossary { term: Option<&'static str> },
     /// The financial asks on the balance, part of the context: bit `i` set when the `i`-th ask
     /// (in content order) is switched on.
     Finance { on: u8 },
@@ -99,6 +101,7 @@ impl View {
             View::Layers { .. } => &LAYERS,
             View::Tracks { .. } => &TRACKS,
             View::Timeline => &TIMELINE,
+            View::Glossary { .. } => &GLOSSARY,
             View::Finance { .. } => &FINANCE,
             View::Present { .. } => &PRESENT,
             View::Presenter { .. } => &PRESENTER,
@@ -129,8 +132,9 @@ impl View {
 }
 
 /// Every entry, for lookups by segment and for tests.
-pub static ENTRIES: [&Entry; 14] =
-    [&START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &FINANCE, &PRESENT, &PRESENTER];
+pub static ENTRIES: [&Entry; 15] = [
+    &START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &GLOSSARY, &FINANCE, &PRESENT, &PRESENTER,
+];
 
 static START: Entry = plain("", View::Start, View::Start, false, |ui| &ui.start);
 static SEARCH: Entry = Entry {
@@ -174,6 +178,11 @@ static TRACKS: Entry = Entry {
     parse: Some(|rest, _, c| item(rest, c.track_ids.iter().map(|a| a.as_str()), |track| View::Tracks { track })),
     format: |route, _, out, _| push_item(out, if let View::Tracks { track } = route.view { track } else { None }),
     ..plain("tracks", View::Tracks { track: None }, View::Context, true, |ui| &ui.tracks)
+};
+static GLOSSARY: Entry = Entry {
+    parse: Some(|rest, _, c| item(rest, c.term_slugs.iter().map(|s| s.as_str()), |term| View::Glossary { term })),
+    format: |route, _, out, _| push_item(out, if let View::Glossary { term } = route.view { term } else { None }),
+    ..plain("begrippen", View::Glossary { term: None }, View::Context, true, |ui| &ui.glossary)
 };
 static MAP: Entry = Entry {
     params: &map::PARAMS,

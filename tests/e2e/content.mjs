@@ -13,6 +13,7 @@ export const content = {
   // The interface texts: `[ui]` and those only the chunk's views show (`[views]`), as one table.
   ui: { ...read('ui.toml').ui, ...read('ui.toml').views },
   documents: read('documents.toml').document,
+  glossary: read('glossary.toml').term,
   modes: read('omkering.toml').mode,
   defaultMode: read('omkering.toml').default_mode,
   actors: read('actors.toml').actor,
@@ -126,6 +127,19 @@ export function views() {
       name: 'timeline',
       hash: '/timeline',
       texts: (l) => [ui.timeline.title[l], ...content.events.map((e) => e.label[l]), ...content.documents.map((d) => d.title[l])],
+    },
+    {
+      name: 'glossary',
+      hash: '/begrippen',
+      texts: (l) => [ui.glossary.title[l], ui.glossary_view.list_heading[l], ...content.glossary.map((t) => t.term[l]), ui.glossary_view.general_badge[l]],
+    },
+    {
+      name: 'glossary term',
+      hash: '/begrippen/medebewind',
+      texts: (l) => {
+        const t = content.glossary.find((x) => x.id === 'begrip-medebewind');
+        return [ui.glossary.title[l], t.term[l], t.explanation[l]];
+      },
     },
     { name: 'search', hash: '/search?q=gemeenten', texts: (l) => [ui.search.title[l], ui.search_box.label[l]] },
     {

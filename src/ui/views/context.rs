@@ -29,6 +29,7 @@ pub fn ContextView() -> Html {
                 <li>{ link(&state, View::Finance { on: 0 }, classes!("omk-chip"), None, html! { <>{ ui.finance.title.get(lang) }</> }) }</li>
                 <li>{ link(&state, View::Timeline, classes!("omk-chip"), None, html! { <>{ ui.timeline.title.get(lang) }</> }) }</li>
                 <li>{ link(&state, View::Tracks { track: None }, classes!("omk-chip"), None, html! { <>{ ui.tracks.title.get(lang) }</> }) }</li>
+                <li>{ link(&state, View::Glossary { term: None }, classes!("omk-chip"), None, html! { <>{ ui.glossary.title.get(lang) }</> }) }</li>
             </ul>
             <H depth={2}>{ ui.documents_heading.get(lang) }</H>
             <ul class="omk-list">

@@ -6,6 +6,7 @@ mod assessment;
 mod context;
 mod development;
 mod finance;
+mod glossary;
 mod layers;
 mod map;
 pub(crate) mod omkering;
@@ -53,6 +54,7 @@ pub(crate) fn render_lazy(view: View) -> Html {
         View::Finance { on } => html! { <finance::FinanceView {on} /> },
         View::Tracks { track } => html! { <tracks::TracksView {track} /> },
         View::Timeline => html! { <timeline::TimelineView /> },
+        View::Glossary { term } => html! { <glossary::GlossaryView {term} /> },
         View::Present { .. } => html! { <present::PresentView /> },
         View::Presenter { .. } => html! { <present::PresenterView /> },
         View::Start | View::Omkering { .. } => Html::default(),
