@@ -453,6 +453,8 @@ content_struct! {
         pub full_label: Text,
         pub general_badge: Text,
         pub unexplained_badge: Text,
+        /// Instead of "Bron" under a general explanation: the passage uses the term.
+        pub used_in_label: Text,
     }
 }
 

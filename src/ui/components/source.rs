@@ -8,6 +8,12 @@ use yew::prelude::*;
 
 /// "Bron: <document title>, <section>".
 pub fn source_note(state: &AppState, source: Source) -> Html {
+    source_note_as(state, source, state.content.ui.source_label.get(state.lang()))
+}
+
+/// A passage of a source under another label than "Bron" (a glossary term's general explanation
+/// names where the term is used, not where its explanation comes from).
+pub fn source_note_as(state: &AppState, source: Source, label: &str) -> Html {
     let lang = state.lang();
     let c = state.content;
     let doc = c.documents.iter().find(|d| d.id == source.doc);
@@ -15,7 +21,7 @@ pub fn source_note(state: &AppState, source: Source) -> Html {
     let section = source.section.as_str();
     html! {
         <p class="omk-source">
-            <span class="omk-source__label">{ c.ui.source_label.get(lang) }{ ": " }</span>
+            <span class="omk-source__label">{ label }{ ": " }</span>
             <cite class="omk-source__doc">{ title }</cite>
             if !section.is_empty() {
                 { ", " }<span class="omk-source__section" lang="nl">{ section }</span>

@@ -7,7 +7,7 @@
 use crate::content::{Term, TermBasis};
 use crate::route::View;
 use crate::ui::app::{use_app, AppState};
-use crate::ui::components::{heading::H, link::link, source::source_note};
+use crate::ui::components::{heading::H, link::link, source::source_note, source::source_note_as};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,12 +21,23 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.views.glossary_view;
+    // A term's own address brings it into view.
+    let list = use_node_ref();
+    {
+        let list = list.clone();
+        use_effect_with(props.term, move |term| {
+            let entry = term.and_then(|slug| list.cast::<web_sys::Element>()?.query_selector(&format!("[data-term=\"{slug}\"]")).ok().flatten());
+            if let Some(entry) = entry {
+                entry.scroll_into_view();
+            }
+        });
+    }
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.glossary.title.get(lang) }</H>
             <p class="omk-lead">{ c.ui.glossary.intro.get(lang) }</p>
             <H depth={2}>{ t.list_heading.get(lang) }</H>
-            <dl class="omk-roles">
+            <dl class="omk-roles" ref={list}>
                 { for crate::glossary::in_order(c, lang).into_iter().map(|term| entry(&state, term, props.term == Some(term.slug()))) }
             </dl>
         </section>
@@ -57,7 +68,11 @@ fn entry(state: &AppState, term: &'static Term, current: bool) -> Html {
                         { " " }<span class="omk-reading" data-mark={kind}>{ words }</span>
                     }
                 </p>
-                { source_note(state, term.source) }
+                if term.basis == TermBasis::General {
+                    { source_note_as(state, term.source, t.used_in_label.get(lang)) }
+                } else {
+                    { source_note(state, term.source) }
+                }
             </dd>
         </div>
     }
