@@ -23,7 +23,7 @@ const PAYLOADS: &[&str] = &[
     "data:text/html;base64,PHNjcmlwdD4=", "&lt;script&gt;", "\u{202e}evil\u{0}", "onerror=alert(1)//",
 ];
 const VIEWS: &[&str] = &[
-    "omkering", "themes", "map", "search", "development", "assessment", "context", "layers", "tracks", "timeline", "finance", "present", "presenter",
+    "omkering", "themes", "map", "search", "development", "assessment", "context", "layers", "tracks", "timeline", "begrippen", "finance", "present", "presenter",
 ];
 
 fn themes() -> impl Iterator<Item = &'static str> { CONTENT.themes.iter().map(|t| t.id.as_str()) }
@@ -119,6 +119,7 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
         View::Development { point } => known(c.development_points.iter().map(|p| p.id.as_str()), point),
         View::Layers { layer } => known(c.layer_actors.iter().map(|a| a.as_str()), layer),
         View::Tracks { track } => known(c.track_ids.iter().map(|a| a.as_str()), track),
+        View::Glossary { term } => known(c.term_slugs.iter().map(|s| s.as_str()), term),
         View::Finance { on } => u32::from(on) < 1 << c.ask_topics.len().min(8),
         View::Present { slide, step } | View::Presenter { slide, step } => usize::from(slide) < c.tour.slides.len() && usize::from(step) < steps_of(c, slide.into()),
         View::Start | View::Search | View::Assessment | View::Context | View::Timeline => true,
@@ -183,6 +184,7 @@ fn route_text() -> impl Strategy<Value = String> {
         ("development".into(), c.development_points.iter().map(|p| p.id.to_string()).collect()),
         ("layers".into(), strs(c.layer_actors.0)),
         ("tracks".into(), strs(c.track_ids.0)),
+        ("begrippen".into(), strs(c.term_slugs.0)),
     ];
     let mut words: Vec<String> = VIEWS.iter().chain(&["outside", "%6Fmkering", "%zz"]).map(|s| s.to_string()).collect();
     words.extend(shapes.iter().flat_map(|(_, w)| w.iter().cloned()));
@@ -210,7 +212,7 @@ fn hostile_text() -> impl Strategy<Value = String> {
 fn script_in_place() -> impl Strategy<Value = String> {
     let places = vec![
         "/{}", "/{}?lang=en", "/themes/{}", "/development/{}", "/omkering/{}", "/omkering/stap/{}", "/omkering/actor/{}", "/omkering/thema/{}",
-        "/map/{}/outside", "/map?doc={}", "/map?actor={}", "/map?theme={}", "/layers/{}", "/tracks/{}", "/finance/{}", "/present/{}",
+        "/map/{}/outside", "/map?doc={}", "/map?actor={}", "/map?theme={}", "/layers/{}", "/tracks/{}", "/begrippen/{}", "/finance/{}", "/present/{}",
         "/presenter/1/{}", "/context?{}=1", "/context?lang={}", "/search?{}=1", "/context#{}",
     ];
     (prop::sample::select(places), prop::sample::select(PAYLOADS), any::<bool>())
