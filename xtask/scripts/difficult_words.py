@@ -30,7 +30,7 @@ The output (stdout) is TOML in the format of `content/difficult-words.toml`. It 
 list: a person then reviews it by hand, removing ordinary words and names, before it is saved.
 
 Usage: python3 xtask/scripts/difficult_words.py > content/difficult-words.toml
-Needs: pip install wordfreq
+Needs: pip install wordfreq==3.1.1 (the version pinned in Cargo.toml, [workspace.metadata.tools])
 """
 
 import re
