@@ -498,11 +498,6 @@ impl Term {
 }
 
 impl Full {
-    /// The term a route names.
-    pub fn term(&self, slug: &str) -> Option<&Term> {
-        self.glossary.iter().find(|t| t.slug() == slug)
-    }
-
     /// Each development point with its texts from the chunk.
     pub fn points(&self) -> impl Iterator<Item = (&DevelopmentPoint, &PointTexts)> {
         self.development_points.iter().zip(self.point_texts.iter())

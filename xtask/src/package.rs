@@ -73,13 +73,12 @@ pub fn write(built: &Built) -> Result<PathBuf, String> {
     let index = fs::read_to_string(dist.join("index.html")).map_err(|e| io(&dist.join("index.html"), e))?;
     let page = page(&index, &crate::policy::strict()?)?;
     let read = |name: &str| fs::read(dist.join(name)).map_err(|e| io(&dist.join(name), e));
-    let files = vec![
+    let mut files = vec![
         (format!("{FOLDER}/index.html"), page.into_bytes()),
         (format!("{FOLDER}/{APP}"), script.into_bytes()),
         (format!("{FOLDER}/page.css"), read("page.css")?),
         (format!("{FOLDER}/LEESMIJ.txt"), README.as_bytes().to_vec()),
     ];
-    let mut files = files;
     for css in built.css {
         files.push((format!("{FOLDER}/{css}"), read(css)?));
     }
