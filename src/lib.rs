@@ -16,6 +16,7 @@ pub mod config;
 pub mod diagram;
 pub mod route;
 pub mod search;
+pub mod shown;
 pub mod search_results;
 pub mod state;
 

@@ -3,8 +3,8 @@
 //! item (so "schuld" finds "schuldhulpverlening"), ignoring case and accents. Pure: the view only
 //! asks and draws.
 
-use crate::content::{Full, Lang, Text};
-use crate::route::{Select, View};
+use crate::content::{Full, Lang};
+use crate::route::View;
 
 /// One searchable item in one language: what a result shows and where it leads.
 struct Entry {
@@ -36,90 +36,11 @@ pub struct Index {
 impl Index {
     /// Every item of the content, in the order of the views, the current language first.
     pub fn build(c: &'static Full) -> Index {
-        let mut items: Vec<(View, &'static Text, Option<&'static Text>)> = Vec::new();
-        for m in c.modes.iter() {
-            let mode = Some(m.id.as_str());
-            items.push((View::Omkering { mode, step: None, select: None }, &m.name, Some(&m.summary)));
-            for (i, s) in m.steps.iter().enumerate() {
-                items.push((View::Omkering { mode, step: Some(i), select: None }, &s.title, Some(&s.text)));
-                for f in s.flows.iter() {
-                    items.push((View::Omkering { mode, step: Some(i), select: None }, &f.label, None));
-                }
-            }
-            for r in m.roles.iter() {
-                let name = c.actor(r.actor.as_str()).map(|a| &a.name);
-                let select = Some(Select::Actor(r.actor.as_str()));
-                items.push((View::Omkering { mode, step: None, select }, name.unwrap_or(&m.name), Some(&r.text)));
-            }
-        }
-        for k in c.conditions.iter() {
-            items.push((View::Omkering { mode: None, step: None, select: None }, &k.name, Some(&k.text)));
-        }
-        for t in c.themes.iter() {
-            items.push((View::Themes { theme: Some(t.id.as_str()) }, &t.name, Some(&t.summary)));
-        }
-        for r in c.relations.iter() {
-            let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == r.topic);
-            if let Some(topic) = topic {
-                items.push((View::Themes { theme: Some(r.theme.as_str()) }, &topic.name, Some(&r.note)));
-            }
-        }
-        for p in c.development_points.iter() {
-            items.push((View::Development { point: Some(p.id.as_str()) }, &p.name, Some(&p.summary)));
-        }
-        for d in c.documents.iter() {
-            items.push((View::Context, &d.title, Some(&d.summary)));
-            items.push((View::Context, &d.organisation, Some(&d.kind)));
-        }
-        let omkering = View::Omkering { mode: None, step: None, select: None };
-        for a in c.actors.iter() {
-            items.push((View::Context, &a.name, Some(&a.summary)));
-            if let Some(name) = &a.diagram_name {
-                items.push((omkering, name, None));
-            }
-            if let Some(short) = &a.short {
-                items.push((View::Context, short, None));
-            }
-        }
-        for l in c.topic_lists.iter() {
-            items.push((View::Context, &l.name, Some(&l.summary)));
-            for t in l.topics.iter() {
-                items.push((View::Context, &t.name, t.text.as_ref()));
-            }
-        }
-        for l in c.layers.iter() {
-            let view = View::Layers { layer: Some(l.actor.as_str()) };
-            if let Some(a) = c.actor(l.actor.as_str()) {
-                items.push((view, &a.name, Some(&l.role)));
-            }
-            for d in l.in_doc.iter() {
-                if let Some(doc) = c.documents.iter().find(|x| x.id == d.doc) {
-                    items.push((view, &doc.title, Some(&d.text)));
-                }
-            }
-        }
-        items.push((View::Layers { layer: None }, &c.ui.layers_view.together_heading, Some(&c.together.text)));
-        for (i, ask) in c.asks.iter().enumerate().take(8) {
-            let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == ask.topic);
-            if let Some(topic) = topic {
-                items.push((View::Finance { on: 1 << i }, &topic.name, Some(&ask.effect)));
-            }
-        }
-        for e in c.events.iter() {
-            items.push((View::Context, &e.label, Some(&e.text)));
-        }
-        for t in c.glossary.iter() {
-            items.push((View::Glossary { term: Some(t.slug()) }, &t.term, Some(&t.explanation)));
-        }
-        // The views' own headings and introductions.
-        for view in crate::route::SECTIONS.into_iter().filter(|v| *v != View::Search) {
-            let text = view.texts(&c.ui);
-            items.push((view, &text.title, Some(&text.intro)));
-        }
+        let items = crate::shown::items(c);
         let mut entries = Vec::with_capacity(items.len() * 2);
         for lang in [Lang::Nl, Lang::En] {
-            for (view, title, body) in &items {
-                entries.push(Entry::new(*view, lang, title.get(lang), body.map_or("", |b| b.get(lang))));
+            for item in &items {
+                entries.push(Entry::new(item.view, lang, item.title.get(lang), item.body.map_or("", |b| b.get(lang))));
             }
         }
         Index { entries }

@@ -195,7 +195,7 @@ fn content_beyond_what_a_link_can_hold_is_refused_with_the_limit() {
 /// named with its own file, line and item.
 #[test]
 fn a_problem_in_a_text_only_the_chunk_shows_names_its_file_and_item() {
-    let reading = "en = \"The municipalities act together as one tier of government. They speak with one voice to the national government and the provinces.\"";
+    let reading = "en = \"The municipalities act together as one [[tier of government]]. They speak with one voice to the [[national government]] and the [[provinces]].\"";
     rejects("point-reading", "development-points.toml", reading, "en = \"TODO\"", "placeholder `todo`");
     let all = messages(&broken("point-reading-item", "development-points.toml", reading, "en = \"  \""));
     assert!(all.iter().any(|m| m.starts_with("content/development-points.toml:7:") && m.contains("item `punt-een-sterke-bestuurslaag`") && m.contains("the en text is empty")), "{all:#?}");
@@ -211,4 +211,18 @@ fn a_problem_in_a_text_only_the_chunk_shows_names_its_file_and_item() {
 fn a_general_explanation_with_a_figure_and_a_term_without_its_prefix_are_rejected() {
     rejects("general-figure", "glossary.toml", "Een spil is de as waar iets om draait.", "Een spil is de as waar iets sinds 1990 om draait.", "a general explanation gives no figures or dates");
     rejects("term-prefix", "glossary.toml", "id = \"begrip-spilfunctie\"", "id = \"spilfunctie\"", "a term's id begins with `begrip-`");
+}
+
+/// A mark names a glossary term by one of its forms or by its slug; anything else stops the
+/// build with the file and line, and a mark in a field that takes none (a name) is refused.
+#[test]
+fn marks_name_existing_terms_and_stand_only_in_paragraphs() {
+    let summary = "summary = { nl = \"";
+    rejects("mark-unknown-form", "themes.toml", summary, "summary = { nl = \"[[bestuursakkoord]] ", "`[[bestuursakkoord]]` is no form of a glossary term in Dutch");
+    rejects("mark-unknown-slug", "themes.toml", summary, "summary = { nl = \"[[het Rijk|rijkk]] ", "names `rijkk`, which is no glossary term's slug");
+    rejects("mark-unclosed", "themes.toml", summary, "summary = { nl = \"[[Rijk ", "a mark inside a mark");
+    rejects("mark-in-a-name", "themes.toml", "name = { nl = \"", "name = { nl = \"[[Rijk]] ", "only paragraph texts mark glossary terms");
+    // A slug chooses the term where the words are no form of it.
+    let dir = broken("mark-by-slug", "themes.toml", summary, "summary = { nl = \"[[het Rijk|rijk]] ");
+    assert!(messages(&dir).is_empty(), "{:#?}", messages(&dir));
 }

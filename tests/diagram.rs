@@ -361,8 +361,8 @@ fn the_tracks_diagram_fits_every_width_and_its_lines_join_item_and_theme() {
             .track_ids
             .iter()
             .map(|id| {
-                let name = topics.iter().find(|t| t.id == *id).unwrap().name.get(lang);
-                (name, topics.iter().filter(|t| t.part_of == Some(*id)).map(|t| t.name.get(lang)).collect())
+                let name = topics.iter().find(|t| t.id == *id).unwrap().name.plain(lang);
+                (name, topics.iter().filter(|t| t.part_of == Some(*id)).map(|t| t.name.plain(lang)).collect())
             })
             .collect();
         assert_eq!(groups.len(), 3, "three tracks");

@@ -7,6 +7,7 @@
 mod common;
 
 use omkering::content::text::{Text, Visit, VisitPath};
+use omkering::content::{Lang, Part, Prose};
 use omkering::embedded::CONTENT;
 use std::path::Path;
 
@@ -44,7 +45,7 @@ fn difficult_words() -> Vec<String> {
 #[test]
 fn every_difficult_word_in_a_visible_text_is_a_glossary_term() {
     let texts = visible_texts();
-    let forms: Vec<&str> = CONTENT.glossary.iter().flat_map(|t| t.forms.iter().map(|f| f.as_str())).collect();
+    let forms: Vec<&str> = CONTENT.glossary.iter().flat_map(|t| t.forms.nl.iter().map(|f| f.as_str())).collect();
     let unexplained: Vec<String> = difficult_words()
         .into_iter()
         .filter(|w| texts.iter().any(|t| uses(t, w)))
@@ -53,13 +54,85 @@ fn every_difficult_word_in_a_visible_text_is_a_glossary_term() {
     assert!(unexplained.is_empty(), "difficult words in visible texts that no glossary term covers: {unexplained:?}");
 }
 
+/// Every paragraph text of the content (the texts that carry marks), with where it is.
+fn paragraphs() -> Vec<(String, Prose)> {
+    let mut found = Vec::new();
+    CONTENT.visit(&mut VisitPath::default(), &mut |path, value| {
+        if let Some(p) = value.downcast_ref::<Prose>() {
+            found.push((format!("{}: {}", path.fields.join("."), path.item()), *p));
+        }
+    });
+    found
+}
+
+/// A paragraph's text with its marked words blanked: a form inside another term's mark ("Unie
+/// van Waterschappen", marked as UvW) is not a use of its own.
+fn unmarked_text(p: &Prose, lang: Lang) -> String {
+    p.parts(lang).into_iter().map(|part| match part { Part::Plain(s) => s.to_string(), Part::Term { words, .. } => " ".repeat(words.len()) }).collect()
+}
+
+/// The terms a paragraph marks in one language, by index.
+fn marked(p: &Prose, lang: Lang) -> Vec<u16> {
+    p.parts(lang).into_iter().filter_map(|part| if let Part::Term { term, .. } = part { Some(term) } else { None }).collect()
+}
+
 #[test]
-fn every_glossary_term_is_used_in_a_visible_text() {
-    let texts = visible_texts();
+fn every_glossary_term_is_marked_in_a_visible_text() {
     assert!(CONTENT.glossary.len() >= 30, "the glossary has only {} terms", CONTENT.glossary.len());
-    let unused: Vec<&str> =
-        CONTENT.glossary.iter().filter(|t| !t.forms.iter().any(|f| texts.iter().any(|x| uses(x, f)))).map(|t| t.id.as_str()).collect();
-    assert!(unused.is_empty(), "glossary terms no visible text uses: {unused:?}");
+    let paragraphs = paragraphs();
+    let unmarked: Vec<&str> = CONTENT
+        .glossary
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !paragraphs.iter().any(|(_, p)| p.terms().any(|t| t as usize == *i)))
+        .map(|(_, t)| t.id.as_str())
+        .collect();
+    assert!(unmarked.is_empty(), "glossary terms that no paragraph marks: {unmarked:?}");
+}
+
+/// The marks are written in the content files, not found by matching at runtime; this keeps
+/// them complete when a text changes: a Dutch paragraph that uses a form of a term marks that
+/// term, and an English paragraph marks the terms its Dutch text marks (no others) wherever it
+/// uses one of their English forms. (English forms such as "conditions" also translate other
+/// Dutch words, so English is checked against the Dutch marks, not on its own.)
+#[test]
+fn paragraphs_mark_the_terms_they_use() {
+    let mut missing = Vec::new();
+    for (at, p) in paragraphs() {
+        let nl = marked(&p, Lang::Nl);
+        let en = marked(&p, Lang::En);
+        let (nl_rest, en_rest) = (unmarked_text(&p, Lang::Nl), unmarked_text(&p, Lang::En));
+        for (i, term) in CONTENT.glossary.iter().enumerate() {
+            let i = i as u16;
+            if !nl.contains(&i) && term.forms.nl.iter().any(|f| uses(&nl_rest, f)) {
+                missing.push(format!("{at}: nl uses `{}` unmarked", term.slug()));
+            }
+            if en.contains(&i) && !nl.contains(&i) {
+                missing.push(format!("{at}: en marks `{}`, nl does not", term.slug()));
+            }
+            if nl.contains(&i) && !en.contains(&i) && term.forms.en.iter().any(|f| uses(&en_rest, f)) {
+                missing.push(format!("{at}: en uses `{}` unmarked", term.slug()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{} unmarked uses:\n{}", missing.len(), missing.join("\n"));
+}
+
+/// A term's "where it is used" comes from the one list of which view shows which text
+/// (`shown::items`): every paragraph that marks a term is in it, so no use is left out.
+#[test]
+fn every_marking_paragraph_has_a_view() {
+    let items = omkering::shown::items(&CONTENT);
+    let lost: Vec<String> = paragraphs()
+        .into_iter()
+        .filter(|(_, p)| !p.marks.is_empty())
+        .filter(|(_, p)| !items.iter().any(|i| (i.body == Some(&p.text) && i.marks == p.marks.0) || (i.title == &p.text && i.title_marks == p.marks.0)))
+        .map(|(at, _)| at)
+        .collect();
+    assert!(lost.is_empty(), "paragraphs with marks that no view lists: {lost:?}");
+    for (i, term) in CONTENT.glossary.iter().enumerate() {
+        assert!(!omkering::shown::views_marking(&CONTENT, i as u16).is_empty(), "{} is used nowhere", term.id);
+    }
 }
 
 /// General knowledge enters only inside glossary entries: the "algemene uitleg" mark is drawn by
@@ -77,7 +150,7 @@ fn the_general_explanation_mark_is_the_glossarys_alone() {
     let mut elsewhere = Vec::new();
     CONTENT.visit(&mut path, &mut |path, value| {
         if let Some(t) = value.downcast_ref::<Text>() {
-            let own = std::ptr::eq(t, &CONTENT.views.glossary_view.general_badge) || std::ptr::eq(t, &CONTENT.ui.glossary.intro);
+            let own = std::ptr::eq(t, &CONTENT.views.glossary_view.general_badge) || std::ptr::eq(t, &CONTENT.ui.glossary.intro.text);
             if !own && path.top() != "glossary" && (uses(&t.nl, &mark.nl) || uses(&t.en, &mark.en)) {
                 elsewhere.push(path.item());
             }

@@ -83,7 +83,7 @@ fn the_whole_content_points_at_the_start_content() {
     assert!(std::ptr::eq(CONTENT.start, &START));
     assert_eq!(CONTENT.point_texts.len(), START.development_points.len());
     assert_eq!(CONTENT.slide_texts.len(), START.tour.slides.len());
-    assert!(CONTENT.points().all(|(_, t)| !t.reading.nl.as_str().is_empty()));
+    assert!(CONTENT.points().all(|(_, t)| !t.reading.text.nl.as_str().is_empty()));
 }
 
 #[test]

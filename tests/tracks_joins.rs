@@ -31,7 +31,7 @@ fn a_groups_area_holds_its_header_and_every_item_at_every_width() {
     let data = tracks(&CONTENT);
     let joins = track_joins(&CONTENT, &data);
     let links: Vec<_> = joins.iter().map(|j| (j.track, j.item, j.theme)).collect();
-    let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(Lang::Nl), items.iter().map(|(x, _)| x.name.get(Lang::Nl)).collect())).collect();
+    let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.plain(Lang::Nl), items.iter().map(|(x, _)| x.name.plain(Lang::Nl)).collect())).collect();
     let themes: Vec<&str> = CONTENT.themes.iter().map(|t| t.name.get(Lang::Nl)).collect();
     for width in (280..=1920).step_by(40) {
         let d = Tracks::new(width as f32, 15.0, &groups, &themes, &links);

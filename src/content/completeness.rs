@@ -36,8 +36,8 @@ fn names(content: &Full) -> HashSet<(String, String)> {
     };
     content.themes.iter().for_each(|t| add(&t.name, &t.source));
     content.development_points.iter().for_each(|p| add(&p.name, &p.source));
-    content.conditions.iter().for_each(|c| add(&c.name, &c.source));
-    content.topic_lists.iter().flat_map(|l| l.topics.iter()).for_each(|t| add(&t.name, &t.source));
+    content.conditions.iter().for_each(|c| add(&c.name.text, &c.source));
+    content.topic_lists.iter().flat_map(|l| l.topics.iter()).for_each(|t| add(&t.name.text, &t.source));
     out
 }
 

@@ -2,6 +2,7 @@
 
 use super::error::{ContentError, ContentErrors};
 use super::model::*;
+use super::prose::{with_resolver, Prose, Resolver};
 use super::sources::SourcesFile;
 use super::text::List;
 use super::ui_text::{Ui, ViewTexts};
@@ -51,7 +52,7 @@ struct ModesFile {
 struct RawMode {
     id: super::text::Str,
     name: super::text::Text,
-    summary: super::text::Text,
+    summary: Prose,
     basis: Basis,
     source: Source,
     placement: Placement,
@@ -80,8 +81,8 @@ struct PointsFile {
 struct RawPoint {
     id: super::text::Str,
     name: super::text::Text,
-    summary: super::text::Text,
-    reading: super::text::Text,
+    summary: Prose,
+    reading: Prose,
     low: super::text::Text,
     high: super::text::Text,
     source: Source,
@@ -97,7 +98,7 @@ struct TopicsFile {
 struct RawTopicList {
     id: super::text::Str,
     name: super::text::Text,
-    summary: super::text::Text,
+    summary: Prose,
     source: Source,
     topic: List<Topic>,
 }
@@ -187,20 +188,29 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
     }
     let text = |name: &str| files.iter().find(|(p, _)| p.ends_with(name)).map(|(_, t)| t.as_str()).unwrap_or("");
 
-    let documents: Option<DocumentsFile> = parse(&mut errors, "documents.toml", text("documents.toml"));
-    let actors: Option<ActorsFile> = parse(&mut errors, "actors.toml", text("actors.toml"));
-    let modes: Option<ModesFile> = parse(&mut errors, "omkering.toml", text("omkering.toml"));
-    let conditions: Option<ConditionsFile> = parse(&mut errors, "conditions.toml", text("conditions.toml"));
-    let themes: Option<ThemesFile> = parse(&mut errors, "themes.toml", text("themes.toml"));
-    let points: Option<PointsFile> = parse(&mut errors, "development-points.toml", text("development-points.toml"));
-    let topics: Option<TopicsFile> = parse(&mut errors, "topics.toml", text("topics.toml"));
-    let relations: Option<RelationsFile> = parse(&mut errors, "relations.toml", text("relations.toml"));
-    let events: Option<EventsFile> = parse(&mut errors, "events.toml", text("events.toml"));
-    let layers: Option<LayersFile> = parse(&mut errors, "layers.toml", text("layers.toml"));
-    let finance: Option<FinanceFile> = parse(&mut errors, "finance.toml", text("finance.toml"));
-    let tour: Option<TourFile> = parse(&mut errors, "tour.toml", text("tour.toml"));
-    let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
+    // The glossary first: the marks of every other file name its terms.
     let glossary: Option<GlossaryFile> = parse(&mut errors, "glossary.toml", text("glossary.toml"));
+    let resolver = Resolver {
+        slugs: glossary.iter().flat_map(|g| g.term.iter().map(Term::slug)).collect(),
+        forms_nl: glossary.iter().flat_map(|g| g.term.iter().map(|t| t.forms.nl.iter().map(|f| f.as_str()).collect())).collect(),
+        forms_en: glossary.iter().flat_map(|g| g.term.iter().map(|t| t.forms.en.iter().map(|f| f.as_str()).collect())).collect(),
+    };
+    let (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui) = with_resolver(resolver, || {
+        let documents: Option<DocumentsFile> = parse(&mut errors, "documents.toml", text("documents.toml"));
+        let actors: Option<ActorsFile> = parse(&mut errors, "actors.toml", text("actors.toml"));
+        let modes: Option<ModesFile> = parse(&mut errors, "omkering.toml", text("omkering.toml"));
+        let conditions: Option<ConditionsFile> = parse(&mut errors, "conditions.toml", text("conditions.toml"));
+        let themes: Option<ThemesFile> = parse(&mut errors, "themes.toml", text("themes.toml"));
+        let points: Option<PointsFile> = parse(&mut errors, "development-points.toml", text("development-points.toml"));
+        let topics: Option<TopicsFile> = parse(&mut errors, "topics.toml", text("topics.toml"));
+        let relations: Option<RelationsFile> = parse(&mut errors, "relations.toml", text("relations.toml"));
+        let events: Option<EventsFile> = parse(&mut errors, "events.toml", text("events.toml"));
+        let layers: Option<LayersFile> = parse(&mut errors, "layers.toml", text("layers.toml"));
+        let finance: Option<FinanceFile> = parse(&mut errors, "finance.toml", text("finance.toml"));
+        let tour: Option<TourFile> = parse(&mut errors, "tour.toml", text("tour.toml"));
+        let ui: Option<UiFile> = parse(&mut errors, "ui.toml", text("ui.toml"));
+        (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui)
+    });
     let sources: Option<SourcesFile> = parse(&mut errors, "sources.toml", text("sources.toml"));
 
     let (

@@ -3,6 +3,7 @@
 
 #[macro_use]
 pub mod text;
+pub mod prose;
 pub mod model;
 pub mod ui_text;
 pub mod format;
@@ -22,5 +23,6 @@ pub mod validate;
 
 pub use format::{fill, format_date};
 pub use model::*;
+pub use prose::{Mark, Part, Prose};
 pub use text::{Lang, List, Str, Text};
 pub use ui_text::Ui;

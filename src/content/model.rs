@@ -4,6 +4,7 @@
 //! lowercase slugs; a field that names another item holds that item's id, and validation checks
 //! that it resolves.
 
+use super::prose::Prose;
 use super::text::{List, Str, Text, ToRust, Visit, VisitPath};
 use super::ui_text::{Ui, ViewTexts};
 
@@ -49,7 +50,7 @@ content_struct! {
         pub date: Option<Date>,
         /// The latest date the text mentions; places an undated document on the timeline.
         pub latest_date_mentioned: Option<Date>,
-        pub summary: Text,
+        pub summary: Prose,
     }
 }
 
@@ -64,7 +65,7 @@ content_struct! {
         /// The label in the omkering diagram where it differs from the name
         /// ("Inwoners en hun leefwereld").
         pub diagram_name: Option<Text>,
-        pub summary: Text,
+        pub summary: Prose,
         pub sources: List<Source>,
     }
 }
@@ -73,7 +74,7 @@ content_struct! {
     /// What one actor does in one mode.
     pub struct Role {
         pub actor: Str,
-        pub text: Text,
+        pub text: Prose,
         pub basis: Basis,
         pub source: Source,
     }
@@ -94,7 +95,7 @@ content_struct! {
     pub struct Step {
         pub id: Str,
         pub title: Text,
-        pub text: Text,
+        pub text: Prose,
         /// The actors this step highlights.
         pub actors: List<Str>,
         pub flows: List<Flow>,
@@ -152,7 +153,7 @@ content_struct! {
     pub struct Mode {
         pub id: Str,
         pub name: Text,
-        pub summary: Text,
+        pub summary: Prose,
         pub basis: Basis,
         pub source: Source,
         pub placement: Placement,
@@ -166,7 +167,7 @@ content_struct! {
     pub struct Theme {
         pub id: Str,
         pub name: Text,
-        pub summary: Text,
+        pub summary: Prose,
         pub source: Source,
     }
 }
@@ -176,7 +177,7 @@ content_struct! {
     pub struct DevelopmentPoint {
         pub id: Str,
         pub name: Text,
-        pub summary: Text,
+        pub summary: Prose,
         pub source: Source,
     }
 }
@@ -186,7 +187,7 @@ content_struct! {
     /// points and the self-assessment): [`Full::point_texts`], in the order of the points.
     pub struct PointTexts {
         /// What the name can mean, in plain words: the explainer's reading.
-        pub reading: Text,
+        pub reading: Prose,
         /// What the scores 1 and 5 of the self-assessment stand for: the explainer's.
         pub low: Text,
         pub high: Text,
@@ -247,8 +248,8 @@ content_struct! {
     /// A condition the omkering needs, as the strategy names it.
     pub struct Condition {
         pub id: Str,
-        pub name: Text,
-        pub text: Text,
+        pub name: Prose,
+        pub text: Prose,
         pub source: Source,
     }
 }
@@ -258,9 +259,9 @@ content_struct! {
     pub struct Topic {
         pub id: Str,
         /// The item's name; in Dutch verbatim from the text.
-        pub name: Text,
+        pub name: Prose,
         /// A short explanation in the explainer's own words, where the text says more.
-        pub text: Option<Text>,
+        pub text: Option<Prose>,
         /// The actors the text connects to this item.
         pub actors: List<Str>,
         /// The topic this one belongs to (a burning issue belongs to its track).
@@ -274,7 +275,7 @@ content_struct! {
     pub struct TopicList {
         pub id: Str,
         pub name: Text,
-        pub summary: Text,
+        pub summary: Prose,
         pub source: Source,
         pub topics: List<Topic>,
     }
@@ -287,7 +288,7 @@ content_struct! {
         pub theme: Str,
         pub basis: Basis,
         /// Why they connect, in the explainer's words.
-        pub note: Text,
+        pub note: Prose,
         pub source: Source,
     }
 }
@@ -300,7 +301,7 @@ content_struct! {
         /// The end of a period, for events that span years (an agenda 2019-2022).
         pub until: Option<Date>,
         pub label: Text,
-        pub text: Text,
+        pub text: Prose,
         pub source: Source,
         /// The route of the view that explains the event (a host test opens each).
         pub view: Str,
@@ -311,7 +312,7 @@ content_struct! {
     /// What a document says about one layer of government.
     pub struct LayerDoc {
         pub doc: Str,
-        pub text: Text,
+        pub text: Prose,
         pub basis: Basis,
         pub source: Source,
     }
@@ -325,7 +326,7 @@ content_struct! {
         /// The umbrella organisation's actor id, or "" where the layer has none.
         pub umbrella: Str,
         pub networks: List<Str>,
-        pub role: Text,
+        pub role: Prose,
         pub role_basis: Basis,
         pub role_source: Source,
         pub in_doc: List<LayerDoc>,
@@ -335,7 +336,7 @@ content_struct! {
 content_struct! {
     /// What connects the layers: working "als één overheid".
     pub struct Together {
-        pub text: Text,
+        pub text: Prose,
         pub basis: Basis,
         pub source: Source,
     }
@@ -358,7 +359,7 @@ content_struct! {
         pub topic: Str,
         pub pan: Pan,
         pub pan_basis: Basis,
-        pub effect: Text,
+        pub effect: Prose,
         pub effect_basis: Basis,
         pub source: Source,
     }
@@ -367,7 +368,7 @@ content_struct! {
 content_struct! {
     /// The balance before any ask is switched on.
     pub struct Balance {
-        pub start: Text,
+        pub start: Prose,
         pub start_basis: Basis,
         pub source: Source,
     }
@@ -397,13 +398,23 @@ content_struct! {
         /// What an abbreviation stands for.
         pub full: Option<Text>,
         /// The word forms the visible texts use for it, as written there ("koepels",
-        /// "koepelorganisaties"): the difficult-words check reads them.
-        pub forms: List<Str>,
+        /// "koepelorganisaties"): a mark `[[koepels]]` names the term by them, and the
+        /// difficult-words check reads them.
+        pub forms: Forms,
         pub basis: TermBasis,
         pub explanation: Text,
         pub source: Source,
     }
 }
+
+content_struct! {
+    /// A term's word forms in each language.
+    pub struct Forms {
+        pub nl: List<Str>,
+        pub en: List<Str>,
+    }
+}
+
 
 content_struct! {
     /// The start content: what the start module (routes, the frame, the start and omkering

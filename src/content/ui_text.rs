@@ -3,13 +3,14 @@
 //! Every field is required, so a missing label fails the build instead of showing an empty
 //! button. A text may hold placeholders in braces (`{n}`), filled by [`super::fill`].
 
+use super::prose::Prose;
 use super::text::{List, Str, Text, ToRust, Visit, VisitPath};
 
 content_struct! {
     /// The heading and introduction of one view.
     pub struct ViewText {
         pub title: Text,
-        pub intro: Text,
+        pub intro: Prose,
     }
 }
 
@@ -110,7 +111,7 @@ content_struct! {
         pub tasks_heavier: Text,
         pub level: Text,
         pub means_heavier: Text,
-        pub how: Text,
+        pub how: Prose,
         pub drawing_reading: Text,
         pub pan_means: Text,
         pub pan_tasks: Text,
@@ -455,6 +456,10 @@ content_struct! {
         pub unexplained_badge: Text,
         /// Instead of "Bron" under a general explanation: the passage uses the term.
         pub used_in_label: Text,
+        /// Before the links to the views whose texts mark the term.
+        pub shown_in_label: Text,
+        /// The link from an explanation opened in a text to the term's entry here.
+        pub more_link: Text,
     }
 }
 

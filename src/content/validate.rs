@@ -177,8 +177,8 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
         if t.basis == TermBasis::General && (figures(&t.explanation.nl) || figures(&t.explanation.en)) {
             v.item_err("glossary", t.id.as_str(), "a general explanation gives no figures or dates".into());
         }
-        if t.forms.is_empty() {
-            v.item_err("glossary", t.id.as_str(), "`forms` lists the word forms the texts use for the term".into());
+        if t.forms.nl.is_empty() {
+            v.item_err("glossary", t.id.as_str(), "`forms` lists the word forms the texts use for the term in each language".into());
         }
     }
     for e in c.events.iter() {
@@ -259,6 +259,11 @@ impl Validator<'_> {
             let lower = s.to_lowercase();
             if let Some(p) = PLACEHOLDERS.iter().find(|p| contains_word(&lower, p)) {
                 self.err(path, format!("the {lang} text holds the placeholder `{p}`"));
+            }
+            // A paragraph's marks are cut out when it loads; brackets left in a text are marks
+            // in a field that takes none (a name, a title, a label).
+            if s.contains("[[") || s.contains("]]") {
+                self.err(path, format!("the {lang} text holds `[[` or `]]`: only paragraph texts mark glossary terms (see content/README.md)"));
             }
         }
         if braces(&t.nl) != braces(&t.en) {

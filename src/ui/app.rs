@@ -159,8 +159,8 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(problem) = state.notice {
                     <Notice {problem} />
                 }
-                <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref}>
-                    { views::render(&state) }
+                <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref.clone()}>
+                    <crate::ui::components::terms::Terms root={main_ref}>{ views::render(&state) }</crate::ui::components::terms::Terms>
                 </div>
             </div>
         </ContextProvider<Instance>>

@@ -10,14 +10,15 @@
 use crate::route::View;
 use crate::ui::app::{use_app, Instance};
 use crate::ui::components::heading::H;
+use crate::ui::components::prose::ProseText;
 use crate::ui::views;
 use crate::web::lazy_sheet::LazySheet;
 use std::cell::Cell;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-/// Renders a view whose code is in the chunk.
-type Render = fn(View) -> Html;
+/// What the chunk renders: a view, and a glossary term's explanation (by the term's index).
+type Render = (fn(View) -> Html, fn(u16) -> Html);
 
 thread_local! {
     /// The chunk's renderer once it has loaded (one per page: the code is the same for every
@@ -29,7 +30,7 @@ thread_local! {
 #[allow(improper_ctypes_definitions)]
 #[wasm_split_helpers::wasm_split(lazy, fallible)]
 fn lazy_chunk() -> Result<Render, wasm_split_helpers::SplitLoaderError> {
-    Ok(views::render_lazy)
+    Ok((views::render_lazy, views::render_term))
 }
 
 /// Whether a view's code is in the chunk.
@@ -53,17 +54,18 @@ pub fn prefetch(sheet: &LazySheet) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LazyProps {
-    pub view: View,
+/// Where the chunk and the instance's sheet are: in (with what the chunk renders), on the way,
+/// or failed (with a way to try again).
+enum Loading {
+    Ready(Render),
+    Waiting,
+    Failed(Callback<MouseEvent>),
 }
 
-/// A view from the chunk: the view itself once its code and its styles are in, a status line
-/// while they load, and a message with a retry button when they cannot (offline before the first
-/// visit, say).
-#[function_component]
-pub fn Lazy(props: &LazyProps) -> Html {
-    let state = use_app();
+/// Loads the chunk and the instance's sheet once something on screen needs them, and renders
+/// again when both are in.
+#[hook]
+fn use_chunk() -> Loading {
     let sheet = use_context::<Instance>().expect("views render inside App's ContextProvider").sheet;
     let failed = use_state_eq(|| false);
     let attempt = use_state_eq(|| 0u32);
@@ -93,16 +95,34 @@ pub fn Lazy(props: &LazyProps) -> Html {
             }
         });
     }
-    if let Some(render) = loaded {
+    match loaded {
+        Some(render) => Loading::Ready(render),
+        None if *failed => Loading::Failed(Callback::from(move |_| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        })),
+        None => Loading::Waiting,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LazyProps {
+    pub view: View,
+}
+
+/// A view from the chunk: the view itself once its code and its styles are in, a status line
+/// while they load, and a message with a retry button when they cannot (offline before the first
+/// visit, say).
+#[function_component]
+pub fn Lazy(props: &LazyProps) -> Html {
+    let state = use_app();
+    let loading = use_chunk();
+    if let Loading::Ready((render, _)) = loading {
         return render(props.view);
     }
     let lang = state.lang();
     let texts = &state.content.ui.load;
-    let status = if *failed {
-        let retry = Callback::from(move |_| {
-            failed.set(false);
-            attempt.set(*attempt + 1);
-        });
+    let status = if let Loading::Failed(retry) = loading {
         html! {
             <div class="omk-notice" role="alert">
                 <p class="omk-notice__text">{ texts.failed.get(lang) }</p>
@@ -118,8 +138,31 @@ pub fn Lazy(props: &LazyProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ views::title(state.content, props.view).get(lang) }</H>
-            <p class="omk-lead">{ views::intro(state.content, props.view).get(lang) }</p>
+            <p class="omk-lead"><ProseText text={views::intro(state.content, props.view)} {lang} /></p>
             { status }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LazyTermProps {
+    pub term: u16,
+}
+
+/// A glossary term's explanation from the chunk (inside a sentence: phrasing content only).
+#[function_component]
+pub fn LazyTerm(props: &LazyTermProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let texts = &state.content.ui.load;
+    match use_chunk() {
+        Loading::Ready((_, render)) => render(props.term),
+        Loading::Waiting => html! { <span role="status">{ texts.loading.get(lang) }</span> },
+        Loading::Failed(retry) => html! {
+            <span role="alert">
+                { texts.failed.get(lang) }{ " " }
+                <button type="button" class="omk-button omk-button--secondary" onclick={retry}>{ texts.retry.get(lang) }</button>
+            </span>
+        },
     }
 }

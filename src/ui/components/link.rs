@@ -53,14 +53,16 @@ pub fn follow(state: &AppState) -> Callback<MouseEvent> {
     })
 }
 
-/// The root's pointer-over and focus-in handler: a link to a view whose code loads on demand
-/// starts loading it on intent.
+/// The root's pointer-over and focus-in handler: a link to a view whose code loads on demand,
+/// or a marked term's button, starts loading the chunk on intent.
 #[cfg(omkering_split)]
 pub fn intent(state: &AppState, sheet: &crate::web::lazy_sheet::LazySheet) -> Callback<Event> {
     let state = state.clone();
     let sheet = sheet.clone();
     Callback::from(move |e: Event| {
-        if link_view(&state, &e).is_some_and(crate::ui::lazy::in_chunk) {
+        // A marked term's button shows an explanation from the chunk too.
+        let term = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest(".omk-term").ok().flatten());
+        if term.is_some() || link_view(&state, &e).is_some_and(crate::ui::lazy::in_chunk) {
             crate::ui::lazy::prefetch(&sheet);
         }
     })

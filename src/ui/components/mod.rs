@@ -3,5 +3,7 @@
 pub mod heading;
 pub mod link;
 pub mod notice;
+pub mod prose;
 pub mod source;
 pub mod svg;
+pub mod terms;

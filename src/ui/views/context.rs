@@ -10,6 +10,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[function_component]
@@ -23,7 +24,7 @@ pub fn ContextView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.context.title.get(lang) }</H>
-            <p class="omk-lead">{ ui.context.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&ui.context.intro} {lang} /></p>
             <ul class="omk-chips" aria-label={ui.context.title.get(lang)}>
                 <li>{ link(&state, View::Layers { layer: None }, classes!("omk-chip"), None, html! { <>{ ui.layers.title.get(lang) }</> }) }</li>
                 <li>{ link(&state, View::Finance { on: 0 }, classes!("omk-chip"), None, html! { <>{ ui.finance.title.get(lang) }</> }) }</li>
@@ -33,7 +34,7 @@ pub fn ContextView() -> Html {
             </ul>
             <H depth={2}>{ ui.documents_heading.get(lang) }</H>
             <ul class="omk-list">
-                { for c.documents.iter().map(|d| html! { <DocumentItem document={*d} /> }) }
+                { for c.documents.iter().map(|d| html! { <DocumentItem document={d} /> }) }
             </ul>
             <H depth={2}>{ ui.actors_heading.get(lang) }</H>
             <dl class="omk-roles">
@@ -44,7 +45,7 @@ pub fn ContextView() -> Html {
                             if let Some(short) = a.short { { " (" }{ short.get(lang) }{ ")" } }
                         </dt>
                         <dd>
-                            { a.summary.get(lang) }
+                            <ProseText text={&a.summary} {lang} />
                             { for a.sources.iter().map(|s| html! { { source_note(&state, *s) } }) }
                         </dd>
                     </div>
@@ -56,20 +57,20 @@ pub fn ContextView() -> Html {
                     <li class="omk-timeline__event">
                         <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &ui.months) }</p>
                         <p class="omk-item__title">{ e.label.get(lang) }</p>
-                        <p>{ e.text.get(lang) }</p>
+                        <p><ProseText text={&e.text} {lang} /></p>
                         { source_note(&state, e.source) }
                     </li>
                 }) }
             </ol>
             <H depth={2}>{ ui.lists_heading.get(lang) }</H>
-            { for c.topic_lists.iter().map(|l| html! { <ListItem list={*l} /> }) }
+            { for c.topic_lists.iter().map(|l| html! { <ListItem list={l} /> }) }
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct DocumentProps {
-    document: Document,
+    document: &'static Document,
 }
 
 #[function_component]
@@ -77,7 +78,7 @@ fn DocumentItem(props: &DocumentProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let ui = &crate::embedded::full().ui;
-    let d = &props.document;
+    let d = props.document;
     let date = match (d.date, d.latest_date_mentioned) {
         (Some(date), _) => format_date(&date, None, lang, &ui.months),
         (None, Some(latest)) => format!(
@@ -96,14 +97,14 @@ fn DocumentItem(props: &DocumentProps) -> Html {
                 if d.organisation_basis == Basis::Reading { { " " }{ reading_mark(&state, Basis::Reading) } }
                 { " · " }{ d.kind.get(lang) }{ " · " }{ date }
             </p>
-            <p>{ d.summary.get(lang) }</p>
+            <p><ProseText text={&d.summary} {lang} /></p>
         </li>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct ListProps {
-    list: TopicList,
+    list: &'static TopicList,
 }
 
 #[function_component]
@@ -111,21 +112,21 @@ fn ListItem(props: &ListProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let l = &props.list;
-    let name_of = |id: &str| l.topics.iter().find(|t| t.id == id).map(|t| t.name.get(lang));
+    let l = props.list;
+    let name_of = |id: &str| l.topics.iter().find(|t| t.id == id).map(|t| t.name.plain(lang));
     html! {
         <article class="omk-topic-list" aria-labelledby={format!("omk-list-{}", l.id)}>
             <H depth={3} id={format!("omk-list-{}", l.id)}>{ l.name.get(lang) }</H>
-            <p>{ l.summary.get(lang) }</p>
+            <p><ProseText text={&l.summary} {lang} /></p>
             { source_note(&state, l.source) }
             <ul class="omk-list omk-list--compact">
                 { for l.topics.iter().map(|t| html! {
                     <li class="omk-item">
-                        <span class="omk-item__title">{ t.name.get(lang) }</span>
+                        <span class="omk-item__title"><ProseText text={&t.name} {lang} /></span>
                         if let Some(parent) = t.part_of.and_then(|p| name_of(&p)) {
                             { " · " }{ c.ui.part_of_label.get(lang) }{ " " }{ parent }
                         }
-                        if let Some(text) = t.text { <p>{ text.get(lang) }</p> }
+                        if let Some(text) = &t.text { <p><ProseText {text} {lang} /></p> }
                     </li>
                 }) }
             </ul>

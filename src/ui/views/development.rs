@@ -7,6 +7,7 @@ use crate::route::View;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::{heading::H, link::link, source::reading_mark, source::source_note};
 use crate::ui::views::ring_diagram::{RingDiagram, RingItem};
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.development.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.development.intro} {lang} /></p>
             <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
                 hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
             if let Some((point, texts)) = selected {
@@ -51,10 +52,10 @@ fn panel(state: &AppState, p: &'static DevelopmentPoint, texts: &'static PointTe
         <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
             <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
             <H depth={3}>{ ui.says_heading.get(lang) }</H>
-            <p>{ p.summary.get(lang) }</p>
+            <p><ProseText text={&p.summary} {lang} /></p>
             { source_note(state, p.source) }
             <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
-            <p>{ texts.reading.get(lang) }</p>
+            <p><ProseText text={&texts.reading} {lang} /></p>
             <H depth={3}>{ ui.scale_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
             <dl class="omk-scale">
                 <dt>{ "1" }</dt><dd>{ texts.low.get(lang) }</dd>

@@ -7,7 +7,7 @@
 use crate::content::{Term, TermBasis};
 use crate::route::View;
 use crate::ui::app::{use_app, AppState};
-use crate::ui::components::{heading::H, link::link, source::source_note, source::source_note_as};
+use crate::ui::components::{heading::H, link::link, prose::ProseText, source::source_note, source::source_note_as};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.glossary.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.glossary.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.glossary.intro} {lang} /></p>
             <H depth={2}>{ t.list_heading.get(lang) }</H>
             <dl class="omk-roles" ref={list}>
                 { for crate::glossary::in_order(c, lang).into_iter().map(|term| entry(&state, term, props.term == Some(term.slug()))) }
@@ -48,13 +48,11 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
 /// mark, and its source.
 fn entry(state: &AppState, term: &'static Term, current: bool) -> Html {
     let lang = state.lang();
-    let t = &crate::embedded::full().views.glossary_view;
-    let mark = match term.basis {
-        TermBasis::Source => None,
-        TermBasis::General => Some(("general", t.general_badge.get(lang))),
-        TermBasis::Unexplained => Some(("unexplained", t.unexplained_badge.get(lang))),
-    };
+    let c = crate::embedded::full();
+    let t = &c.views.glossary_view;
     let view = View::Glossary { term: Some(term.slug()) };
+    let index = c.glossary.iter().position(|x| std::ptr::eq(x, term)).unwrap_or(0) as u16;
+    let used = crate::shown::views_marking(c, index);
     html! {
         <div class={classes!("omk-roles__row", current.then_some("omk-roles__row--current"))} data-term={term.slug()}>
             <dt>{ link(state, view, Classes::new(), current.then_some("true"), html! { <>{ term.term.get(lang) }</> }) }</dt>
@@ -62,18 +60,71 @@ fn entry(state: &AppState, term: &'static Term, current: bool) -> Html {
                 if let Some(full) = term.full {
                     <p>{ t.full_label.get(lang) }{ ": " }{ full.get(lang) }</p>
                 }
-                <p>
-                    { term.explanation.get(lang) }
-                    if let Some((kind, words)) = mark {
-                        { " " }<span class="omk-reading" data-mark={kind}>{ words }</span>
-                    }
-                </p>
+                <p>{ term.explanation.get(lang) }{ badge(term, lang) }</p>
                 if term.basis == TermBasis::General {
                     { source_note_as(state, term.source, t.used_in_label.get(lang)) }
                 } else {
                     { source_note(state, term.source) }
                 }
+                if !used.is_empty() {
+                    <p class="omk-term-used">
+                        { t.shown_in_label.get(lang) }{ ": " }
+                        { for used.iter().enumerate().map(|(i, (to, title))| html! {
+                            <>
+                                if i > 0 { { ", " } }
+                                { link(state, *to, Classes::new(), None, html! { <>{ place(*to, title, lang) }</> }) }
+                            </>
+                        }) }
+                    </p>
+                }
             </dd>
         </div>
+    }
+}
+
+/// The mark of an explanation that no source text gives ("algemene uitleg") or whose meaning the
+/// texts leave open; nothing for one a source gives.
+fn badge(term: &Term, lang: crate::content::Lang) -> Html {
+    let t = &crate::embedded::full().views.glossary_view;
+    let (kind, words) = match term.basis {
+        TermBasis::Source => return Html::default(),
+        TermBasis::General => ("general", t.general_badge.get(lang)),
+        TermBasis::Unexplained => ("unexplained", t.unexplained_badge.get(lang)),
+    };
+    html! { <>{ " " }<span class="omk-reading" data-mark={kind}>{ words }</span></> }
+}
+
+/// A place where a term is used: the view's title, and the item's where the view shows one item
+/// of many ("Thema's: Sociaal domein").
+fn place(to: View, title: &'static crate::content::Text, lang: crate::content::Lang) -> String {
+    let page = super::title(crate::embedded::content(), to).get(lang);
+    let item = title.get(lang);
+    if to == to.page() || item == page { page.to_string() } else { format!("{page}: {item}") }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TermExplanationProps {
+    pub term: u16,
+}
+
+/// A term's explanation where a text marks it: inside the sentence, so phrasing content only
+/// (name, what it stands for, explanation, its mark, and a link to its entry with the source).
+#[function_component]
+pub fn TermExplanation(props: &TermExplanationProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let Some(term) = c.glossary.get(props.term as usize) else { return Html::default() };
+    let t = &c.views.glossary_view;
+    let view = View::Glossary { term: Some(term.slug()) };
+    html! {
+        <>
+            <strong class="omk-term-box__name">{ term.term.get(lang) }</strong>
+            if let Some(full) = term.full {
+                { " (" }{ full.get(lang) }{ ")" }
+            }
+            { ": " }{ term.explanation.get(lang) }{ badge(term, lang) }
+            { " " }{ link(&state, view, classes!("omk-term-box__more"), None, html! { <>{ t.more_link.get(lang) }</> }) }
+        </>
     }
 }

@@ -14,6 +14,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,7 +74,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.layers.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.layers.intro} {lang} /></p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-layers__canvas" ref={container}>
                 <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title"
@@ -89,7 +90,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
             </div>
             { text_version(&state, c) }
             <H depth={2}>{ ui.together_heading.get(lang) }</H>
-            <p>{ c.together.text.get(lang) }{ " " }{ reading_mark(&state, c.together.basis) }</p>
+            <p><ProseText text={&c.together.text} {lang} />{ " " }{ reading_mark(&state, c.together.basis) }</p>
             { source_note(&state, c.together.source) }
             if let Some(layer) = selected {
                 { detail(&state, c, layer) }
@@ -132,7 +133,7 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
         <article class="omk-detail" aria-labelledby="omk-layer-title">
             <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
             <H depth={3}>{ ui.role_heading.get(lang) }</H>
-            <p>{ layer.role.get(lang) }{ " " }{ reading_mark(state, layer.role_basis) }</p>
+            <p><ProseText text={&layer.role} {lang} />{ " " }{ reading_mark(state, layer.role_basis) }</p>
             { source_note(state, layer.role_source) }
             <H depth={3}>{ ui.docs_heading.get(lang) }</H>
             <ul class="omk-list">
@@ -140,7 +141,7 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
                     <li class="omk-item" data-doc={d.doc.as_str()}>
                         <p class="omk-item__title">{ c.documents.iter().find(|x| x.id == d.doc).map_or("", |x| x.title.get(lang)) }
                             { " " }{ reading_mark(state, d.basis) }</p>
-                        <p>{ d.text.get(lang) }</p>
+                        <p><ProseText text={&d.text} {lang} /></p>
                         { source_note(state, d.source) }
                     </li>
                 }) }

@@ -12,6 +12,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use web_sys::HtmlSelectElement;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn MapView(props: &MapProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ c.ui.map.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.map.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.map.intro} {lang} /></p>
             { filters(&state, filter) }
             if all_reading {
                 <p class="omk-note">{ ui.all_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
@@ -178,9 +179,9 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
                 <ul class="omk-list">
                     { for items.iter().map(|i| html! {
                         <li class="omk-item" data-topic={i.topic.id.as_str()}>
-                            <p class="omk-item__title">{ i.topic.name.get(lang) }
+                            <p class="omk-item__title"><ProseText text={&i.topic.name} {lang} />
                                 { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(state, r.basis) }</> }) }</p>
-                            { for i.relation.map(|r| html! { <p>{ r.note.get(lang) }</p> }) }
+                            { for i.relation.map(|r| html! { <p><ProseText text={&r.note} {lang} /></p> }) }
                             { source_note(state, i.topic.source) }
                             <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.source_link.get(lang) }</> }) }</p>
                         </li>

@@ -61,12 +61,25 @@ pub(crate) fn render_lazy(view: View) -> Html {
     }
 }
 
+/// A glossary term's explanation, for a marked term's disclosure: from the chunk in a split build.
+pub fn term(term: u16) -> Html {
+    #[cfg(omkering_split)]
+    return html! { <crate::ui::lazy::LazyTerm {term} /> };
+    #[cfg(not(omkering_split))]
+    return render_term(term);
+}
+
+/// The explanation of the glossary term at `term` (its index), in the chunk.
+pub(crate) fn render_term(term: u16) -> Html {
+    html! { <glossary::TermExplanation {term} /> }
+}
+
 /// The title of a view (the navigation passes a section).
 pub fn title(content: &'static Content, view: View) -> &'static Text {
     &view.texts(&content.ui).title
 }
 
 /// The introduction of a view.
-pub fn intro(content: &'static Content, view: View) -> &'static Text {
+pub fn intro(content: &'static Content, view: View) -> &'static crate::content::Prose {
     &view.texts(&content.ui).intro
 }

@@ -14,6 +14,7 @@ use crate::web::defer::after_frame;
 use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 const LIMIT: usize = 30;
@@ -137,7 +138,7 @@ pub fn SearchView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.search.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.search.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.search.intro} {lang} /></p>
             <div class="omk-search" role="search">
                 <label class="omk-search__label" for="omk-search-input">{ ui.label.get(lang) }</label>
                 <input id="omk-search-input" class="omk-search__input" type="search" autocomplete="off" spellcheck="false"

@@ -8,6 +8,7 @@ use crate::route::{Route, View};
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, link::link, source::source_note};
 use crate::ui::views;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[function_component]
@@ -28,7 +29,7 @@ pub fn TimelineView() -> Html {
                 <li class="omk-timeline__item omk-timeline__item--doc" data-doc={d.id.as_str()}>
                     <p class="omk-timeline__date">{ when }</p>
                     <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.document.get(lang) }{ ": " }</span>{ d.title.get(lang) }</H>
-                    <p>{ d.summary.get(lang) }</p>
+                    <p><ProseText text={&d.summary} {lang} /></p>
                     <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.lists.get(lang) }</> }) }</p>
                 </li>
             }
@@ -39,7 +40,7 @@ pub fn TimelineView() -> Html {
                 <li class="omk-timeline__item" data-event={e.id.as_str()}>
                     <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &c.ui.months) }</p>
                     <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.event.get(lang) }{ ": " }</span>{ e.label.get(lang) }</H>
-                    <p>{ e.text.get(lang) }</p>
+                    <p><ProseText text={&e.text} {lang} /></p>
                     { source_note(&state, e.source) }
                     <p>{ link(&state, view, classes!("omk-timeline__go"), None, html! { <>{ ui.explains.get(lang) }{ ": " }{ views::title(c, view).get(lang) }</> }) }</p>
                 </li>
@@ -49,7 +50,7 @@ pub fn TimelineView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.timeline.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.timeline.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.timeline.intro} {lang} /></p>
             <ol class="omk-timeline">{ for entries.iter().map(item) }</ol>
         </section>
     }

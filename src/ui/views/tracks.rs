@@ -14,6 +14,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let data = tracks(c);
     let joins = track_joins(c, &data);
     let links: Vec<(usize, usize, usize)> = joins.iter().map(|j| (j.track, j.item, j.theme)).collect();
-    let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.get(lang), items.iter().map(|(x, _)| x.name.get(lang)).collect())).collect();
+    let groups: Vec<(&str, Vec<&str>)> = data.iter().map(|(t, items)| (t.name.plain(lang), items.iter().map(|(x, _)| x.name.plain(lang)).collect())).collect();
     let themes: Vec<&str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
     let d = Tracks::new(text.width, text.font(text.font), &groups, &themes, &links);
     let text = |lines: &[String], r| svg::lines(lines, r, d.line_height, Align::Start);
@@ -43,7 +44,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>
-            <p class="omk-lead">{ c.ui.tracks.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&c.ui.tracks.intro} {lang} /></p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-tracks__canvas" ref={container}>
                 <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title"
@@ -87,10 +88,10 @@ pub fn TracksView(props: &TracksProps) -> Html {
                 <ul>
                     { for data.iter().map(|(t, items)| html! {
                         <li>
-                            { link(&state, View::Tracks { track: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ t.name.get(lang) }</> }) }
+                            { link(&state, View::Tracks { track: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ t.name.plain(lang) }</> }) }
                             <ul>
                                 { for items.iter().map(|(x, rels)| html! {
-                                    <li>{ x.name.get(lang) }{ ": " }
+                                    <li><ProseText text={&x.name} {lang} />{ ": " }
                                         if rels.is_empty() { { ui.no_theme.get(lang) } }
                                         { for rels.iter().map(|r| html! { <>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ " " }{ reading_mark(&state, r.basis) }{ " " }</> }) }
                                     </li>
@@ -102,17 +103,17 @@ pub fn TracksView(props: &TracksProps) -> Html {
             </details>
             if let Some((track, items)) = selected {
                 <article class="omk-detail" aria-labelledby="omk-track-title">
-                    <H depth={2} id="omk-track-title">{ track.name.get(lang) }</H>
-                    { for track.text.map(|t| html! { <p>{ t.get(lang) }</p> }) }
+                    <H depth={2} id="omk-track-title">{ track.name.plain(lang) }</H>
+                    { for track.text.as_ref().map(|text| html! { <p><ProseText {text} {lang} /></p> }) }
                     { source_note(&state, track.source) }
                     <H depth={3}>{ ui.items_heading.get(lang) }</H>
                     <ul class="omk-list">
                         { for items.iter().map(|(x, rels)| html! {
                             <li class="omk-item" data-topic={x.id.as_str()}>
-                                <p class="omk-item__title">{ x.name.get(lang) }</p>
+                                <p class="omk-item__title"><ProseText text={&x.name} {lang} /></p>
                                 if rels.is_empty() { <p>{ ui.no_theme.get(lang) }</p> }
                                 { for rels.iter().map(|r| html! {
-                                    <p>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ ": " }{ r.note.get(lang) }{ " " }{ reading_mark(&state, r.basis) }</p>
+                                    <p>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ ": " }<ProseText text={&r.note} {lang} />{ " " }{ reading_mark(&state, r.basis) }</p>
                                 }) }
                                 { source_note(&state, x.source) }
                             </li>

@@ -8,6 +8,7 @@ use crate::ui::components::{
     heading::H,
     source::{reading_mark, source_note},
 };
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 pub fn conditions(state: &AppState, place: Place) -> Html {
@@ -26,11 +27,11 @@ pub fn conditions(state: &AppState, place: Place) -> Html {
                     html! {
                         <li class={classes!("omk-item", lit.then_some("omk-item--current"))} data-condition={cond.id.as_str()}
                             data-needed={lit.to_string()}>
-                            <H depth={3} class="omk-item__title">{ cond.name.get(lang) }</H>
+                            <H depth={3} class="omk-item__title">{ cond.name.plain(lang) }</H>
                             if lit {
                                 <p class="omk-badge">{ dt.step_conditions.get(lang) }</p>
                             }
-                            <p>{ cond.text.get(lang) }</p>
+                            <p><ProseText text={&cond.text} {lang} /></p>
                             { source_note(&state, cond.source) }
                         </li>
                     }

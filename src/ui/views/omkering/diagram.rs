@@ -119,7 +119,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
     html! {
         <div class="omk-diagram">
             <p class="omk-visually-hidden" id="omk-diagram-title">{ title }</p>
-            <p class="omk-visually-hidden" id="omk-diagram-desc">{ place.mode.summary.get(lang) }</p>
+            <p class="omk-visually-hidden" id="omk-diagram-desc">{ place.mode.summary.plain(lang) }</p>
             <div class="omk-diagram__canvas" tabindex="0" role="group" aria-labelledby="omk-diagram-title"
                 aria-describedby="omk-diagram-desc omk-diagram-keys" {onkeydown} ref={container}>
                 <svg class="omk-svg" width={n(frame.width)} height={n(frame.height)}

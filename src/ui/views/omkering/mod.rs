@@ -15,6 +15,7 @@ use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::heading::H;
 use crate::web::defer::use_deferred;
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 /// Where the omkering view is: the mode (resolved), the step and the selection.
@@ -97,7 +98,7 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
-            <p class="omk-lead">{ ui.omkering.intro.get(lang) }</p>
+            <p class="omk-lead"><ProseText text={&ui.omkering.intro} {lang} /></p>
             { mode_switch(&state, place) }
             <div class="omk-stage">
                 <div class="omk-stage__main">

@@ -46,7 +46,7 @@ pub fn Slide(props: &SlideProps) -> Html {
         SlideKind::Omkering => html! { <>{ heading }<OmkeringSlide mode={item.map(AttrValue::Static)} step={props.step} /></> },
         SlideKind::Themes => names(&state, heading, c.themes.iter().map(|t| t.name.get(lang)), c.themes.first().map(|t| t.source)),
         SlideKind::Theme => match c.themes.iter().find(|t| Some(t.id.as_str()) == item) {
-            Some(t) => html! { <>{ heading }<p class="omk-slide__text">{ t.summary.get(lang) }</p>{ source_note(&state, t.source) }</> },
+            Some(t) => html! { <>{ heading }<p class="omk-slide__text">{ t.summary.plain(lang) }</p>{ source_note(&state, t.source) }</> },
             None => heading,
         },
         SlideKind::Development => names(
@@ -103,9 +103,9 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     // has no room to write them out beside it at 4:3).
     let (text, basis, source, name) = match step.and_then(|i| mode.steps.get(i)) {
         Some(s) => (html! { <><p class="omk-slide__step">{ &label }</p>
-            <p class="omk-slide__text"><strong>{ s.title.get(lang) }</strong>{ " " }{ s.text.get(lang) }</p></> }, s.basis, s.source,
+            <p class="omk-slide__text"><strong>{ s.title.get(lang) }</strong>{ " " }{ s.text.plain(lang) }</p></> }, s.basis, s.source,
             format!("{}, {}: {}. {}", mode.name.get(lang), label, s.title.get(lang), crate::ui::views::omkering::flows::flow_words(&state, s))),
-        None => (html! { <p class="omk-slide__text">{ mode.summary.get(lang) }</p> }, mode.basis, mode.source, mode.name.get(lang).to_string()),
+        None => (html! { <p class="omk-slide__text">{ mode.summary.plain(lang) }</p> }, mode.basis, mode.source, mode.name.get(lang).to_string()),
     };
     let n = crate::diagram::geometry::svg_number;
     html! {

@@ -10,6 +10,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
+use crate::ui::components::prose::ProseText;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +39,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
             <H depth={3}>{ ui.strategy_says.get(lang) }</H>
-            <p>{ t.summary.get(lang) }</p>
+            <p><ProseText text={&t.summary} {lang} /></p>
             { source_note(&state, t.source) }
             <H depth={3}>{ ui.connected_heading.get(lang) }</H>
             if page.by_doc.is_empty() {
@@ -51,9 +52,9 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                         <ul class="omk-list">
                             { for items.iter().map(|i| html! {
                                 <li class="omk-item">
-                                    <p class="omk-item__title">{ i.topic.name.get(lang) }
+                                    <p class="omk-item__title"><ProseText text={&i.topic.name} {lang} />
                                         { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(&state, r.basis) }</> }) }</p>
-                                    { for i.relation.map(|r| html! { <p>{ r.note.get(lang) }</p> }) }
+                                    { for i.relation.map(|r| html! { <p><ProseText text={&r.note} {lang} /></p> }) }
                                     { source_note(&state, i.topic.source) }
                                 </li>
                             }) }
