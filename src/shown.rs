@@ -56,12 +56,23 @@ pub fn items(c: &'static Full) -> Vec<Item> {
         }
         for r in m.roles.iter() {
             let name = c.actor(r.actor.as_str()).map(|a| &a.name);
-            let select = Some(Select::Actor(r.actor.as_str()));
+            // An actor the diagram places opens its panel; the others' roles are in the text
+            // version of the diagram only.
+            let placed = m.placement.slots().iter().any(|(_, a)| *a == r.actor);
+            let select = placed.then_some(Select::Actor(r.actor.as_str()));
             items.push(prose(View::Omkering { mode, step: None, select }, name.unwrap_or(&m.name), &r.text));
         }
     }
     for k in c.conditions.iter() {
-        items.push(prose(View::Omkering { mode: None, step: None, select: None }, &k.name, &k.text));
+        // The list of conditions shows a name as its heading (plain); a step that needs the
+        // condition shows its name with its marks.
+        items.push(prose(View::Omkering { mode: None, step: None, select: None }, &k.name.text, &k.text));
+        for m in c.modes.iter() {
+            let mode = (m.id != c.default_mode).then_some(m.id.as_str());
+            if let Some(i) = m.steps.iter().position(|s| s.conditions.iter().any(|x| *x == k.id)) {
+                items.push(plain(View::Omkering { mode, step: Some(i), select: None }, &k.name, None));
+            }
+        }
     }
     for t in c.themes.iter() {
         items.push(prose(View::Themes { theme: Some(t.id.as_str()) }, &t.name, &t.summary));
@@ -74,11 +85,11 @@ pub fn items(c: &'static Full) -> Vec<Item> {
     }
     for (p, texts) in c.points() {
         let view = View::Development { point: Some(p.id.as_str()) };
-        items.push(prose(view, &p.name, &p.summary));
+        items.push(prose(view, &p.name, &texts.summary));
         items.push(prose(view, &c.views.development_view.reading_heading, &texts.reading));
     }
-    for d in c.documents.iter() {
-        items.push(prose(View::Context, &d.title, &d.summary));
+    for (d, texts) in c.documents_with_texts() {
+        items.push(prose(View::Context, &d.title, &texts.summary));
         items.push(plain(View::Context, &d.organisation, Some(&d.kind)));
     }
     let omkering = View::Omkering { mode: None, step: None, select: None };
@@ -111,17 +122,18 @@ pub fn items(c: &'static Full) -> Vec<Item> {
             }
         }
     }
-    items.push(prose(View::Layers { layer: None }, &c.ui.layers_view.together_heading, &c.together.text));
+    items.push(prose(View::Layers { layer: None }, &c.views.layers_view.together_heading, &c.together.text));
     items.push(prose(View::Finance { on: 0 }, &c.ui.finance.title, &c.balance.start));
     for (i, ask) in c.asks.iter().enumerate().take(8) {
         let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == ask.topic);
         if let Some(topic) = topic {
-            items.push(prose(View::Finance { on: 1 << i }, &topic.name, &ask.effect));
+            // The balance names an ask in a label: plain.
+            items.push(prose(View::Finance { on: 1 << i }, &topic.name.text, &ask.effect));
         }
     }
     // What the balance says while an ask that changes only how the money comes is on.
     if let Some(i) = c.asks.iter().take(8).position(|a| a.pan == crate::content::Pan::How) {
-        items.push(prose(View::Finance { on: 1 << i }, &c.ui.finance.title, &c.ui.finance_view.how));
+        items.push(prose(View::Finance { on: 1 << i }, &c.ui.finance.title, &c.views.finance_view.how));
     }
     for e in c.events.iter() {
         items.push(prose(View::Context, &e.label, &e.text));
@@ -139,7 +151,7 @@ pub fn items(c: &'static Full) -> Vec<Item> {
 
 /// Where the glossary term at `term` (its index) is used: each view that shows a text marking
 /// it, once, with the title of the first such item, in the order of [`items`].
-pub fn views_marking(c: &'static Full, term: u16) -> Vec<(View, &'static Text)> {
+pub fn views_marking(c: &'static Full, term: u8) -> Vec<(View, &'static Text)> {
     let mut views: Vec<(View, &'static Text)> = Vec::new();
     for item in items(c) {
         if item.marks.iter().chain(item.title_marks).any(|m| m.term == term) && !views.iter().any(|(v, _)| *v == item.view) {

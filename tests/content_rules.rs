@@ -163,10 +163,32 @@ fn the_tour_names_real_themes_and_modes_and_gives_title_slides_a_title() {
 
 /// `count` copies of the `[[kind]]` block that starts at `start` in `file` (up to the next blank
 /// line), each with `key = "<prefix>-<n>"`, as one text to put before that block.
+/// A piece of a content file with its marks `[[words]]` and `[[words|slug]]` written as the
+/// bare words (a `[[table]]` header, at the start of its line, stays).
+fn unmarked(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let (head, mut rest) = if line.starts_with("[[") { line.split_at(line.find("]]").map_or(0, |i| i + 2)) } else { ("", line) };
+            let mut out = head.to_string();
+            while let Some(open) = rest.find("[[") {
+                out.push_str(&rest[..open]);
+                let close = rest[open..].find("]]").expect("a closed mark") + open;
+                out.push_str(rest[open + 2..close].split('|').next().unwrap());
+                rest = &rest[close + 2..];
+            }
+            out + rest + "\n"
+        })
+        .collect::<String>()
+        .trim_end_matches('\n')
+        .to_string()
+}
+
 fn copies(file: &str, start: &str, key: &str, values: &[String]) -> String {
     let text = std::fs::read_to_string(Path::new(CONTENT).join(file)).unwrap();
     let at = text.find(start).unwrap_or_else(|| panic!("{file} no longer holds {start:?}"));
-    let block = text[at..].split("\n\n").next().unwrap().to_string();
+    // The copies mark no glossary terms: hundreds of copies would pass the most marks the
+    // content takes, which is not what these cases test.
+    let block = unmarked(text[at..].split("\n\n").next().unwrap());
     let line = block.lines().find(|l| l.starts_with(&format!("{key} = "))).unwrap().to_string();
     values.iter().map(|v| format!("{}\n\n", block.replacen(&line, &format!("{key} = \"{v}\""), 1))).collect()
 }
@@ -225,4 +247,18 @@ fn marks_name_existing_terms_and_stand_only_in_paragraphs() {
     // A slug chooses the term where the words are no form of it.
     let dir = broken("mark-by-slug", "themes.toml", summary, "summary = { nl = \"[[het Rijk|rijk]] ");
     assert!(messages(&dir).is_empty(), "{:#?}", messages(&dir));
+}
+
+/// The content holds at most `MAX_MARKS` marks (a view keeps a bit per mark): one more stops
+/// the build with the limit named.
+#[test]
+fn more_marks_than_a_view_can_keep_are_refused() {
+    let start = "[[mode.step]]\nid = \"medebewind-rijk-maakt-beleid\"";
+    let text = std::fs::read_to_string(Path::new(CONTENT).join("omkering.toml")).unwrap();
+    let at = text.find(start).unwrap();
+    let block = text[at..].split("\n\n").next().unwrap();
+    let line = block.lines().find(|l| l.starts_with("text = ")).unwrap();
+    let marked = line.replacen("{ nl = \"", "{ nl = \"[[Rijk]] [[VNG]] [[IPO]] [[G40]] ", 1);
+    let extra: String = (0..300).map(|i| format!("{}\n\n", unmarked(block).replacen("id = \"medebewind-rijk-maakt-beleid\"", &format!("id = \"extra-{i}\""), 1).replacen(&unmarked(line), &marked, 1))).collect();
+    rejects("too-many-marks", "omkering.toml", start, &format!("{extra}{start}"), "more than 1024 marks in the content");
 }

@@ -244,7 +244,7 @@ fn the_themes_ring_fits_every_width_without_overlap() {
     use omkering::diagram::ring::Ring;
     for lang in [Lang::Nl, Lang::En] {
         let labels: Vec<&str> = CONTENT.themes.iter().map(|t| t.name.get(lang)).collect();
-        let center = CONTENT.ui.explore.ring_center.get(lang);
+        let center = CONTENT.views.explore.ring_center.get(lang);
         for (font, width) in spacings().into_iter().flat_map(|f| (280..=1920).step_by(10).map(move |w| (f, w))) {
             let ring = Ring::new(width as f32, font, center, &labels);
             let all: Vec<_> = std::iter::once(&ring.center).chain(ring.nodes.iter()).collect();

@@ -72,7 +72,7 @@ fn unmarked_text(p: &Prose, lang: Lang) -> String {
 }
 
 /// The terms a paragraph marks in one language, by index.
-fn marked(p: &Prose, lang: Lang) -> Vec<u16> {
+fn marked(p: &Prose, lang: Lang) -> Vec<u8> {
     p.parts(lang).into_iter().filter_map(|part| if let Part::Term { term, .. } = part { Some(term) } else { None }).collect()
 }
 
@@ -103,7 +103,7 @@ fn paragraphs_mark_the_terms_they_use() {
         let en = marked(&p, Lang::En);
         let (nl_rest, en_rest) = (unmarked_text(&p, Lang::Nl), unmarked_text(&p, Lang::En));
         for (i, term) in CONTENT.glossary.iter().enumerate() {
-            let i = i as u16;
+            let i = i as u8;
             if !nl.contains(&i) && term.forms.nl.iter().any(|f| uses(&nl_rest, f)) {
                 missing.push(format!("{at}: nl uses `{}` unmarked", term.slug()));
             }
@@ -131,7 +131,7 @@ fn every_marking_paragraph_has_a_view() {
         .collect();
     assert!(lost.is_empty(), "paragraphs with marks that no view lists: {lost:?}");
     for (i, term) in CONTENT.glossary.iter().enumerate() {
-        assert!(!omkering::shown::views_marking(&CONTENT, i as u16).is_empty(), "{} is used nowhere", term.id);
+        assert!(!omkering::shown::views_marking(&CONTENT, i as u8).is_empty(), "{} is used nowhere", term.id);
     }
 }
 

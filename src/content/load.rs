@@ -32,7 +32,21 @@ pub const FILES: &[&str] = &[
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentsFile {
-    document: List<Document>,
+    document: List<RawDocument>,
+}
+/// A document as written in `documents.toml`: the start content's fields and the chunk's texts.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: super::text::Str,
+    seed: super::text::Str,
+    title: super::text::Text,
+    organisation: super::text::Text,
+    organisation_basis: Basis,
+    kind: super::text::Text,
+    date: Option<Date>,
+    latest_date_mentioned: Option<Date>,
+    summary: Prose,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -194,6 +208,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         slugs: glossary.iter().flat_map(|g| g.term.iter().map(Term::slug)).collect(),
         forms_nl: glossary.iter().flat_map(|g| g.term.iter().map(|t| t.forms.nl.iter().map(|f| f.as_str()).collect())).collect(),
         forms_en: glossary.iter().flat_map(|g| g.term.iter().map(|t| t.forms.en.iter().map(|f| f.as_str()).collect())).collect(),
+        marks: 0,
     };
     let (documents, actors, modes, conditions, themes, points, topics, relations, events, layers, finance, tour, ui) = with_resolver(resolver, || {
         let documents: Option<DocumentsFile> = parse(&mut errors, "documents.toml", text("documents.toml"));
@@ -255,31 +270,47 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         .map(|l| TopicList { id: l.id, name: l.name, summary: l.summary, source: l.source, topics: l.topic })
         .collect();
     let start = Content {
-        documents: documents.document,
+        documents: leak(
+            documents
+                .document
+                .iter()
+                .map(|d| Document {
+                    id: d.id,
+                    seed: d.seed,
+                    title: d.title,
+                    organisation: d.organisation,
+                    organisation_basis: d.organisation_basis,
+                    kind: d.kind,
+                    date: d.date,
+                    latest_date_mentioned: d.latest_date_mentioned,
+                })
+                .collect(),
+        ),
         actors: actors.actor,
         modes: List(Box::leak(modes.into_boxed_slice())),
         default_mode: modes_default,
         themes: themes.theme,
-        development_points: leak(points.point.iter().map(|p| DevelopmentPoint { id: p.id, name: p.name, summary: p.summary, source: p.source }).collect()),
+        development_points: leak(points.point.iter().map(|p| DevelopmentPoint { id: p.id, name: p.name, source: p.source }).collect()),
         conditions: conditions.condition,
         layer_actors: leak(layers.layer.iter().map(|l| l.actor).collect()),
-        together: layers.together,
         term_slugs: leak(glossary.term.iter().map(|t| super::text::Str(t.slug())).collect()),
         track_ids: leak(topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect()),
         tracks: topics.tracks,
         ask_topics: leak(finance.ask.iter().map(|a| a.topic).collect()),
-        balance: finance.balance,
         tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().map(|s| Slide { id: s.id, kind: s.kind, item: s.item }).collect()) },
         ui: ui.ui,
     };
     let content = Full {
         start: Box::leak(Box::new(start)),
+        document_texts: leak(documents.document.iter().map(|d| DocumentTexts { summary: d.summary }).collect()),
         topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
         relations: relations.relation,
         events: events.event,
         layers: layers.layer,
+        together: layers.together,
         asks: finance.ask,
-        point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
+        balance: finance.balance,
+        point_texts: leak(points.point.iter().map(|p| PointTexts { summary: p.summary, reading: p.reading, low: p.low, high: p.high }).collect()),
         slide_texts: leak(tour.slide.iter().map(|s| SlideTexts { title: s.title, text: s.text, notes: s.notes }).collect()),
         views: ui.views,
         glossary: glossary.term,

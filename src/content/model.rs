@@ -50,6 +50,13 @@ content_struct! {
         pub date: Option<Date>,
         /// The latest date the text mentions; places an undated document on the timeline.
         pub latest_date_mentioned: Option<Date>,
+    }
+}
+
+content_struct! {
+    /// The texts of a document that only the views in the chunk show (the context view, the
+    /// search, the glossary): [`Full::document_texts`], in the order of the documents.
+    pub struct DocumentTexts {
         pub summary: Prose,
     }
 }
@@ -177,7 +184,6 @@ content_struct! {
     pub struct DevelopmentPoint {
         pub id: Str,
         pub name: Text,
-        pub summary: Prose,
         pub source: Source,
     }
 }
@@ -186,6 +192,7 @@ content_struct! {
     /// The texts of a development point that only the views in the chunk show (the development
     /// points and the self-assessment): [`Full::point_texts`], in the order of the points.
     pub struct PointTexts {
+        pub summary: Prose,
         /// What the name can mean, in plain words: the explainer's reading.
         pub reading: Prose,
         /// What the scores 1 and 5 of the self-assessment stand for: the explainer's.
@@ -432,7 +439,6 @@ content_struct! {
         /// The actors of [`Full::layers`], in order: derived by the loader, kept in the start
         /// content so routes can name a layer without the layers' texts.
         pub layer_actors: List<Str>,
-        pub together: Together,
         /// The topics of [`Full::asks`], in order: derived by the loader, kept in the start
         /// content so routes can name asks without their texts.
         pub ask_topics: List<Str>,
@@ -443,7 +449,6 @@ content_struct! {
         pub term_slugs: List<Str>,
         /// The ids of those tracks, derived by the loader and kept in the start content.
         pub track_ids: List<Str>,
-        pub balance: Balance,
         pub tour: Tour,
         pub ui: Ui,
     }
@@ -475,11 +480,16 @@ impl Content {
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Full {
     pub start: &'static Content,
+    /// One per document, in their order.
+    pub document_texts: List<DocumentTexts>,
     pub topic_lists: List<TopicList>,
     pub relations: List<Relation>,
     pub events: List<Event>,
     pub layers: List<Layer>,
+    /// Working "als één overheid" (`layers.toml`).
+    pub together: Together,
     pub asks: List<Ask>,
+    pub balance: Balance,
     /// One per development point, in their order.
     pub point_texts: List<PointTexts>,
     /// One per slide of the tour, in its order.
@@ -514,6 +524,16 @@ impl Full {
         self.development_points.iter().zip(self.point_texts.iter())
     }
 
+    /// A document's texts from the chunk, by the document's id.
+    pub fn document_texts_of(&self, id: &str) -> Option<&DocumentTexts> {
+        self.documents_with_texts().find(|(d, _)| d.id == id).map(|(_, t)| t)
+    }
+
+    /// Each document with its texts from the chunk.
+    pub fn documents_with_texts(&self) -> impl Iterator<Item = (&Document, &DocumentTexts)> {
+        self.documents.iter().zip(self.document_texts.iter())
+    }
+
     /// The texts of the tour's slide at `index`.
     pub fn slide(&self, index: usize) -> Option<&SlideTexts> {
         self.slide_texts.get(index)
@@ -528,11 +548,14 @@ impl ToRust for Full {
         out.push_str("Full{start:&");
         out.push_str(START_STATIC);
         for (name, value) in [
-            ("topic_lists", &self.topic_lists as &dyn ToRust),
+            ("document_texts", &self.document_texts as &dyn ToRust),
+            ("topic_lists", &self.topic_lists),
             ("relations", &self.relations),
             ("events", &self.events),
             ("layers", &self.layers),
+            ("together", &self.together),
             ("asks", &self.asks),
+            ("balance", &self.balance),
             ("point_texts", &self.point_texts),
             ("slide_texts", &self.slide_texts),
             ("views", &self.views),
@@ -553,11 +576,20 @@ impl ToRust for Full {
 impl Visit for Full {
     fn visit(&self, path: &mut VisitPath, f: &mut dyn FnMut(&VisitPath, &dyn std::any::Any)) {
         self.start.visit(path, f);
+        under(path, &["documents"], |p| {
+            for (doc, texts) in self.documents_with_texts() {
+                p.ids.push(doc.id.as_str());
+                texts.visit(p, f);
+                p.ids.pop();
+            }
+        });
         under(path, &["topic_lists"], |p| self.topic_lists.visit(p, f));
         under(path, &["relations"], |p| self.relations.visit(p, f));
         under(path, &["events"], |p| self.events.visit(p, f));
         under(path, &["layers"], |p| self.layers.visit(p, f));
+        under(path, &["together"], |p| self.together.visit(p, f));
         under(path, &["asks"], |p| self.asks.visit(p, f));
+        under(path, &["balance"], |p| self.balance.visit(p, f));
         under(path, &["development_points"], |p| {
             for (point, texts) in self.development_points.iter().zip(self.point_texts.iter()) {
                 p.ids.push(point.id.as_str());

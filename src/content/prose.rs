@@ -16,14 +16,20 @@ use std::cell::RefCell;
 use std::fmt::Write as _;
 
 /// One marked term: the bytes `start..end` of the text (in the language `en` says) show the
-/// glossary term at index `term` of `Full::glossary` (and of `Content::term_slugs`).
+/// glossary term at index `term` of `Full::glossary` (and of `Content::term_slugs`). `id`
+/// numbers every mark of the content (from 0, in the order the files are read), so a view can
+/// name the marks that open an explanation in a few bits (`state::TermMarks`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Mark {
     pub start: u16,
     pub end: u16,
-    pub term: u16,
+    pub id: u16,
+    pub term: u8,
     pub en: bool,
 }
+
+/// The most marks the content may hold (a view keeps a bit per mark).
+pub const MAX_MARKS: usize = 1024;
 
 /// A paragraph text in both languages with the glossary terms it marks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -38,7 +44,7 @@ pub struct Prose {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Part {
     Plain(&'static str),
-    Term { words: &'static str, term: u16 },
+    Term { words: &'static str, term: u8, id: u16 },
 }
 
 impl Prose {
@@ -61,7 +67,7 @@ impl Prose {
             if !before.is_empty() {
                 parts.push(Part::Plain(before));
             }
-            parts.push(Part::Term { words, term: m.term });
+            parts.push(Part::Term { words, term: m.term, id: m.id });
             at = end;
         }
         if let Some(rest) = text.get(at..) {
@@ -73,7 +79,7 @@ impl Prose {
     }
 
     /// The terms this text marks, in either language.
-    pub fn terms(&self) -> impl Iterator<Item = u16> + '_ {
+    pub fn terms(&self) -> impl Iterator<Item = u8> + '_ {
         self.marks.iter().map(|m| m.term)
     }
 }
@@ -84,6 +90,8 @@ pub struct Resolver {
     pub slugs: Vec<&'static str>,
     pub forms_nl: Vec<Vec<&'static str>>,
     pub forms_en: Vec<Vec<&'static str>>,
+    /// The marks read so far: the next mark's id.
+    pub marks: usize,
 }
 
 thread_local! {
@@ -100,7 +108,7 @@ pub fn with_resolver<T>(resolver: Resolver, parse: impl FnOnce() -> T) -> T {
 }
 
 /// Cuts the marks out of one language's text: the plain text and its marks.
-pub fn parse_marks(raw: &str, en: bool, resolve: &dyn Fn(&str, Option<&str>) -> Result<u16, String>) -> Result<(String, Vec<Mark>), String> {
+pub fn parse_marks(raw: &str, en: bool, resolve: &dyn Fn(&str, Option<&str>) -> Result<u8, String>) -> Result<(String, Vec<Mark>), String> {
     let mut plain = String::with_capacity(raw.len());
     let mut marks = Vec::new();
     let mut rest = raw;
@@ -127,7 +135,7 @@ pub fn parse_marks(raw: &str, en: bool, resolve: &dyn Fn(&str, Option<&str>) -> 
         let start = plain.len();
         plain.push_str(words);
         let to_u16 = |n: usize| u16::try_from(n).map_err(|_| "the text is too long for marks".to_string());
-        marks.push(Mark { start: to_u16(start)?, end: to_u16(plain.len())?, term, en });
+        marks.push(Mark { start: to_u16(start)?, end: to_u16(plain.len())?, id: 0, term, en });
         rest = &after[close + 2..];
     }
     if rest.contains("]]") {
@@ -140,11 +148,11 @@ pub fn parse_marks(raw: &str, en: bool, resolve: &dyn Fn(&str, Option<&str>) -> 
 /// Finds the term a mark names: by its slug when the mark gives one, else by its words among the
 /// forms of the language (an abbreviation, any capital in the form, exactly; other forms whatever
 /// their case).
-fn resolve(words: &str, key: Option<&str>, en: bool) -> Result<u16, String> {
+fn resolve(words: &str, key: Option<&str>, en: bool) -> Result<u8, String> {
     RESOLVER.with(|r| {
         let r = r.borrow();
         let r = r.as_ref().ok_or("marks can only be read together with the glossary")?;
-        let index = |i: usize| u16::try_from(i).map_err(|_| "too many glossary terms".to_string());
+        let index = |i: usize| u8::try_from(i).map_err(|_| "too many glossary terms for marks (at most 256)".to_string());
         if let Some(key) = key {
             return match r.slugs.iter().position(|s| *s == key) {
                 Some(i) => index(i),
@@ -180,6 +188,20 @@ impl<'de> Deserialize<'de> for Prose {
         let (nl, mut marks) = parse_marks(&raw.nl, false, &|w, k| resolve(w, k, false)).map_err(serde::de::Error::custom)?;
         let (en, en_marks) = parse_marks(&raw.en, true, &|w, k| resolve(w, k, true)).map_err(serde::de::Error::custom)?;
         marks.extend(en_marks);
+        let first = RESOLVER.with(|r| {
+            r.borrow_mut().as_mut().map(|r| {
+                let first = r.marks;
+                r.marks += marks.len();
+                first
+            })
+        });
+        let first = first.unwrap_or(0);
+        if first + marks.len() > MAX_MARKS {
+            return Err(serde::de::Error::custom(format!("more than {MAX_MARKS} marks in the content: raise MAX_MARKS in src/content/prose.rs")));
+        }
+        for (i, m) in marks.iter_mut().enumerate() {
+            m.id = (first + i) as u16;
+        }
         let leak = |s: String| Str(Box::leak(s.into_boxed_str()));
         Ok(Prose { text: Text { nl: leak(nl), en: leak(en) }, marks: List(Box::leak(marks.into_boxed_slice())) })
     }
@@ -187,7 +209,7 @@ impl<'de> Deserialize<'de> for Prose {
 
 impl ToRust for Mark {
     fn to_rust(&self, out: &mut String) {
-        let _ = write!(out, "Mark{{start:{},end:{},term:{},en:{}}}", self.start, self.end, self.term, self.en);
+        let _ = write!(out, "Mark{{start:{},end:{},id:{},term:{},en:{}}}", self.start, self.end, self.id, self.term, self.en);
     }
 }
 
@@ -216,7 +238,7 @@ impl Visit for Prose {
 mod tests {
     use super::*;
 
-    fn by_form(words: &str, key: Option<&str>) -> Result<u16, String> {
+    fn by_form(words: &str, key: Option<&str>) -> Result<u8, String> {
         match (words, key) {
             (_, Some("gemeente")) => Ok(1),
             ("medebewind", None) => Ok(0),
@@ -245,7 +267,7 @@ mod tests {
     fn parts_cut_the_text_at_its_marks() {
         let (plain, marks) = parse_marks("[[medebewind]] en meer", false, &by_form).unwrap();
         let p = Prose { text: Text { nl: Str(Box::leak(plain.into_boxed_str())), en: Str("x") }, marks: List(Box::leak(marks.into_boxed_slice())) };
-        assert_eq!(p.parts(super::super::text::Lang::Nl), [Part::Term { words: "medebewind", term: 0 }, Part::Plain(" en meer")]);
+        assert_eq!(p.parts(super::super::text::Lang::Nl), [Part::Term { words: "medebewind", term: 0, id: 0 }, Part::Plain(" en meer")]);
         assert_eq!(p.parts(super::super::text::Lang::En), [Part::Plain("x")]);
     }
 }

@@ -421,12 +421,6 @@ content_struct! {
         pub part_of_label: Text,
         pub dismiss: Text,
         pub diagram: DiagramTexts,
-        pub explore: ExploreTexts,
-        pub search_box: SearchTexts,
-        pub layers_view: LayersTexts,
-        pub finance_view: FinanceTexts,
-        pub tracks_view: TracksTexts,
-        pub timeline_view: TimelineTexts,
         pub route: RouteTexts,
         pub error: ErrorTexts,
         pub load: LoadTexts,
@@ -439,6 +433,12 @@ content_struct! {
     /// The interface texts only the views in the chunk show (`[views]` in `content/ui.toml`):
     /// [`super::model::Full::views`].
     pub struct ViewTexts {
+        pub explore: ExploreTexts,
+        pub search_box: SearchTexts,
+        pub layers_view: LayersTexts,
+        pub finance_view: FinanceTexts,
+        pub tracks_view: TracksTexts,
+        pub timeline_view: TimelineTexts,
         pub development_view: DevelopmentTexts,
         pub assessment_view: AssessmentTexts,
         pub present_view: PresentTexts,

@@ -2,8 +2,10 @@
 //! a `State` in a reducer and only renders it.
 
 mod presentation;
+mod terms;
 
 pub use presentation::Change;
+pub use terms::{key as mark_key, TermMarks};
 
 use crate::config::Config;
 use crate::content::{Content, Lang};
@@ -21,6 +23,8 @@ pub struct State {
     /// A running presentation's black screen, overview, typed number and settings (its position
     /// is in the route, and only there).
     pub show: Stage,
+    /// The marked glossary terms of the view that open an explanation, and the open one.
+    pub terms: TermMarks,
 }
 
 /// The content is one static: comparing it by address is exact and costs no code (a derived
@@ -32,6 +36,7 @@ impl PartialEq for State {
             && self.route == other.route
             && self.notice == other.notice
             && self.show == other.show
+            && self.terms == other.terms
     }
 }
 
@@ -50,13 +55,18 @@ pub enum Action {
     Present(Change),
     /// The presentation's settings (contrast, single-letter keys).
     ShowSettings(Settings),
+    /// The view's marked glossary terms, in the order it shows them: `(term slug, mark key)`
+    /// (`terms::key`).
+    TermsSeen(Vec<(String, u32)>),
+    /// A marked term's button (by its mark key): its explanation opens, or closes.
+    ToggleTerm(u32),
 }
 
 impl State {
     /// The state an instance starts in. With hash sync, a route in the hash wins over the `view`
     /// attribute, so a shared link opens what the sender saw; a host page's anchor does not.
     pub fn new(config: Config, content: &'static Content, hash: Option<&str>) -> State {
-        let start = State { content, config, route: config.start, notice: config.start_problem, show: Stage::default() };
+        let start = State { content, config, route: config.start, notice: config.start_problem, show: Stage::default(), terms: TermMarks::default() };
         match hash {
             Some(h) if !matches!(h.trim_start_matches('#'), "" | "/") => start.apply(Action::HashChanged(h.to_string())),
             _ => start,
@@ -90,6 +100,11 @@ impl State {
             Action::DismissNotice => next.notice = None,
             Action::Present(change) => next = change.run(next),
             Action::ShowSettings(settings) => next.show.settings = settings,
+            Action::TermsSeen(marks) => next.terms = self.terms.seen(&marks),
+            Action::ToggleTerm(id) => next.terms = self.terms.toggle(id),
+        }
+        if next.route.view.page() != self.route.view.page() {
+            next.terms.open = None;
         }
         if !matches!(next.route.view, View::Present { .. } | View::Presenter { .. }) {
             next.show = next.show.left();

@@ -64,6 +64,8 @@ pub fn App(props: &AppProps) -> Html {
     // Another view (a link in the navigation or in the content, leaving the presentation): the
     // focus goes to it, so a screen reader reads the new view.
     crate::web::focus::use_focus_on_change(state.route.view.page(), main_ref.clone());
+    let presenting = matches!(state.route.view, View::Present { .. } | View::Presenter { .. });
+    crate::web::term_marks::use_term_marks(&state, main_ref.clone(), !presenting);
 
     let lang = state.lang();
     let ui = &state.content.ui;
@@ -96,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(not(omkering_split))]
     let (onpointerover, onfocusin): (Option<Callback<PointerEvent>>, Option<Callback<FocusEvent>>) = (None, None);
     let contrast = (config.theme == Theme::Contrast).then_some("omk-theme--contrast");
-    if matches!(state.route.view, View::Present { .. } | View::Presenter { .. }) {
+    if presenting {
         // The presentation and the presenter view fill the page (or the element): no frame.
         let page = config.standalone.then_some("omk--page");
         return html! {
@@ -119,9 +121,20 @@ pub fn App(props: &AppProps) -> Html {
     };
     let onkeydown = {
         let present = present.clone();
+        let state = state.clone();
         Callback::from(move |e: KeyboardEvent| {
             let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented());
             let key = e.key();
+            // Escape closes an open explanation of a marked term, from its button or inside it.
+            if let Some(open) = state.terms.open.filter(|_| key == "Escape") {
+                let origin = crate::web::keys::origin(&e).and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+                let inside = origin.is_some_and(|el| el.closest(".omk-term, .omk-term-box").ok().flatten().is_some());
+                if inside {
+                    e.prevent_default();
+                    state.dispatch(Action::ToggleTerm(open));
+                    return;
+                }
+            }
             if plain && key.eq_ignore_ascii_case("p") && !crate::web::keys::belongs_to_target(crate::web::keys::origin(&e), &key) {
                 e.prevent_default();
                 present();
@@ -159,8 +172,8 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(problem) = state.notice {
                     <Notice {problem} />
                 }
-                <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref.clone()}>
-                    <crate::ui::components::terms::Terms root={main_ref}>{ views::render(&state) }</crate::ui::components::terms::Terms>
+                <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref}>
+                    { views::render(&state) }
                 </div>
             </div>
         </ContextProvider<Instance>>

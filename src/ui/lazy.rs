@@ -10,7 +10,7 @@
 use crate::route::View;
 use crate::ui::app::{use_app, Instance};
 use crate::ui::components::heading::H;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use crate::ui::views;
 use crate::web::lazy_sheet::LazySheet;
 use std::cell::Cell;
@@ -18,7 +18,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// What the chunk renders: a view, and a glossary term's explanation (by the term's index).
-type Render = (fn(View) -> Html, fn(u16) -> Html);
+type Render = (fn(View) -> Html, fn(u8) -> Html);
 
 thread_local! {
     /// The chunk's renderer once it has loaded (one per page: the code is the same for every
@@ -105,23 +105,43 @@ fn use_chunk() -> Loading {
     }
 }
 
+/// What the chunk renders: a view, or a glossary term's explanation (by the term's index)
+/// where a text marks it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum What {
+    View(View),
+    Term(u8),
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LazyProps {
-    pub view: View,
+    pub what: What,
 }
 
 /// A view from the chunk: the view itself once its code and its styles are in, a status line
 /// while they load, and a message with a retry button when they cannot (offline before the first
-/// visit, say).
+/// visit, say). A term's explanation stands inside a sentence: the same, as phrasing content.
 #[function_component]
 pub fn Lazy(props: &LazyProps) -> Html {
     let state = use_app();
     let loading = use_chunk();
-    if let Loading::Ready((render, _)) = loading {
-        return render(props.view);
-    }
     let lang = state.lang();
     let texts = &state.content.ui.load;
+    let view = match (props.what, loading) {
+        (What::View(view), Loading::Ready((render, _))) => return render(view),
+        (What::Term(term), Loading::Ready((_, render))) => return render(term),
+        (What::Term(_), Loading::Waiting) => return html! { <span role="status">{ texts.loading.get(lang) }</span> },
+        (What::Term(_), Loading::Failed(retry)) => {
+            return html! {
+                <span role="alert">
+                    { texts.failed.get(lang) }{ " " }
+                    <button type="button" class="omk-button omk-button--secondary" onclick={retry}>{ texts.retry.get(lang) }</button>
+                </span>
+            }
+        }
+        (What::View(view), loading) => (view, loading),
+    };
+    let (view, loading) = view;
     let status = if let Loading::Failed(retry) = loading {
         html! {
             <div class="omk-notice" role="alert">
@@ -137,32 +157,9 @@ pub fn Lazy(props: &LazyProps) -> Html {
     // The view's heading and introduction are in the start module: they show at once.
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
-            <H depth={1} id="omk-view-title">{ views::title(state.content, props.view).get(lang) }</H>
-            <p class="omk-lead"><ProseText text={views::intro(state.content, props.view)} {lang} /></p>
+            <H depth={1} id="omk-view-title">{ views::title(state.content, view).get(lang) }</H>
+            <p class="omk-lead">{ prose(&state, views::intro(state.content, view)) }</p>
             { status }
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct LazyTermProps {
-    pub term: u16,
-}
-
-/// A glossary term's explanation from the chunk (inside a sentence: phrasing content only).
-#[function_component]
-pub fn LazyTerm(props: &LazyTermProps) -> Html {
-    let state = use_app();
-    let lang = state.lang();
-    let texts = &state.content.ui.load;
-    match use_chunk() {
-        Loading::Ready((_, render)) => render(props.term),
-        Loading::Waiting => html! { <span role="status">{ texts.loading.get(lang) }</span> },
-        Loading::Failed(retry) => html! {
-            <span role="alert">
-                { texts.failed.get(lang) }{ " " }
-                <button type="button" class="omk-button omk-button--secondary" onclick={retry}>{ texts.retry.get(lang) }</button>
-            </span>
-        },
     }
 }

@@ -15,3 +15,4 @@ pub mod panic;
 pub mod present;
 pub mod size;
 pub mod storage;
+pub mod term_marks;

@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
-const read = (name) => parse(readFileSync(join(contentDir, name), 'utf8'));
+/// A content file as written, with its glossary marks (`[[words]]`, `[[words|slug]]`).
+export const readMarked = (name) => parse(readFileSync(join(contentDir, name), 'utf8'));
+/// A text as the visitor reads it: its marks' words without the brackets.
+export const unmark = (s) => s.replace(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g, '$1');
+const plain = (v) =>
+  typeof v === 'string' ? unmark(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;
+/// A content file with every text as shown.
+const read = (name) => plain(readMarked(name));
 
 export const content = {
   // The interface texts: `[ui]` and those only the chunk's views show (`[views]`), as one table.

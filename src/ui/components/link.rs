@@ -38,8 +38,16 @@ fn link_view(state: &AppState, e: &Event) -> Option<View> {
     Some(Route::parse(&route, state.lang(), state.content).route.view)
 }
 
+/// The mark key of the marked term's button an event happened in, if any.
+fn term_mark(e: &Event) -> Option<u32> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let button = target.closest("button.omk-term").ok()??;
+    button.get_attribute(crate::web::term_marks::MARK_ATTR)?.parse().ok()
+}
+
 /// The root's click handler: a plain click on a route link navigates inside the widget;
-/// modified clicks keep the browser's own behaviour (new tab, new window).
+/// modified clicks keep the browser's own behaviour (new tab, new window). A click on a marked
+/// term's button (or Enter or Space on it) opens or closes its explanation.
 pub fn follow(state: &AppState) -> Callback<MouseEvent> {
     let state = state.clone();
     Callback::from(move |e: MouseEvent| {
@@ -49,6 +57,8 @@ pub fn follow(state: &AppState) -> Callback<MouseEvent> {
         if let Some(view) = link_view(&state, &e) {
             e.prevent_default();
             state.dispatch(Action::Navigate(view));
+        } else if let Some(id) = term_mark(&e) {
+            state.dispatch(Action::ToggleTerm(id));
         }
     })
 }

@@ -6,4 +6,3 @@ pub mod notice;
 pub mod prose;
 pub mod source;
 pub mod svg;
-pub mod terms;

@@ -10,7 +10,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[function_component]
@@ -24,7 +24,7 @@ pub fn ContextView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.context.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&ui.context.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &ui.context.intro) }</p>
             <ul class="omk-chips" aria-label={ui.context.title.get(lang)}>
                 <li>{ link(&state, View::Layers { layer: None }, classes!("omk-chip"), None, html! { <>{ ui.layers.title.get(lang) }</> }) }</li>
                 <li>{ link(&state, View::Finance { on: 0 }, classes!("omk-chip"), None, html! { <>{ ui.finance.title.get(lang) }</> }) }</li>
@@ -45,7 +45,7 @@ pub fn ContextView() -> Html {
                             if let Some(short) = a.short { { " (" }{ short.get(lang) }{ ")" } }
                         </dt>
                         <dd>
-                            <ProseText text={&a.summary} {lang} />
+                            { prose(&state, &a.summary) }
                             { for a.sources.iter().map(|s| html! { { source_note(&state, *s) } }) }
                         </dd>
                     </div>
@@ -57,7 +57,7 @@ pub fn ContextView() -> Html {
                     <li class="omk-timeline__event">
                         <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &ui.months) }</p>
                         <p class="omk-item__title">{ e.label.get(lang) }</p>
-                        <p><ProseText text={&e.text} {lang} /></p>
+                        <p>{ prose(&state, &e.text) }</p>
                         { source_note(&state, e.source) }
                     </li>
                 }) }
@@ -97,7 +97,9 @@ fn DocumentItem(props: &DocumentProps) -> Html {
                 if d.organisation_basis == Basis::Reading { { " " }{ reading_mark(&state, Basis::Reading) } }
                 { " · " }{ d.kind.get(lang) }{ " · " }{ date }
             </p>
-            <p><ProseText text={&d.summary} {lang} /></p>
+            if let Some(texts) = crate::embedded::full().document_texts_of(&d.id) {
+                <p>{ prose(&state, &texts.summary) }</p>
+            }
         </li>
     }
 }
@@ -117,16 +119,16 @@ fn ListItem(props: &ListProps) -> Html {
     html! {
         <article class="omk-topic-list" aria-labelledby={format!("omk-list-{}", l.id)}>
             <H depth={3} id={format!("omk-list-{}", l.id)}>{ l.name.get(lang) }</H>
-            <p><ProseText text={&l.summary} {lang} /></p>
+            <p>{ prose(&state, &l.summary) }</p>
             { source_note(&state, l.source) }
             <ul class="omk-list omk-list--compact">
                 { for l.topics.iter().map(|t| html! {
                     <li class="omk-item">
-                        <span class="omk-item__title"><ProseText text={&t.name} {lang} /></span>
+                        <span class="omk-item__title">{ prose(&state, &t.name) }</span>
                         if let Some(parent) = t.part_of.and_then(|p| name_of(&p)) {
                             { " · " }{ c.ui.part_of_label.get(lang) }{ " " }{ parent }
                         }
-                        if let Some(text) = &t.text { <p><ProseText {text} {lang} /></p> }
+                        if let Some(text) = &t.text { <p>{ prose(&state, text) }</p> }
                     </li>
                 }) }
             </ul>

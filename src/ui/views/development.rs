@@ -7,7 +7,7 @@ use crate::route::View;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::{heading::H, link::link, source::reading_mark, source::source_note};
 use crate::ui::views::ring_diagram::{RingDiagram, RingItem};
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.development.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.development.intro) }</p>
             <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
                 hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
             if let Some((point, texts)) = selected {
@@ -52,10 +52,10 @@ fn panel(state: &AppState, p: &'static DevelopmentPoint, texts: &'static PointTe
         <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
             <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
             <H depth={3}>{ ui.says_heading.get(lang) }</H>
-            <p><ProseText text={&p.summary} {lang} /></p>
+            <p>{ prose(&state, &texts.summary) }</p>
             { source_note(state, p.source) }
             <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
-            <p><ProseText text={&texts.reading} {lang} /></p>
+            <p>{ prose(&state, &texts.reading) }</p>
             <H depth={3}>{ ui.scale_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
             <dl class="omk-scale">
                 <dt>{ "1" }</dt><dd>{ texts.low.get(lang) }</dd>

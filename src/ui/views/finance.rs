@@ -13,7 +13,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_width;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.finance_view;
+    let ui = &c.views.finance_view;
     let on = props.on;
     let load = load(c, on);
     let container = use_node_ref();
@@ -73,7 +73,7 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
                 { " " }<label for={id}>{ topic.map_or("", |t| t.name.plain(lang)) }</label>
                 if checked {
                     <p>{ what.get(lang) }{ " " }{ reading_mark(&state, ask.pan_basis) }</p>
-                    <p><ProseText text={&ask.effect} {lang} />{ " " }{ reading_mark(&state, ask.effect_basis) }</p>
+                    <p>{ prose(&state, &ask.effect) }{ " " }{ reading_mark(&state, ask.effect_basis) }</p>
                     { source_note(&state, ask.source) }
                 }
             </li>
@@ -82,7 +82,7 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.finance.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.finance.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.finance.intro) }</p>
             <div class="omk-balance">
                 <div class="omk-balance__canvas" ref={container}>
                     <svg class="omk-svg" width={n(b.width)} height={n(b.height)} role="img" aria-labelledby="omk-balance-title omk-balance-state"
@@ -96,14 +96,14 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
                 </div>
                 <p class="omk-balance__state" id="omk-balance-state" role="status">
                     { state_text }
-                    if load.how { { " " }<ProseText text={&ui.how} {lang} /> }
+                    if load.how { { " " }{ prose(&state, &ui.how) } }
                 </p>
                 <p class="omk-note">{ ui.drawing_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
             </div>
             <H depth={2}>{ ui.asks_heading.get(lang) }</H>
             <ul class="omk-list omk-asks">{ for asks }</ul>
             <H depth={2}>{ ui.start_heading.get(lang) }</H>
-            <p><ProseText text={&c.balance.start} {lang} />{ " " }{ reading_mark(&state, c.balance.start_basis) }</p>
+            <p>{ prose(&state, &c.balance.start) }{ " " }{ reading_mark(&state, c.balance.start_basis) }</p>
             { source_note(&state, c.balance.source) }
         </section>
     }

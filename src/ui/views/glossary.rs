@@ -7,7 +7,7 @@
 use crate::content::{Term, TermBasis};
 use crate::route::View;
 use crate::ui::app::{use_app, AppState};
-use crate::ui::components::{heading::H, link::link, prose::ProseText, source::source_note, source::source_note_as};
+use crate::ui::components::{heading::H, link::link, prose::prose, source::source_note, source::source_note_as};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.glossary.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.glossary.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.glossary.intro) }</p>
             <H depth={2}>{ t.list_heading.get(lang) }</H>
             <dl class="omk-roles" ref={list}>
                 { for crate::glossary::in_order(c, lang).into_iter().map(|term| entry(&state, term, props.term == Some(term.slug()))) }
@@ -51,7 +51,7 @@ fn entry(state: &AppState, term: &'static Term, current: bool) -> Html {
     let c = crate::embedded::full();
     let t = &c.views.glossary_view;
     let view = View::Glossary { term: Some(term.slug()) };
-    let index = c.glossary.iter().position(|x| std::ptr::eq(x, term)).unwrap_or(0) as u16;
+    let index = c.glossary.iter().position(|x| std::ptr::eq(x, term)).unwrap_or(0) as u8;
     let used = crate::shown::views_marking(c, index);
     html! {
         <div class={classes!("omk-roles__row", current.then_some("omk-roles__row--current"))} data-term={term.slug()}>
@@ -104,7 +104,7 @@ fn place(to: View, title: &'static crate::content::Text, lang: crate::content::L
 
 #[derive(Properties, PartialEq)]
 pub struct TermExplanationProps {
-    pub term: u16,
+    pub term: u8,
 }
 
 /// A term's explanation where a text marks it: inside the sentence, so phrasing content only

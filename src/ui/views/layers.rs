@@ -14,7 +14,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.layers_view;
+    let ui = &c.views.layers_view;
     let container = use_node_ref();
     // Measured in the type the names are drawn in (the container's), so the boxes grow with the
     // visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
@@ -74,7 +74,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.layers.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.layers.intro) }</p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-layers__canvas" ref={container}>
                 <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title"
@@ -90,7 +90,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
             </div>
             { text_version(&state, c) }
             <H depth={2}>{ ui.together_heading.get(lang) }</H>
-            <p><ProseText text={&c.together.text} {lang} />{ " " }{ reading_mark(&state, c.together.basis) }</p>
+            <p>{ prose(&state, &c.together.text) }{ " " }{ reading_mark(&state, c.together.basis) }</p>
             { source_note(&state, c.together.source) }
             if let Some(layer) = selected {
                 { detail(&state, c, layer) }
@@ -104,7 +104,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
 /// The diagram as a list: each layer with its umbrella organisation and networks, as links.
 fn text_version(state: &crate::state::State, c: &'static Full) -> Html {
     let lang = state.lang();
-    let ui = &c.ui.layers_view;
+    let ui = &c.views.layers_view;
     html! {
         <details class="omk-text-version">
             <summary>{ ui.text_version.get(lang) }</summary>
@@ -128,12 +128,12 @@ fn text_version(state: &crate::state::State, c: &'static Full) -> Html {
 
 fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static Layer) -> Html {
     let lang = state.lang();
-    let ui = &c.ui.layers_view;
+    let ui = &crate::embedded::full().views.layers_view;
     html! {
         <article class="omk-detail" aria-labelledby="omk-layer-title">
             <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
             <H depth={3}>{ ui.role_heading.get(lang) }</H>
-            <p><ProseText text={&layer.role} {lang} />{ " " }{ reading_mark(state, layer.role_basis) }</p>
+            <p>{ prose(&state, &layer.role) }{ " " }{ reading_mark(state, layer.role_basis) }</p>
             { source_note(state, layer.role_source) }
             <H depth={3}>{ ui.docs_heading.get(lang) }</H>
             <ul class="omk-list">
@@ -141,7 +141,7 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
                     <li class="omk-item" data-doc={d.doc.as_str()}>
                         <p class="omk-item__title">{ c.documents.iter().find(|x| x.id == d.doc).map_or("", |x| x.title.get(lang)) }
                             { " " }{ reading_mark(state, d.basis) }</p>
-                        <p><ProseText text={&d.text} {lang} /></p>
+                        <p>{ prose(&state, &d.text) }</p>
                         { source_note(state, d.source) }
                     </li>
                 }) }

@@ -12,7 +12,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use web_sys::HtmlSelectElement;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn MapView(props: &MapProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let filter = props.filter;
     let m = matrix(c, &filter);
     let all_reading = c.relations.iter().all(|r| r.basis == Basis::Reading);
@@ -35,7 +35,7 @@ pub fn MapView(props: &MapProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ c.ui.map.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.map.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.map.intro) }</p>
             { filters(&state, filter) }
             if all_reading {
                 <p class="omk-note">{ ui.all_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
@@ -56,7 +56,7 @@ pub fn MapView(props: &MapProps) -> Html {
 fn filters(state: &AppState, filter: Filter) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let select = |id: &'static str, label: &str, current: Option<&'static str>, options: Vec<(&'static str, &'static str)>, set: fn(&mut Filter, Option<&'static str>)| {
         let onchange = {
             let state = state.clone();
@@ -105,14 +105,14 @@ fn count(ui: &crate::content::ui_text::ExploreTexts, lang: Lang, n: usize) -> St
     crate::content::format::count(n, ui.count_zero.get(lang), ui.count_one.get(lang), ui.count.get(lang))
 }
 
-fn column_name(c: &'static Content, lang: Lang, theme: Option<&'static crate::content::Theme>) -> &'static str {
-    theme.map_or(c.ui.explore.outside_column.get(lang), |t| t.name.get(lang))
+fn column_name(lang: Lang, theme: Option<&'static crate::content::Theme>) -> &'static str {
+    theme.map_or(crate::embedded::full().views.explore.outside_column.get(lang), |t| t.name.get(lang))
 }
 
 fn table(state: &AppState, m: &Matrix, props: &MapProps) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let themes_source = c.themes.first().map(|t| t.source.doc.as_str());
     html! {
         <div class="omk-matrix__scroll" role="region" aria-labelledby="omk-matrix-caption" tabindex="0">
@@ -121,7 +121,7 @@ fn table(state: &AppState, m: &Matrix, props: &MapProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ ui.doc_column.get(lang) }</th>
-                        { for m.columns.iter().map(|t| html! { <th scope="col">{ column_name(c, lang, *t) }</th> }) }
+                        { for m.columns.iter().map(|t| html! { <th scope="col">{ column_name(lang, *t) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -144,7 +144,7 @@ fn table(state: &AppState, m: &Matrix, props: &MapProps) -> Html {
 
 fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell) -> Html {
     let lang = state.lang();
-    let ui = &crate::embedded::full().ui.explore;
+    let ui = &crate::embedded::full().views.explore;
     let here = MapCell { doc, theme: cell.theme.map(|t| t.id.as_str()) };
     let current = props.cell == Some(here);
     let n = cell.items.len();
@@ -159,13 +159,13 @@ fn cell_link(state: &AppState, props: &MapProps, doc: &'static str, cell: &Cell)
 fn cell_heading(c: &'static crate::content::Content, lang: crate::content::Lang, cell: MapCell) -> String {
     let doc = c.documents.iter().find(|d| d.id == cell.doc).map_or("", |d| d.title.get(lang));
     let theme = cell.theme.and_then(|id| c.theme(id));
-    fill(c.ui.explore.cell_heading.get(lang), &[("doc", doc), ("theme", column_name(c, lang, theme))])
+    fill(crate::embedded::full().views.explore.cell_heading.get(lang), &[("doc", doc), ("theme", column_name(lang, theme))])
 }
 
 fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let Some(doc) = c.documents.iter().find(|d| d.id == cell.doc) else { return Html::default() };
     let theme = cell.theme.and_then(|id| c.theme(id));
     let items = crate::explore::cell(c, &filter, doc, theme).items;
@@ -179,9 +179,9 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
                 <ul class="omk-list">
                     { for items.iter().map(|i| html! {
                         <li class="omk-item" data-topic={i.topic.id.as_str()}>
-                            <p class="omk-item__title"><ProseText text={&i.topic.name} {lang} />
+                            <p class="omk-item__title">{ prose(&state, &i.topic.name) }
                                 { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(state, r.basis) }</> }) }</p>
-                            { for i.relation.map(|r| html! { <p><ProseText text={&r.note} {lang} /></p> }) }
+                            { for i.relation.map(|r| html! { <p>{ prose(&state, &r.note) }</p> }) }
                             { source_note(state, i.topic.source) }
                             <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.source_link.get(lang) }</> }) }</p>
                         </li>
@@ -196,7 +196,7 @@ fn cell_panel(state: &AppState, filter: Filter, cell: MapCell) -> Html {
 fn timeline(state: &AppState, m: &Matrix, filter: Filter) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     html! {
         <ol class="omk-timeline">
             { for along_time(m).into_iter().map(|(row, placed)| {
@@ -218,7 +218,7 @@ fn timeline(state: &AppState, m: &Matrix, filter: Filter) -> Html {
                                     let here = MapCell { doc: row.doc.id.as_str(), theme: cl.theme.map(|t| t.id.as_str()) };
                                     html! {
                                         <li>
-                                            { link(&state, View::Map { filter, cell: Some(here) }, Classes::new(), None, html! { <>{ column_name(c, lang, cl.theme) }</> }) }
+                                            { link(&state, View::Map { filter, cell: Some(here) }, Classes::new(), None, html! { <>{ column_name(lang, cl.theme) }</> }) }
                                             { ": " }{ count(ui, lang, cl.items.len()) }
                                         </li>
                                     }

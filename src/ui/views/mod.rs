@@ -29,7 +29,7 @@ pub fn render(state: &State) -> Html {
     let view = state.route.view;
     if view.in_chunk() {
         #[cfg(omkering_split)]
-        return html! { <crate::ui::lazy::Lazy {view} /> };
+        return html! { <crate::ui::lazy::Lazy what={crate::ui::lazy::What::View(view)} /> };
         #[cfg(not(omkering_split))]
         return render_lazy(view);
     }
@@ -62,15 +62,15 @@ pub(crate) fn render_lazy(view: View) -> Html {
 }
 
 /// A glossary term's explanation, for a marked term's disclosure: from the chunk in a split build.
-pub fn term(term: u16) -> Html {
+pub fn term(term: u8) -> Html {
     #[cfg(omkering_split)]
-    return html! { <crate::ui::lazy::LazyTerm {term} /> };
+    return html! { <crate::ui::lazy::Lazy what={crate::ui::lazy::What::Term(term)} /> };
     #[cfg(not(omkering_split))]
     return render_term(term);
 }
 
 /// The explanation of the glossary term at `term` (its index), in the chunk.
-pub(crate) fn render_term(term: u16) -> Html {
+pub(crate) fn render_term(term: u8) -> Html {
     html! { <glossary::TermExplanation {term} /> }
 }
 

@@ -14,7 +14,7 @@ use crate::web::defer::after_frame;
 use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 const LIMIT: usize = 30;
@@ -34,7 +34,7 @@ pub fn SearchView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.search_box;
+    let ui = &c.views.search_box;
     let query = state.route.search;
     let active = use_state_eq(|| None::<usize>);
     let input = use_node_ref();
@@ -138,7 +138,7 @@ pub fn SearchView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.search.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.search.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.search.intro) }</p>
             <div class="omk-search" role="search">
                 <label class="omk-search__label" for="omk-search-input">{ ui.label.get(lang) }</label>
                 <input id="omk-search-input" class="omk-search__input" type="search" autocomplete="off" spellcheck="false"

@@ -3,7 +3,7 @@
 use super::{intro, title};
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, link::link};
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[function_component]
@@ -14,7 +14,7 @@ pub fn StartView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.start.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.start.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.start.intro) }</p>
             <p class="omk-note">
                 <span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span>
                 { " " }{ c.ui.reading_explanation.get(lang) }
@@ -25,7 +25,7 @@ pub fn StartView() -> Html {
                         <H depth={2} class="omk-card__title">
                             { link(&state, *view, Classes::new(), None, html! { <>{ title(c, *view).get(lang) }</> }) }
                         </H>
-                        <p><ProseText text={&intro(c, *view)} {lang} /></p>
+                        <p>{ prose(&state, &intro(c, *view)) }</p>
                     </li>
                 }) }
             </ul>

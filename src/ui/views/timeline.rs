@@ -8,7 +8,7 @@ use crate::route::{Route, View};
 use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, link::link, source::source_note};
 use crate::ui::views;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[function_component]
@@ -16,20 +16,22 @@ pub fn TimelineView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.timeline_view;
+    let ui = &c.views.timeline_view;
     let entries = timeline(c);
     let item = |entry: &TimeEntry| match entry {
         TimeEntry::Doc(d, placed) => {
             let when = match placed {
                 Placement::Dated(x) => format_date(x, None, lang, &c.ui.months),
-                Placement::LatestMentioned(x) => fill(c.ui.explore.placed_by.get(lang), &[("date", &format_date(x, None, lang, &c.ui.months))]),
-                Placement::Undated => c.ui.explore.no_year.get(lang).to_string(),
+                Placement::LatestMentioned(x) => fill(c.views.explore.placed_by.get(lang), &[("date", &format_date(x, None, lang, &c.ui.months))]),
+                Placement::Undated => c.views.explore.no_year.get(lang).to_string(),
             };
             html! {
                 <li class="omk-timeline__item omk-timeline__item--doc" data-doc={d.id.as_str()}>
                     <p class="omk-timeline__date">{ when }</p>
                     <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.document.get(lang) }{ ": " }</span>{ d.title.get(lang) }</H>
-                    <p><ProseText text={&d.summary} {lang} /></p>
+                    if let Some(texts) = crate::embedded::full().document_texts_of(&d.id) {
+                        <p>{ prose(&state, &texts.summary) }</p>
+                    }
                     <p>{ link(&state, View::Context, Classes::new(), None, html! { <>{ ui.lists.get(lang) }</> }) }</p>
                 </li>
             }
@@ -40,7 +42,7 @@ pub fn TimelineView() -> Html {
                 <li class="omk-timeline__item" data-event={e.id.as_str()}>
                     <p class="omk-timeline__date">{ format_date(&e.date, e.until.as_ref(), lang, &c.ui.months) }</p>
                     <H depth={2} class="omk-item__title"><span class="omk-timeline__kind">{ ui.event.get(lang) }{ ": " }</span>{ e.label.get(lang) }</H>
-                    <p><ProseText text={&e.text} {lang} /></p>
+                    <p>{ prose(&state, &e.text) }</p>
                     { source_note(&state, e.source) }
                     <p>{ link(&state, view, classes!("omk-timeline__go"), None, html! { <>{ ui.explains.get(lang) }{ ": " }{ views::title(c, view).get(lang) }</> }) }</p>
                 </li>
@@ -50,7 +52,7 @@ pub fn TimelineView() -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.timeline.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.timeline.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.timeline.intro) }</p>
             <ol class="omk-timeline">{ for entries.iter().map(item) }</ol>
         </section>
     }

@@ -14,7 +14,7 @@ use crate::ui::components::{
     source::{reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +27,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.tracks_view;
+    let ui = &c.views.tracks_view;
     let container = use_node_ref();
     // Measured in the type the names are drawn in (the container's), so the boxes grow with the
     // visitor's text size and spacing (WCAG 1.4.4, 1.4.12).
@@ -44,7 +44,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&c.ui.tracks.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &c.ui.tracks.intro) }</p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-tracks__canvas" ref={container}>
                 <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title"
@@ -91,7 +91,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
                             { link(&state, View::Tracks { track: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ t.name.plain(lang) }</> }) }
                             <ul>
                                 { for items.iter().map(|(x, rels)| html! {
-                                    <li><ProseText text={&x.name} {lang} />{ ": " }
+                                    <li>{ prose(&state, &x.name) }{ ": " }
                                         if rels.is_empty() { { ui.no_theme.get(lang) } }
                                         { for rels.iter().map(|r| html! { <>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ " " }{ reading_mark(&state, r.basis) }{ " " }</> }) }
                                     </li>
@@ -104,16 +104,16 @@ pub fn TracksView(props: &TracksProps) -> Html {
             if let Some((track, items)) = selected {
                 <article class="omk-detail" aria-labelledby="omk-track-title">
                     <H depth={2} id="omk-track-title">{ track.name.plain(lang) }</H>
-                    { for track.text.as_ref().map(|text| html! { <p><ProseText {text} {lang} /></p> }) }
+                    { for track.text.as_ref().map(|text| html! { <p>{ prose(&state, text) }</p> }) }
                     { source_note(&state, track.source) }
                     <H depth={3}>{ ui.items_heading.get(lang) }</H>
                     <ul class="omk-list">
                         { for items.iter().map(|(x, rels)| html! {
                             <li class="omk-item" data-topic={x.id.as_str()}>
-                                <p class="omk-item__title"><ProseText text={&x.name} {lang} /></p>
+                                <p class="omk-item__title">{ prose(&state, &x.name) }</p>
                                 if rels.is_empty() { <p>{ ui.no_theme.get(lang) }</p> }
                                 { for rels.iter().map(|r| html! {
-                                    <p>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ ": " }<ProseText text={&r.note} {lang} />{ " " }{ reading_mark(&state, r.basis) }</p>
+                                    <p>{ c.theme(&r.theme).map_or("", |th| th.name.get(lang)) }{ ": " }{ prose(&state, &r.note) }{ " " }{ reading_mark(&state, r.basis) }</p>
                                 }) }
                                 { source_note(&state, x.source) }
                             </li>

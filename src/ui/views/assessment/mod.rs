@@ -14,7 +14,7 @@ use crate::ui::components::heading::H;
 use crate::ui::memory::{use_memory, Memory};
 use crate::web::storage;
 use std::rc::Rc;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 /// The workshop and what a new session starts with.
@@ -86,7 +86,7 @@ pub fn AssessmentView() -> Html {
                 <p>{ fill(ui.handout_date.get(lang), &[("date", &form::long_date(&model.w.session.date, lang))]) }</p>
             </div>
             <H depth={1} id="omk-view-title" class="omk-no-print">{ c.ui.assessment.title.get(lang) }</H>
-            <p class="omk-lead omk-no-print"><ProseText text={&c.ui.assessment.intro} {lang} /></p>
+            <p class="omk-lead omk-no-print">{ prose(&state, &c.ui.assessment.intro) }</p>
             { messages::status(&model, lang) }
             { messages::saving(&model, lang) }
             { messages::pending(&model, lang, no) }

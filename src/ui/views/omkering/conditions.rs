@@ -8,7 +8,7 @@ use crate::ui::components::{
     heading::H,
     source::{reading_mark, source_note},
 };
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 pub fn conditions(state: &AppState, place: Place) -> Html {
@@ -31,7 +31,7 @@ pub fn conditions(state: &AppState, place: Place) -> Html {
                             if lit {
                                 <p class="omk-badge">{ dt.step_conditions.get(lang) }</p>
                             }
-                            <p><ProseText text={&cond.text} {lang} /></p>
+                            <p>{ prose(&state, &cond.text) }</p>
                             { source_note(&state, cond.source) }
                         </li>
                     }

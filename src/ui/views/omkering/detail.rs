@@ -10,7 +10,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 pub fn detail(state: &AppState, place: Place) -> Html {
@@ -41,7 +41,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
             html! {
                 <>
                     { heading(name) }
-                    if let Some(a) = c.actor(id) { <p><ProseText text={&a.summary} {lang} /></p> }
+                    if let Some(a) = c.actor(id) { <p>{ prose(&state, &a.summary) }</p> }
                     <dl class="omk-roles">
                         { for c.modes.iter().map(|m| {
                             let current = std::ptr::eq(m, place.mode).then_some("omk-roles__row--current");
@@ -50,7 +50,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                                     <dt>{ m.name.get(lang) }</dt>
                                     <dd>
                                         if let Some(r) = m.roles.iter().find(|r| r.actor == id) {
-                                            <ProseText text={&r.text} {lang} />{ " " }{ reading_mark(&state, r.basis) }
+                                            { prose(&state, &r.text) }{ " " }{ reading_mark(&state, r.basis) }
                                             { source_note(&state, r.source) }
                                         } else {
                                             { fill(dt.no_role.get(lang), &[("mode", m.name.get(lang))]) }
@@ -70,7 +70,7 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                 <>
                     { heading(name) }
                     if let Some(t) = c.theme(id) {
-                        <p><ProseText text={&t.summary} {lang} /></p>
+                        <p>{ prose(&state, &t.summary) }</p>
                         { source_note(&state, t.source) }
                         <p>
                             { link(&state, View::Themes { theme: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ c.ui.open_view.get(lang) }{ ": " }{ name }</> }) }

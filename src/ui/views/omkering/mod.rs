@@ -15,7 +15,7 @@ use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::heading::H;
 use crate::web::defer::use_deferred;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 /// Where the omkering view is: the mode (resolved), the step and the selection.
@@ -74,14 +74,15 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     // The mode switch, the diagram and the stepper answer at once; the panels and lists below
     // follow a frame later (measured: see ARCHITECTURE.md, "Decisions").
     let later = use_deferred(place);
-    // Built once per place and language, so the frame that answers does not rebuild them.
+    // Built once per place and language (and which marked terms open an explanation), so the
+    // frame that answers does not rebuild them.
     let side = {
         let state = state.clone();
-        use_memo((later, lang), move |(later, _)| detail::detail(&state, *later))
+        use_memo((later, lang, state.terms), move |(later, _, _)| detail::detail(&state, *later))
     };
     let below = {
         let state = state.clone();
-        use_memo((later, lang), move |(later, _)| {
+        use_memo((later, lang, state.terms), move |(later, _, _)| {
             html! {
                 <>
                     { detail::theme_chips(&state, *later) }
@@ -98,7 +99,7 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&ui.omkering.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &ui.omkering.intro) }</p>
             { mode_switch(&state, place) }
             <div class="omk-stage">
                 <div class="omk-stage__main">

@@ -8,7 +8,7 @@ use crate::diagram::steps::{can_advance, move_step, StepMove};
 use crate::ui::app::use_app;
 use crate::ui::components::source::{reading_mark, source_note};
 use gloo_timers::callback::Timeout;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 /// How long play shows each step (ms).
@@ -87,14 +87,14 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                     { fill(c.ui.step_label.get(lang), &[("n", &(i + 1).to_string()), ("total", &totals)]) }
                 </p>
                 <p class="omk-caption__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
-                <p><ProseText text={&s.text} {lang} /></p>
+                <p>{ prose(&state, &s.text) }</p>
                 { super::flows::flow_list(&state, s) }
                 if !s.conditions.is_empty() {
                     <div class="omk-caption__conditions">
                         <p class="omk-caption__subtitle">{ dt.step_conditions.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
                         <ul>
                             { for s.conditions.iter().filter_map(|id| c.condition(id.as_str())).map(|cond| html! {
-                                <li><ProseText text={&cond.name} {lang} /></li>
+                                <li>{ prose(&state, &cond.name) }</li>
                             }) }
                         </ul>
                         <p class="omk-note">{ dt.step_conditions_reading.get(lang) }</p>
@@ -106,7 +106,7 @@ pub fn Stepper(props: &PlaceProps) -> Html {
         None => html! {
             <>
                 <p class="omk-caption__title">{ mode.name.get(lang) }{ " " }{ reading_mark(&state, mode.basis) }</p>
-                <p><ProseText text={&mode.summary} {lang} /></p>
+                <p>{ prose(&state, &mode.summary) }</p>
                 { source_note(&state, mode.source) }
             </>
         },

@@ -9,7 +9,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose_in;
 use yew::prelude::*;
 
 pub fn text_version(state: &AppState, place: Place) -> Html {
@@ -26,7 +26,7 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
                 { for mode.roles.iter().map(|r| html! {
                     <div class="omk-roles__row">
                         <dt>{ actor_name(state, r.actor) }</dt>
-                        <dd><ProseText text={&r.text} {lang} />{ " " }{ reading_mark(&state, r.basis) }</dd>
+                        <dd>{ prose_in(&state, &r.text, 1) }{ " " }{ reading_mark(&state, r.basis) }</dd>
                     </div>
                 }) }
             </dl>
@@ -42,7 +42,7 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
                                 { link(&state, place.with_step(Some(i)).view(), Classes::new(), None, html! { <>{ label }</> }) }
                             </p>
                             <p class="omk-step__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
-                            <p><ProseText text={&s.text} {lang} /></p>
+                            <p>{ prose_in(&state, &s.text, 1) }</p>
                             { super::flows::flow_list(state, s) }
                             { source_note(&state, s.source) }
                         </li>

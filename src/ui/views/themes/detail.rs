@@ -10,7 +10,7 @@ use crate::ui::components::{
     link::link,
     source::{reading_mark, source_note},
 };
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let t = props.theme;
     let page = theme_page(c, t);
     let mut sources: Vec<Source> = vec![t.source];
@@ -39,7 +39,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
             <H depth={3}>{ ui.strategy_says.get(lang) }</H>
-            <p><ProseText text={&t.summary} {lang} /></p>
+            <p>{ prose(&state, &t.summary) }</p>
             { source_note(&state, t.source) }
             <H depth={3}>{ ui.connected_heading.get(lang) }</H>
             if page.by_doc.is_empty() {
@@ -52,9 +52,9 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                         <ul class="omk-list">
                             { for items.iter().map(|i| html! {
                                 <li class="omk-item">
-                                    <p class="omk-item__title"><ProseText text={&i.topic.name} {lang} />
+                                    <p class="omk-item__title">{ prose(&state, &i.topic.name) }
                                         { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(&state, r.basis) }</> }) }</p>
-                                    { for i.relation.map(|r| html! { <p><ProseText text={&r.note} {lang} /></p> }) }
+                                    { for i.relation.map(|r| html! { <p>{ prose(&state, &r.note) }</p> }) }
                                     { source_note(&state, i.topic.source) }
                                 </li>
                             }) }

@@ -9,7 +9,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::{heading::H, source::source_note};
 use detail::ThemeDetail;
 use ring::ThemeRing;
-use crate::ui::components::prose::ProseText;
+use crate::ui::components::prose::prose;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.themes.title.get(lang) }</H>
-            <p class="omk-lead"><ProseText text={&ui.themes.intro} {lang} /></p>
+            <p class="omk-lead">{ prose(&state, &ui.themes.intro) }</p>
             <ThemeRing theme={props.theme} />
             if let Some(theme) = selected {
                 <ThemeDetail {theme} />
@@ -38,7 +38,7 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
                 <ul class="omk-list omk-list--compact">
                     { for outside.iter().map(|t| html! {
                         <li class="omk-item">
-                            <span class="omk-item__title"><ProseText text={&t.name} {lang} /></span>
+                            <span class="omk-item__title">{ prose(&state, &t.name) }</span>
                             { source_note(&state, t.source) }
                         </li>
                     }) }

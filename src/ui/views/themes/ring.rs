@@ -15,7 +15,7 @@ pub struct RingProps {
 pub fn ThemeRing(props: &RingProps) -> Html {
     let lang = use_app().lang();
     let c = crate::embedded::full();
-    let ui = &c.ui.explore;
+    let ui = &c.views.explore;
     let items: Vec<RingItem> = c.themes.iter().map(|t| RingItem { id: t.id.as_str(), label: t.name.get(lang), view: View::Themes { theme: Some(t.id.as_str()) } }).collect();
     html! {
         <RingDiagram {items} current={props.theme} center={ui.ring_center.get(lang)} title={ui.ring_title.get(lang)}
