@@ -401,24 +401,12 @@ content_struct! {
         pub source_label: Text,
         pub reading_badge: Text,
         pub reading_explanation: Text,
-        pub no_date: Text,
-        pub latest_date_label: Text,
-        pub modes_heading: Text,
         pub roles_heading: Text,
         pub steps_heading: Text,
         /// "Stap {n} van {total}".
         pub step_label: Text,
         pub flows_label: Text,
         pub conditions_heading: Text,
-        pub actors_heading: Text,
-        pub documents_heading: Text,
-        pub events_heading: Text,
-        pub lists_heading: Text,
-        pub related_topics_heading: Text,
-        pub no_related_topics: Text,
-        pub outside_themes_heading: Text,
-        pub outside_themes_intro: Text,
-        pub part_of_label: Text,
         pub dismiss: Text,
         pub diagram: DiagramTexts,
         pub route: RouteTexts,
@@ -430,9 +418,27 @@ content_struct! {
 }
 
 content_struct! {
+    /// The words of the lists of documents, actors, events and topics (the context, timeline and
+    /// themes views: `[views.lists]`).
+    pub struct ListTexts {
+        pub no_date: Text,
+        pub latest_date_label: Text,
+        pub actors_heading: Text,
+        pub documents_heading: Text,
+        pub events_heading: Text,
+        pub lists_heading: Text,
+        pub no_related_topics: Text,
+        pub outside_themes_heading: Text,
+        pub outside_themes_intro: Text,
+        pub part_of_label: Text,
+    }
+}
+
+content_struct! {
     /// The interface texts only the views in the chunk show (`[views]` in `content/ui.toml`):
     /// [`super::model::Full::views`].
     pub struct ViewTexts {
+        pub lists: ListTexts,
         pub explore: ExploreTexts,
         pub search_box: SearchTexts,
         pub layers_view: LayersTexts,

@@ -32,11 +32,11 @@ pub fn ContextView() -> Html {
                 <li>{ link(&state, View::Tracks { track: None }, classes!("omk-chip"), None, html! { <>{ ui.tracks.title.get(lang) }</> }) }</li>
                 <li>{ link(&state, View::Glossary { term: None }, classes!("omk-chip"), None, html! { <>{ ui.glossary.title.get(lang) }</> }) }</li>
             </ul>
-            <H depth={2}>{ ui.documents_heading.get(lang) }</H>
+            <H depth={2}>{ crate::embedded::full().views.lists.documents_heading.get(lang) }</H>
             <ul class="omk-list">
                 { for c.documents.iter().map(|d| html! { <DocumentItem document={d} /> }) }
             </ul>
-            <H depth={2}>{ ui.actors_heading.get(lang) }</H>
+            <H depth={2}>{ crate::embedded::full().views.lists.actors_heading.get(lang) }</H>
             <dl class="omk-roles">
                 { for c.actors.iter().map(|a| html! {
                     <div class="omk-roles__row">
@@ -51,7 +51,7 @@ pub fn ContextView() -> Html {
                     </div>
                 }) }
             </dl>
-            <H depth={2}>{ ui.events_heading.get(lang) }</H>
+            <H depth={2}>{ crate::embedded::full().views.lists.events_heading.get(lang) }</H>
             <ol class="omk-timeline">
                 { for events.iter().map(|e| html! {
                     <li class="omk-timeline__event">
@@ -62,7 +62,7 @@ pub fn ContextView() -> Html {
                     </li>
                 }) }
             </ol>
-            <H depth={2}>{ ui.lists_heading.get(lang) }</H>
+            <H depth={2}>{ crate::embedded::full().views.lists.lists_heading.get(lang) }</H>
             { for c.topic_lists.iter().map(|l| html! { <ListItem list={l} /> }) }
         </section>
     }
@@ -83,11 +83,11 @@ fn DocumentItem(props: &DocumentProps) -> Html {
         (Some(date), _) => format_date(&date, None, lang, &ui.months),
         (None, Some(latest)) => format!(
             "{} ({}: {})",
-            ui.no_date.get(lang),
-            ui.latest_date_label.get(lang),
+            crate::embedded::full().views.lists.no_date.get(lang),
+            crate::embedded::full().views.lists.latest_date_label.get(lang),
             format_date(&latest, None, lang, &ui.months)
         ),
-        (None, None) => ui.no_date.get(lang).to_string(),
+        (None, None) => crate::embedded::full().views.lists.no_date.get(lang).to_string(),
     };
     html! {
         <li class="omk-item">
@@ -126,7 +126,7 @@ fn ListItem(props: &ListProps) -> Html {
                     <li class="omk-item">
                         <span class="omk-item__title">{ prose(&state, &t.name) }</span>
                         if let Some(parent) = t.part_of.and_then(|p| name_of(&p)) {
-                            { " · " }{ c.ui.part_of_label.get(lang) }{ " " }{ parent }
+                            { " · " }{ c.views.lists.part_of_label.get(lang) }{ " " }{ parent }
                         }
                         if let Some(text) = &t.text { <p>{ prose(&state, text) }</p> }
                     </li>

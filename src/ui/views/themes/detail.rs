@@ -43,7 +43,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
             { source_note(&state, t.source) }
             <H depth={3}>{ ui.connected_heading.get(lang) }</H>
             if page.by_doc.is_empty() {
-                <p>{ c.ui.no_related_topics.get(lang) }</p>
+                <p>{ c.views.lists.no_related_topics.get(lang) }</p>
             } else {
                 <p>{ ui.connected_intro.get(lang) }</p>
                 { for page.by_doc.iter().map(|(doc, items)| html! {

@@ -33,8 +33,8 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
             if let Some(theme) = selected {
                 <ThemeDetail {theme} />
             } else {
-                <H depth={2}>{ ui.outside_themes_heading.get(lang) }</H>
-                <p>{ ui.outside_themes_intro.get(lang) }</p>
+                <H depth={2}>{ crate::embedded::full().views.lists.outside_themes_heading.get(lang) }</H>
+                <p>{ crate::embedded::full().views.lists.outside_themes_intro.get(lang) }</p>
                 <ul class="omk-list omk-list--compact">
                     { for outside.iter().map(|t| html! {
                         <li class="omk-item">
