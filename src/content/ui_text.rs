@@ -454,7 +454,8 @@ content_struct! {
 
 content_struct! {
     /// The glossary's words (`[views.glossary_view]`). `general_badge` marks an explanation that
-    /// no source text gives: the glossary is the only place that shows it.
+    /// no source text gives: only a glossary entry shows it (in the glossary, and where a marked
+    /// term opens its explanation).
     pub struct GlossaryTexts {
         pub list_heading: Text,
         pub full_label: Text,

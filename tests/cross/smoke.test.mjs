@@ -2,7 +2,8 @@
 // (`node --test tests/cross/`; `OMKERING_CROSS_BROWSERS=firefox` runs one). Not the whole
 // Chromium suite: every view in both languages from a deep link at 390 and 1280 px without an
 // error, a panic or sideways scrolling (a screenshot of each in target/cross/); the stepper by
-// keys; the mode switch; the presentation by PageDown, PageUp and Escape; the demo host page and
+// keys; the mode switch; a marked term's explanation by click and keys; the presentation by
+// PageDown, PageUp and Escape; the demo host page and
 // a page on another origin under the strict policy; a score saved and found after a reload; and
 // the offline package opened from disk.
 import { test, before, after, beforeEach, afterEach, describe } from 'node:test';
@@ -72,6 +73,36 @@ browsers.forEach((name, i) => {
         const other = content.modes.find((m) => m.id !== defaultMode());
         await (await element(web, `[data-mode="${other.id}"]`)).click();
         await until(web, `${shadow} return root.querySelector('[data-mode="${other.id}"]')?.getAttribute('aria-pressed') === 'true';`, 'the other mode', 10_000);
+        assert.deepEqual(await problems(web), [], name);
+      });
+    });
+
+    test('a marked term opens its explanation in place by click, Enter and Space, and Escape closes it', async (t) => {
+      await browser.again(t.name, async (web) => {
+        await web.manage().window().setRect({ width: 1280, height: 900 });
+        await open(web, '/omkering');
+        const key = await until(web, `${shadow} return root.querySelector('button.omk-term')?.dataset.omkMark;`, 'a marked term', 10_000);
+        const button = `button[data-omk-mark="${key}"]`;
+        const expanded = (want, what) => until(web, `${shadow} return root.querySelector(arguments[0])?.getAttribute('aria-expanded') === arguments[1];`, what, 10_000, button, want);
+        const slug = await web.executeScript(`${shadow} return root.querySelector(arguments[0]).dataset.omkTerm;`, button);
+        const term = content.glossary.find((g) => g.id === `begrip-${slug}`);
+        await (await element(web, button)).click();
+        await expanded('true', 'open by click');
+        // The explanation (from the wasm chunk) shows inside the shadow root, after the button.
+        await until(web, `${shadow} const b = root.querySelector(arguments[0]); const box = root.getElementById(b.getAttribute('aria-controls')); return box && !box.hidden && box.textContent.includes(arguments[1]);`, 'the explanation', 20_000, button, term.explanation.nl.slice(0, 40));
+        await (await element(web, button)).click();
+        await expanded('false', 'closed by click');
+        await focus(web, button);
+        await keys(web, Key.ENTER);
+        await expanded('true', 'open by Enter');
+        await keys(web, Key.SPACE);
+        await expanded('false', 'closed by Space');
+        await keys(web, Key.ENTER);
+        await expanded('true', 'open again');
+        await keys(web, Key.ESCAPE);
+        await expanded('false', 'closed by Escape');
+        const focused = await web.executeScript(`${shadow} return root.activeElement?.dataset?.omkMark;`);
+        assert.equal(focused, key, `${name}: the focus stays on the term`);
         assert.deepEqual(await problems(web), [], name);
       });
     });

@@ -72,7 +72,7 @@ export function views() {
         texts: (l) => [m.name[l], m.summary[l], ...m.step.map((s) => s.title[l])],
       })),
     // The theme names are in the diagram, wrapped over lines; explore.spec.mjs checks them there.
-    { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ui.explore.ring_hint[l], ui.outside_themes_heading[l]] },
+    { name: 'themes', hash: '/themes', texts: (l) => [ui.themes.title[l], ui.explore.ring_hint[l], ui.lists.outside_themes_heading[l]] },
     {
       name: 'theme detail',
       hash: `/themes/${content.themes[0].id}`,

@@ -1,8 +1,9 @@
 //! The glossary (`/begrippen`): every term of public administration the texts use, A to Z, with
 //! what an abbreviation stands for, what the term means and where that comes from. An
-//! explanation that no source text gives is marked "algemene uitleg" (this is the one view that
-//! shows that mark); one whose meaning the texts leave open says so. `/begrippen/<term>` marks
-//! one term as the current one.
+//! explanation that no source text gives is marked "algemene uitleg" (a glossary entry is the one
+//! place that shows that mark: here, and as `TermExplanation` where a text's marked term opens
+//! it); one whose meaning the texts leave open says so. Each entry links to the views whose
+//! texts mark the term. `/begrippen/<term>` marks one term as the current one.
 
 use crate::content::{Term, TermBasis};
 use crate::route::View;
