@@ -149,14 +149,18 @@ pub fn items(c: &'static Full) -> Vec<Item> {
     items
 }
 
-/// Where the glossary term at `term` (its index) is used: each view that shows a text marking
+/// Where each glossary term is used (by the term's index): each view that shows a text marking
 /// it, once, with the title of the first such item, in the order of [`items`].
-pub fn views_marking(c: &'static Full, term: u8) -> Vec<(View, &'static Text)> {
-    let mut views: Vec<(View, &'static Text)> = Vec::new();
+pub fn uses(c: &'static Full) -> Vec<Vec<(View, &'static Text)>> {
+    let mut uses: Vec<Vec<(View, &'static Text)>> = vec![Vec::new(); c.glossary.len()];
     for item in items(c) {
-        if item.marks.iter().chain(item.title_marks).any(|m| m.term == term) && !views.iter().any(|(v, _)| *v == item.view) {
-            views.push((item.view, item.title));
+        for m in item.marks.iter().chain(item.title_marks) {
+            if let Some(views) = uses.get_mut(m.term as usize) {
+                if !views.iter().any(|(v, _)| *v == item.view) {
+                    views.push((item.view, item.title));
+                }
+            }
         }
     }
-    views
+    uses
 }

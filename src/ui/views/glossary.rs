@@ -22,6 +22,8 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.views.glossary_view;
+    // Where each term is used: one walk over the content for the whole list.
+    let uses = use_memo((), |_| crate::shown::uses(c));
     // A term's own address brings it into view.
     let list = use_node_ref();
     {
@@ -39,7 +41,7 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
             <p class="omk-lead">{ prose(&state, &c.ui.glossary.intro) }</p>
             <H depth={2}>{ t.list_heading.get(lang) }</H>
             <dl class="omk-roles" ref={list}>
-                { for crate::glossary::in_order(c, lang).into_iter().map(|term| entry(&state, term, props.term == Some(term.slug()))) }
+                { for crate::glossary::in_order(c, lang).into_iter().map(|term| entry(&state, term, props.term == Some(term.slug()), &uses)) }
             </dl>
         </section>
     }
@@ -47,13 +49,12 @@ pub fn GlossaryView(props: &GlossaryProps) -> Html {
 
 /// One term: its name (a link to its own address), what it stands for, its explanation with its
 /// mark, and its source.
-fn entry(state: &AppState, term: &'static Term, current: bool) -> Html {
+fn entry(state: &AppState, term: &'static Term, current: bool, uses: &[Vec<(View, &'static crate::content::Text)>]) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.views.glossary_view;
     let view = View::Glossary { term: Some(term.slug()) };
-    let index = c.glossary.iter().position(|x| std::ptr::eq(x, term)).unwrap_or(0) as u8;
-    let used = crate::shown::views_marking(c, index);
+    let used = c.glossary.iter().position(|x| std::ptr::eq(x, term)).and_then(|i| uses.get(i)).map_or(&[][..], |u| &u[..]);
     html! {
         <div class={classes!("omk-roles__row", current.then_some("omk-roles__row--current"))} data-term={term.slug()}>
             <dt>{ link(state, view, Classes::new(), current.then_some("true"), html! { <>{ term.term.get(lang) }</> }) }</dt>
