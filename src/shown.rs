@@ -74,8 +74,9 @@ pub fn items(c: &'static Full) -> Vec<Item> {
             }
         }
     }
+    items.push(prose(View::Themes { theme: None }, &c.ui.themes.title, &c.themes_about.text));
     for t in c.themes.iter() {
-        items.push(prose(View::Themes { theme: Some(t.id.as_str()) }, &t.name, &t.summary));
+        items.push(plain(View::Themes { theme: Some(t.id.as_str()) }, &t.name, None));
     }
     for r in c.relations.iter() {
         let topic = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == r.topic);
@@ -83,10 +84,10 @@ pub fn items(c: &'static Full) -> Vec<Item> {
             items.push(prose(View::Themes { theme: Some(r.theme.as_str()) }, &topic.name, &r.note));
         }
     }
+    items.push(prose(View::Development { point: None }, &c.ui.development.title, &c.points_about.text));
     for (p, texts) in c.points() {
         let view = View::Development { point: Some(p.id.as_str()) };
-        items.push(prose(view, &p.name, &texts.summary));
-        items.push(prose(view, &c.views.development_view.reading_heading, &texts.reading));
+        items.push(prose(view, &p.name, &texts.reading));
     }
     for (d, texts) in c.documents_with_texts() {
         items.push(prose(View::Context, &d.title, &texts.summary));

@@ -320,32 +320,41 @@ fn the_layers_diagram_fits_every_width_without_overlap() {
 
 #[test]
 fn the_balance_tilts_by_what_the_asks_change_and_stays_in_its_drawing() {
-    use omkering::diagram::balance::{tilt, Balance, Load, MAX_TILT};
-    // More means lift the tasks side step by step; balancing levels the beam; "how" moves nothing.
-    let mut last = tilt(Load::default());
-    assert!(last > 0.0, "before any ask the tasks weigh more (our reading of the resolution)");
-    for more in 1..=4 {
-        let t = tilt(Load { more_means: more, ..Load::default() });
-        assert!(t < last, "{more} more means must lift the tasks side");
-        assert!(t.abs() <= MAX_TILT);
-        last = t;
+    use omkering::content::Pan;
+    use omkering::diagram::balance::{load, tilt, Balance, MAX_TILT};
+    // Before any ask the tasks weigh more, and the means pan is not empty.
+    let start = load(&CONTENT, 0);
+    assert!(tilt(start) > 0.0 && start.means > 0, "{start:?}");
+    // Every set of asks: never past level; level exactly when every ask that adds means or takes
+    // tasks is on, or the ask that balances both; one more such ask lifts the tasks side.
+    let changes: u8 = CONTENT.asks.iter().take(8).enumerate().filter(|(_, a)| matches!(a.pan, Pan::Means | Pan::Tasks)).map(|(i, _)| 1u8 << i).sum();
+    let both: u8 = CONTENT.asks.iter().take(8).enumerate().filter(|(_, a)| a.pan == Pan::Both).map(|(i, _)| 1u8 << i).sum();
+    let how: u8 = CONTENT.asks.iter().take(8).enumerate().filter(|(_, a)| a.pan == Pan::How).map(|(i, _)| 1u8 << i).sum();
+    assert!(changes != 0 && both != 0 && how != 0, "the content has asks of every kind");
+    for on in 0..=u8::MAX {
+        let l = load(&CONTENT, on);
+        let t = tilt(l);
+        assert!((0.0..=MAX_TILT).contains(&t) && l.means <= l.tasks, "{on:08b}: {l:?} tilts {t}");
+        assert_eq!(t == 0.0, on & changes == changes || on & both != 0, "{on:08b}: level only when every ask is met");
+        for bit in (0..8).map(|b| 1u8 << b).filter(|b| changes & b != 0 && on & b == 0) {
+            let next = tilt(load(&CONTENT, on | bit));
+            assert!(next < t || (t == 0.0 && next == 0.0), "{on:08b} + {bit:08b} does not lift the tasks side");
+        }
+        // An ask about how the money comes moves nothing.
+        assert_eq!(tilt(load(&CONTENT, on | how)), tilt(load(&CONTENT, on & !how)));
     }
-    assert_eq!(tilt(Load { more_means: 1, balanced: true, ..Load::default() }), 0.0);
-    assert_eq!(tilt(Load { how: true, ..Load::default() }), tilt(Load::default()));
     for width in (280..=1920).step_by(20) {
-        for more in 0..=4 {
-            for balanced in [false, true] {
-                let b = Balance::new(width as f32, Load { more_means: more, balanced, ..Load::default() });
-                for pan in [&b.tasks, &b.means] {
-                    for r in std::iter::once(&pan.tray).chain(pan.blocks.iter()) {
-                        assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= b.width && r.bottom() <= b.height, "{width} {more}: outside");
-                    }
-                    for (i, a) in pan.blocks.iter().enumerate() {
-                        assert!(!pan.blocks.iter().skip(i + 1).any(|x| a.overlaps(x)), "{width}: blocks overlap");
-                    }
+        for on in [0, changes, both, 1, 3, 7] {
+            let b = Balance::new(width as f32, load(&CONTENT, on));
+            for pan in [&b.tasks, &b.means] {
+                for r in std::iter::once(&pan.tray).chain(pan.blocks.iter()) {
+                    assert!(r.x >= 0.0 && r.y >= 0.0 && r.right() <= b.width && r.bottom() <= b.height, "{width} {on:08b}: outside");
                 }
-                assert!(b.tasks.tray.right() < b.means.tray.x, "{width}: the pans touch");
+                for (i, a) in pan.blocks.iter().enumerate() {
+                    assert!(!pan.blocks.iter().skip(i + 1).any(|x| a.overlaps(x)), "{width}: blocks overlap");
+                }
             }
+            assert!(b.tasks.tray.right() < b.means.tray.x, "{width}: the pans touch");
         }
     }
 }
@@ -449,14 +458,15 @@ fn the_radar_puts_scores_on_their_axes_and_labels_clear_of_the_chart() {
 #[test]
 fn the_asks_switched_on_count_per_kind_of_change() {
     use omkering::content::Pan;
-    use omkering::diagram::balance::{load, Load};
-    assert_eq!(load(&CONTENT, 0), Load::default());
-    let all = load(&CONTENT, u8::MAX);
+    use omkering::diagram::balance::{load, START_MEANS};
     let count = |p: Pan| CONTENT.asks.iter().filter(|a| a.pan == p).count();
-    assert_eq!((all.more_means, all.fewer_tasks), (count(Pan::Means), count(Pan::Tasks)));
+    let start = load(&CONTENT, 0);
+    assert_eq!((start.tasks, start.means), (START_MEANS + count(Pan::Means) + count(Pan::Tasks), START_MEANS));
+    let all = load(&CONTENT, u8::MAX);
+    assert_eq!((all.tasks, all.means), (all.means, START_MEANS + count(Pan::Means)));
     assert_eq!((all.balanced, all.how), (count(Pan::Both) > 0, count(Pan::How) > 0));
     let first = CONTENT.asks.iter().position(|a| a.pan == Pan::Means).unwrap();
-    assert_eq!(load(&CONTENT, 1 << first), Load { more_means: 1, ..Load::default() });
+    assert_eq!(load(&CONTENT, 1 << first).means, START_MEANS + 1);
 }
 
 /// The fonts the diagrams are checked in: without extra spacing, and with the letter and word

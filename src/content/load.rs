@@ -81,11 +81,13 @@ struct ConditionsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThemesFile {
+    about: About,
     theme: List<Theme>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PointsFile {
+    about: About,
     point: List<RawPoint>,
 }
 /// A point as written in `development-points.toml`: the start content's fields and the chunk's
@@ -95,7 +97,6 @@ struct PointsFile {
 struct RawPoint {
     id: super::text::Str,
     name: super::text::Text,
-    summary: Prose,
     reading: Prose,
     low: super::text::Text,
     high: super::text::Text,
@@ -290,6 +291,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         modes: List(Box::leak(modes.into_boxed_slice())),
         default_mode: modes_default,
         themes: themes.theme,
+        themes_about: themes.about,
         development_points: leak(points.point.iter().map(|p| DevelopmentPoint { id: p.id, name: p.name, source: p.source }).collect()),
         conditions: conditions.condition,
         layer_actors: leak(layers.layer.iter().map(|l| l.actor).collect()),
@@ -310,7 +312,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         together: layers.together,
         asks: finance.ask,
         balance: finance.balance,
-        point_texts: leak(points.point.iter().map(|p| PointTexts { summary: p.summary, reading: p.reading, low: p.low, high: p.high }).collect()),
+        points_about: points.about,
+        point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
         slide_texts: leak(tour.slide.iter().map(|s| SlideTexts { title: s.title, text: s.text, notes: s.notes }).collect()),
         views: ui.views,
         glossary: glossary.term,

@@ -174,7 +174,6 @@ content_struct! {
     pub struct Theme {
         pub id: Str,
         pub name: Text,
-        pub summary: Prose,
         pub source: Source,
     }
 }
@@ -189,10 +188,19 @@ content_struct! {
 }
 
 content_struct! {
+    /// What the texts say about all five themes, or all five development points, at once: the
+    /// texts give only their names, so this is said once (`[about]` in `themes.toml` and
+    /// `development-points.toml`), not repeated for each.
+    pub struct About {
+        pub text: Prose,
+        pub source: Source,
+    }
+}
+
+content_struct! {
     /// The texts of a development point that only the views in the chunk show (the development
     /// points and the self-assessment): [`Full::point_texts`], in the order of the points.
     pub struct PointTexts {
-        pub summary: Prose,
         /// What the name can mean, in plain words: the explainer's reading.
         pub reading: Prose,
         /// What the scores 1 and 5 of the self-assessment stand for: the explainer's.
@@ -434,6 +442,7 @@ content_struct! {
         /// The mode the omkering view opens in.
         pub default_mode: Str,
         pub themes: List<Theme>,
+        pub themes_about: About,
         pub development_points: List<DevelopmentPoint>,
         pub conditions: List<Condition>,
         /// The actors of [`Full::layers`], in order: derived by the loader, kept in the start
@@ -490,6 +499,7 @@ pub struct Full {
     pub together: Together,
     pub asks: List<Ask>,
     pub balance: Balance,
+    pub points_about: About,
     /// One per development point, in their order.
     pub point_texts: List<PointTexts>,
     /// One per slide of the tour, in its order.
@@ -556,6 +566,7 @@ impl ToRust for Full {
             ("together", &self.together),
             ("asks", &self.asks),
             ("balance", &self.balance),
+            ("points_about", &self.points_about),
             ("point_texts", &self.point_texts),
             ("slide_texts", &self.slide_texts),
             ("views", &self.views),
@@ -590,6 +601,7 @@ impl Visit for Full {
         under(path, &["together"], |p| self.together.visit(p, f));
         under(path, &["asks"], |p| self.asks.visit(p, f));
         under(path, &["balance"], |p| self.balance.visit(p, f));
+        under(path, &["points_about"], |p| self.points_about.visit(p, f));
         under(path, &["development_points"], |p| {
             for (point, texts) in self.development_points.iter().zip(self.point_texts.iter()) {
                 p.ids.push(point.id.as_str());

@@ -110,7 +110,6 @@ content_struct! {
         pub start_heading: Text,
         pub tasks_heavier: Text,
         pub level: Text,
-        pub means_heavier: Text,
         pub how: Prose,
         pub drawing_reading: Text,
         pub pan_means: Text,

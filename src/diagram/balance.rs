@@ -1,44 +1,55 @@
 //! The "tasks against means" balance: a beam on a stand, tasks in the left pan, means in the
 //! right. The texts give no amounts, so the drawing counts no money: every ask that adds to the
 //! means (or takes from the tasks) is one block, and the beam tilts by a fixed step per block of
-//! difference. An ask that brings both into balance levels the beam. Which pan an ask touches is
-//! mostly our reading, and the view says so.
+//! difference. The resolution asks to bring tasks and means into balance, so the picture (our
+//! reading, and the view says so) starts out of balance, with means in both pans, comes to
+//! balance when every such ask is met or the ask that balances both is on, and never tips the
+//! other way: no text says the means could outweigh the tasks.
 
 use super::geometry::{Point, Rect};
 use crate::content::{Full, Pan as AskPan};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
 
-/// The tilt per block of difference, in degrees; the beam never tilts more than [`MAX_TILT`].
-pub const STEP: f32 = 4.0;
+/// The tilt before any ask, in degrees; each ask that adds means or takes tasks takes an equal
+/// part of it away.
 pub const MAX_TILT: f32 = 12.0;
-/// How many blocks the tasks pan holds before any ask: more than the means pan, because the
-/// resolution asks to bring tasks and means into balance (our reading of where it starts).
-pub const START_TASKS: usize = 3;
-pub const START_MEANS: usize = 0;
+/// How many blocks the means pan holds before any ask: municipalities have means, only fewer
+/// than their tasks ask for.
+pub const START_MEANS: usize = 1;
 
-/// What the switched-on asks do, counted per kind.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+/// The blocks in each pan for the asks switched on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Load {
-    pub more_means: usize,
-    pub fewer_tasks: usize,
+    pub tasks: usize,
+    pub means: usize,
+    /// How many more blocks the tasks pan holds than the means pan before any ask.
+    pub start_gap: usize,
     /// An ask that brings tasks and means into balance is on.
     pub balanced: bool,
     /// An ask that changes only how the money comes is on.
     pub how: bool,
 }
 
-/// What the asks switched on in `on` (bit `i` for the `i`-th ask) change, counted per kind.
+/// The blocks for the asks switched on in `on` (bit `i` for the `i`-th ask). Before any ask the
+/// tasks pan holds one block more than the means pan for every ask that adds to the means or
+/// takes from the tasks, so the pans are level exactly when all of those are on (or the ask that
+/// balances both), and the means never outweigh the tasks.
 pub fn load(c: &Full, on: u8) -> Load {
-    let mut load = Load::default();
-    for (i, ask) in c.asks.iter().enumerate().take(8) {
+    let asks = || c.asks.iter().take(8);
+    let changes = asks().filter(|a| matches!(a.pan, AskPan::Means | AskPan::Tasks)).count();
+    let mut load = Load { tasks: START_MEANS + changes, means: START_MEANS, start_gap: changes, balanced: false, how: false };
+    for (i, ask) in asks().enumerate() {
         if on & (1 << i) != 0 {
             match ask.pan {
-                AskPan::Means => load.more_means += 1,
-                AskPan::Tasks => load.fewer_tasks += 1,
+                AskPan::Means => load.means += 1,
+                AskPan::Tasks => load.tasks -= 1,
                 AskPan::Both => load.balanced = true,
                 AskPan::How => load.how = true,
             }
         }
+    }
+    if load.balanced {
+        load.means = load.tasks;
     }
     load
 }
@@ -64,15 +75,11 @@ pub struct Balance {
     pub means: Pan,
 }
 
-/// The tilt for a load: the difference between the pans, in steps, at most [`MAX_TILT`]; level
-/// when an ask that balances both is on.
+/// The tilt for a load: [`MAX_TILT`] before any ask, less by an equal step for each ask that
+/// adds means or takes tasks; never below level.
 pub fn tilt(load: Load) -> f32 {
-    if load.balanced {
-        return 0.0;
-    }
-    let tasks = START_TASKS.saturating_sub(load.fewer_tasks) as f32;
-    let means = (START_MEANS + load.more_means) as f32;
-    ((tasks - means) * STEP).clamp(-MAX_TILT, MAX_TILT)
+    let gap = load.tasks.saturating_sub(load.means) as f32;
+    (gap / load.start_gap.max(1) as f32 * MAX_TILT).min(MAX_TILT)
 }
 
 impl Balance {
@@ -88,8 +95,7 @@ impl Balance {
         let left = Point::new(pivot.x - half * cos, pivot.y + half * sin);
         let right = Point::new(pivot.x + half * cos, pivot.y - half * sin);
         let hang = block * 1.5;
-        let tasks_n = if load.balanced { START_TASKS } else { START_TASKS.saturating_sub(load.fewer_tasks) };
-        let means_n = if load.balanced { START_TASKS } else { START_MEANS + load.more_means };
+        let (tasks_n, means_n) = (load.tasks, load.means);
         let pan = |hook: Point, n: usize| {
             let tray = Rect { x: hook.x - tray_w / 2.0, y: hook.y + hang, w: tray_w, h: 6.0 };
             // Blocks stand on the tray, three to a row.

@@ -26,7 +26,9 @@ export const content = {
   actors: read('actors.toml').actor,
   conditions: read('conditions.toml').condition,
   themes: read('themes.toml').theme,
+  themesAbout: read('themes.toml').about,
   points: read('development-points.toml').point,
+  pointsAbout: read('development-points.toml').about,
   lists: read('topics.toml').list,
   events: read('events.toml').event,
   relations: read('relations.toml').relation,
@@ -76,7 +78,7 @@ export function views() {
     {
       name: 'theme detail',
       hash: `/themes/${content.themes[0].id}`,
-      texts: (l) => [content.themes[0].name[l], content.themes[0].summary[l]],
+      texts: (l) => [content.themes[0].name[l], content.themesAbout.text[l]],
     },
     {
       name: 'map',
@@ -160,7 +162,7 @@ export function views() {
       hash: `/development/${content.points[1].id}`,
       texts: (l) => {
         const p = content.points[1];
-        return [p.name[l], p.summary[l], p.reading[l], p.low[l], p.high[l], ui.development_view.reading_heading[l], ui.reading_badge[l]];
+        return [p.name[l], content.pointsAbout.text[l], p.reading[l], p.low[l], p.high[l], ui.development_view.reading_heading[l], ui.reading_badge[l]];
       },
     },
     {

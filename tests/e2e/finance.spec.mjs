@@ -50,19 +50,25 @@ test('an ask about how the money comes changes the blocks, not the tilt', async 
   await app.getByLabel(topicName(how.topic, 'nl')).check();
   await expect(app.locator('.omk-balance__state')).toContainText(content.ui.finance_view.how.nl);
   expect(await tilt(app)).toBe(before);
-  await app.getByLabel(topicName(how.topic, 'nl')).uncheck();
-  // Means blocks appear only once asks add means; with one on, the "how" ask colours them.
-  const means = content.asks.find((a) => a.pan === 'means');
-  await app.getByLabel(topicName(means.topic, 'nl')).check();
-  await app.getByLabel(topicName(how.topic, 'nl')).check();
+  // The means pan holds means from the start; the "how" ask colours them.
   await expect(app.locator('.omk-balance__block--general')).not.toHaveCount(0);
+  await app.getByLabel(topicName(how.topic, 'nl')).uncheck();
+  await expect(app.locator('.omk-balance__block--general')).toHaveCount(0);
 });
 
-test('the drawing says that it counts no money and that its movement is our reading', async ({ page }) => {
-  await open(page, '/finance?lang=en');
+test('the balance starts with means on both sides, comes to level when every ask is met, and never tips the other way', async ({ page }) => {
+  await open(page, '/finance');
   const app = explainer(page);
-  await expect(app.locator('.omk-balance')).toContainText(content.ui.finance_view.drawing_reading.en);
-  await expect(app.locator('.omk-balance .omk-reading')).toHaveCount(1);
-  const text = await app.locator('.omk-section').innerText();
-  expect(text).not.toMatch(/€|\beuro\b|\bmiljoen|\bmiljard|\bmillion|\bbillion/i);
+  const ui = content.ui.finance_view;
+  await expect(app.locator('.omk-balance__pan').nth(1).locator('.omk-balance__block')).not.toHaveCount(0);
+  let last = await tilt(app);
+  for (const ask of content.asks.filter((a) => a.pan === 'means' || a.pan === 'tasks')) {
+    await app.getByLabel(topicName(ask.topic, 'nl')).check();
+    await expect.poll(() => tilt(app)).toBeLessThan(last);
+    last = await tilt(app);
+    expect(last).toBeGreaterThanOrEqual(0);
+  }
+  expect(last).toBe(0);
+  await expect(app.locator('.omk-balance__state')).toHaveText(ui.level.nl);
+  await expect(app.locator('.omk-note', { hasText: ui.drawing_reading.nl.slice(0, 40) })).toBeVisible();
 });

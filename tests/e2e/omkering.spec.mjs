@@ -215,7 +215,7 @@ test('selecting an actor shows what it does in each mode; a theme chip shows wha
   const theme = content.themes[2];
   await app.locator(`[data-theme="${theme.id}"]`).click();
   await expect(panel).toHaveAttribute('data-detail-for', `theme:${theme.id}`);
-  await expect(panel).toContainText(theme.summary.nl);
+  await expect(panel).toContainText(content.themesAbout.text.nl);
   await expect(app.locator(`[data-theme="${theme.id}"]`)).toHaveAttribute('aria-pressed', 'true');
   await app.locator('[data-detail="close"]').click();
   await expect(panel).toHaveAttribute('data-detail-for', 'none');

@@ -1,6 +1,7 @@
 //! The development points view: the five points the association strategy names, around the
-//! omkering; a chosen point's panel says what the text says and, marked, what the explainer
-//! reads into the name and what the scores 1 and 5 of the self-assessment stand for.
+//! omkering, with what the texts say about all five (only their names) once; a chosen point's
+//! panel says, marked, what the explainer reads into the name and what the scores 1 and 5 of the
+//! self-assessment stand for.
 
 use crate::content::{Basis, DevelopmentPoint, PointTexts};
 use crate::route::View;
@@ -31,6 +32,9 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &c.ui.development.intro) }</p>
+            <H depth={2}>{ ui.says_heading.get(lang) }</H>
+            <p>{ prose(&state, &c.points_about.text) }</p>
+            { source_note(&state, c.points_about.source) }
             <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
                 hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
             if let Some((point, texts)) = selected {
@@ -51,8 +55,6 @@ fn panel(state: &AppState, p: &'static DevelopmentPoint, texts: &'static PointTe
     html! {
         <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
             <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
-            <H depth={3}>{ ui.says_heading.get(lang) }</H>
-            <p>{ prose(&state, &texts.summary) }</p>
             { source_note(state, p.source) }
             <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
             <p>{ prose(&state, &texts.reading) }</p>

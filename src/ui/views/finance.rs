@@ -46,13 +46,8 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
             </g>
         }
     };
-    let state_text = if b.tilt > 0.0 {
-        ui.tasks_heavier.get(lang)
-    } else if b.tilt < 0.0 {
-        ui.means_heavier.get(lang)
-    } else {
-        ui.level.get(lang)
-    };
+    // The picture never tips past level (diagram::balance).
+    let state_text = if b.tilt > 0.0 { ui.tasks_heavier.get(lang) } else { ui.level.get(lang) };
     let asks = c.asks.iter().enumerate().take(8).map(|(i, ask)| {
         let checked = on & (1 << i) != 0;
         let topic = crate::explore::topics(c).find(|t| t.id == ask.topic);

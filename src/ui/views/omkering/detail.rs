@@ -70,8 +70,9 @@ pub fn detail(state: &AppState, place: Place) -> Html {
                 <>
                     { heading(name) }
                     if let Some(t) = c.theme(id) {
-                        <p>{ prose(&state, &t.summary) }</p>
-                        { source_note(&state, t.source) }
+                        // The texts give only the themes' names: what they say about all five.
+                        <p>{ prose(&state, &c.themes_about.text) }</p>
+                        { source_note(&state, c.themes_about.source) }
                         <p>
                             { link(&state, View::Themes { theme: Some(t.id.as_str()) }, Classes::new(), None, html! { <>{ c.ui.open_view.get(lang) }{ ": " }{ name }</> }) }
                         </p>

@@ -46,7 +46,7 @@ pub fn Slide(props: &SlideProps) -> Html {
         SlideKind::Omkering => html! { <>{ heading }<OmkeringSlide mode={item.map(AttrValue::Static)} step={props.step} /></> },
         SlideKind::Themes => names(&state, heading, c.themes.iter().map(|t| t.name.get(lang)), c.themes.first().map(|t| t.source)),
         SlideKind::Theme => match c.themes.iter().find(|t| Some(t.id.as_str()) == item) {
-            Some(t) => html! { <>{ heading }<p class="omk-slide__text">{ t.summary.plain(lang) }</p>{ source_note(&state, t.source) }</> },
+            Some(_) => html! { <>{ heading }<p class="omk-slide__text">{ c.themes_about.text.plain(lang) }</p>{ source_note(&state, c.themes_about.source) }</> },
             None => heading,
         },
         SlideKind::Development => names(

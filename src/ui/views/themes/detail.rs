@@ -1,5 +1,6 @@
-//! A theme's page: what the strategy says, the topics of the other documents that connect to it
-//! (each marked as stated or as our reading), the actors those topics name, and the sources.
+//! A theme's page: the topics of the other documents that connect to it (each marked as stated
+//! or as our reading), the actors those topics name, and the sources. What the texts say about
+//! the themes (only their names) the themes view says once, above.
 
 use crate::content::{Source, Theme};
 use crate::explore::theme_page;
@@ -38,9 +39,6 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
     html! {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
-            <H depth={3}>{ ui.strategy_says.get(lang) }</H>
-            <p>{ prose(&state, &t.summary) }</p>
-            { source_note(&state, t.source) }
             <H depth={3}>{ ui.connected_heading.get(lang) }</H>
             if page.by_doc.is_empty() {
                 <p>{ c.views.lists.no_related_topics.get(lang) }</p>

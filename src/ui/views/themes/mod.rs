@@ -29,6 +29,9 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.themes.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &ui.themes.intro) }</p>
+            <H depth={2}>{ c.views.explore.strategy_says.get(lang) }</H>
+            <p>{ prose(&state, &c.themes_about.text) }</p>
+            { source_note(&state, c.themes_about.source) }
             <ThemeRing theme={props.theme} />
             if let Some(theme) = selected {
                 <ThemeDetail {theme} />
