@@ -64,18 +64,39 @@ fn filters_narrow_rows_columns_and_topics() {
 }
 
 #[test]
-fn along_time_documents_follow_their_dates_and_undated_ones_come_last() {
+fn along_time_only_own_dates_place_a_document_and_the_others_keep_content_order() {
     let m = matrix(&CONTENT, &Filter::NONE);
     let rows = along_time(&m);
     let order: Vec<_> = rows.iter().map(|(r, _)| r.doc.id.as_str()).collect();
-    assert_eq!(
-        order,
-        ["voorbereiding-kabinetsperiode", "verenigingsstrategie", "g40-steden", "resolutie-lokaal-bestuur", "speerpunten-kabinet"]
-    );
-    // No text dates itself: each is placed by the latest date it mentions, or not at all.
-    assert!(rows.iter().all(|(_, p)| !matches!(p, Placement::Dated(_))));
-    assert_eq!(rows.last().unwrap().1, Placement::Undated);
-    assert!(matches!(rows[0].1, Placement::LatestMentioned(d) if (d.year, d.month, d.day) == (2021, Some(3), Some(17))));
+    // The G40 page dates itself ("© 2023 G40"); the others follow in content order.
+    let undated: Vec<_> = CONTENT.documents.iter().filter(|d| d.date.is_none()).map(|d| d.id.as_str()).collect();
+    assert_eq!(order, [vec!["g40-steden"], undated].concat());
+    assert!(matches!(rows[0].1, Placement::Dated(d) if (d.year, d.month) == (2023, None)));
+    assert!(rows[1..].iter().all(|(_, p)| *p == Placement::Undated));
+}
+
+/// The dates a text mentions never move it: whatever they are, the order stays (issue 25: the
+/// resolution stood at 2026, a year it asks about, and a 2021 preparation read as the newest).
+#[test]
+fn the_order_of_documents_does_not_depend_on_the_dates_they_mention() {
+    use omkering::content::Date;
+    let before: Vec<_> = along_time(&matrix(&CONTENT, &Filter::NONE)).iter().map(|(r, _)| r.doc.id.as_str()).collect();
+    let mut changed = CONTENT;
+    let docs: Vec<_> = CONTENT
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| omkering::content::Document { latest_date_mentioned: Some(Date { year: 3000 - i as u16 * 500, month: None, day: None }), ..*d })
+        .collect();
+    changed.start = Box::leak(Box::new(omkering::content::Content { documents: omkering::content::List(Box::leak(docs.into_boxed_slice())), ..*CONTENT.start }));
+    let changed: &'static omkering::content::Full = Box::leak(Box::new(changed));
+    let after: Vec<_> = along_time(&matrix(changed, &Filter::NONE)).iter().map(|(r, _)| r.doc.id.as_str()).collect();
+    assert_eq!(before, after);
+    let line = |c: &'static omkering::content::Full| {
+        let t = omkering::explore::timeline(c);
+        (t.undated.iter().map(|(d, _)| d.id.as_str()).collect::<Vec<_>>(), t.dated.len())
+    };
+    assert_eq!(line(&CONTENT), line(changed));
 }
 
 #[test]
@@ -93,20 +114,24 @@ fn a_theme_page_lists_its_topics_by_document_and_the_actors_they_name() {
 }
 
 #[test]
-fn the_timeline_holds_every_document_and_event_in_date_order() {
+fn the_timeline_holds_every_document_and_event_each_in_its_place() {
     use omkering::explore::{timeline, TimeEntry};
-    let entries = timeline(&CONTENT);
-    assert_eq!(entries.len(), CONTENT.documents.len() + CONTENT.events.len());
-    let dates: Vec<Option<(u16, u8, u8)>> = entries
-        .iter()
-        .map(|e| match e {
-            TimeEntry::Doc(_, Placement::Dated(d) | Placement::LatestMentioned(d)) => Some((d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))),
-            TimeEntry::Doc(_, Placement::Undated) => None,
-            TimeEntry::Event(e) => Some((e.date.year, e.date.month.unwrap_or(0), e.date.day.unwrap_or(0))),
-        })
-        .collect();
-    let dated: Vec<_> = dates.iter().take_while(|d| d.is_some()).collect();
-    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "in date order");
-    assert!(dates[dated.len()..].iter().all(Option::is_none), "the undated last");
-    assert!(matches!(entries.last(), Some(TimeEntry::Doc(_, Placement::Undated))));
+    let t = timeline(&CONTENT);
+    // On the line: the documents that date themselves and every date a text mentions.
+    let dated_docs = CONTENT.documents.iter().filter(|d| d.date.is_some()).count();
+    assert_eq!(t.dated.len(), dated_docs + CONTENT.events.len());
+    let key = |e: &TimeEntry| {
+        let d = match e {
+            TimeEntry::Doc(_, d) => *d,
+            TimeEntry::Event(e) => e.date,
+        };
+        (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))
+    };
+    assert!(t.dated.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "in date order");
+    // Apart: the others, in content order, each with the dates it mentions.
+    let undated: Vec<_> = CONTENT.documents.iter().filter(|d| d.date.is_none()).map(|d| d.id.as_str()).collect();
+    assert_eq!(t.undated.iter().map(|(d, _)| d.id.as_str()).collect::<Vec<_>>(), undated);
+    for (d, mentions) in &t.undated {
+        assert_eq!(mentions.len(), CONTENT.events.iter().filter(|e| e.source.doc == d.id).count(), "{}", d.id);
+    }
 }

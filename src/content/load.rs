@@ -45,6 +45,7 @@ struct RawDocument {
     organisation_basis: Basis,
     kind: super::text::Text,
     date: Option<Date>,
+    date_note: Option<super::text::Text>,
     latest_date_mentioned: Option<Date>,
     summary: Prose,
 }
@@ -283,6 +284,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
                     organisation_basis: d.organisation_basis,
                     kind: d.kind,
                     date: d.date,
+                    date_note: d.date_note,
                     latest_date_mentioned: d.latest_date_mentioned,
                 })
                 .collect(),

@@ -48,6 +48,9 @@ content_struct! {
         pub kind: Text,
         /// The document's own date, only where the text gives it.
         pub date: Option<Date>,
+        /// Where that date comes from, shown beside it where it is not a date the text gives
+        /// itself in so many words (the G40 page: the year of its "© 2023 G40").
+        pub date_note: Option<Text>,
         /// The latest date the text mentions; places an undated document on the timeline.
         pub latest_date_mentioned: Option<Date>,
     }

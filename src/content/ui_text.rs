@@ -75,9 +75,7 @@ content_struct! {
         pub all_reading: Text,
         pub time_heading: Text,
         pub time_intro: Text,
-        /// "... {date}."
-        pub placed_by: Text,
-        pub no_year: Text,
+        pub no_own_date: Text,
         pub time_none: Text,
     }
 }
@@ -136,6 +134,12 @@ content_struct! {
     pub struct TimelineTexts {
         pub document: Text,
         pub event: Text,
+        pub dated_heading: Text,
+        pub undated_heading: Text,
+        pub undated_intro: Text,
+        pub mentioned_in: Text,
+        pub mentions: Text,
+        pub no_mentions: Text,
         pub explains: Text,
         pub lists: Text,
     }

@@ -181,6 +181,9 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
             v.item_err("glossary", t.id.as_str(), "`forms` lists the word forms the texts use for the term in each language".into());
         }
     }
+    for d in c.documents.iter().filter(|d| d.date_note.is_some() && d.date.is_none()) {
+        v.item_err("documents", d.id.as_str(), "`date_note` says where a `date` comes from: give the date too".into());
+    }
     for e in c.events.iter() {
         if !e.view.starts_with('/') {
             v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));

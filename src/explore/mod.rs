@@ -85,29 +85,25 @@ pub fn cell(c: &'static Full, filter: &Filter, doc: &Document, theme: Option<&'s
     Cell { theme, items }
 }
 
-/// Where a document stands in time: its own date, or else the latest date it mentions (marked
-/// on screen as "no date in the text"), or nowhere (it names no date at all).
+/// Where a document stands in time: at its own date, where its text dates itself, or in a lane
+/// of its own (most texts give no date of their own). The dates a text mentions (what happened
+/// or is planned then) never place it: a text about the year 2026 is not from 2026.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Placement {
     Dated(Date),
-    LatestMentioned(Date),
     Undated,
 }
 
 impl Placement {
     pub fn of(doc: &Document) -> Placement {
-        match (doc.date, doc.latest_date_mentioned) {
-            (Some(d), _) => Placement::Dated(d),
-            (None, Some(d)) => Placement::LatestMentioned(d),
-            (None, None) => Placement::Undated,
-        }
+        doc.date.map_or(Placement::Undated, Placement::Dated)
     }
 
-    /// The order on the timeline: by date, a year before its months and a month before its
-    /// days; documents with no date at all last.
+    /// The order: by own date, a year before its months and a month before its days; the
+    /// documents without a date of their own after them, in content order.
     fn key(self) -> (u8, u16, u8, u8) {
         match self {
-            Placement::Dated(d) | Placement::LatestMentioned(d) => (0, d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)),
+            Placement::Dated(d) => (0, d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)),
             Placement::Undated => (1, 0, 0, 0),
         }
     }
@@ -185,27 +181,49 @@ pub fn track_joins(c: &'static Full, tracks: &[Track]) -> Vec<TrackJoin> {
     joins
 }
 
-/// A line of the timeline: a document where it stands in time, or a dated event.
+/// A line of the timeline: a document at its own date, or a date a document mentions.
 pub enum TimeEntry {
-    Doc(&'static Document, Placement),
+    Doc(&'static Document, Date),
+    /// A date a document mentions (the event's source names the document).
     Event(&'static Event),
 }
 
 impl TimeEntry {
-    /// By date; at the same date a document before its events; undated documents last.
-    fn key(&self) -> (u8, u16, u8, u8, u8) {
-        let (group, year, month, day) = match self {
-            TimeEntry::Doc(_, p) => p.key(),
-            TimeEntry::Event(e) => (0, e.date.year, e.date.month.unwrap_or(0), e.date.day.unwrap_or(0)),
+    /// By date; at the same date a document before the dates mentioned.
+    fn key(&self) -> (u16, u8, u8, u8) {
+        let (d, event) = match self {
+            TimeEntry::Doc(_, d) => (d, 0),
+            TimeEntry::Event(e) => (&e.date, 1),
         };
-        (group, year, month, day, u8::from(matches!(self, TimeEntry::Event(_))))
+        (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0), event)
     }
 }
 
-/// Every document and every dated event, in the order of time.
-pub fn timeline(c: &'static Full) -> Vec<TimeEntry> {
-    let mut entries: Vec<TimeEntry> =
-        c.documents.iter().map(|d| TimeEntry::Doc(d, Placement::of(d))).chain(c.events.iter().map(TimeEntry::Event)).collect();
-    entries.sort_by_key(TimeEntry::key);
-    entries
+/// The timeline: the documents that date themselves and the dates the documents mention, in the
+/// order of time; and the documents without a date of their own, in content order, each with the
+/// dates it mentions.
+pub struct Timeline {
+    pub dated: Vec<TimeEntry>,
+    pub undated: Vec<(&'static Document, Vec<&'static Event>)>,
+}
+
+pub fn timeline(c: &'static Full) -> Timeline {
+    let mut dated: Vec<TimeEntry> = c
+        .documents
+        .iter()
+        .filter_map(|d| d.date.map(|date| TimeEntry::Doc(d, date)))
+        .chain(c.events.iter().map(TimeEntry::Event))
+        .collect();
+    dated.sort_by_key(TimeEntry::key);
+    let undated = c
+        .documents
+        .iter()
+        .filter(|d| d.date.is_none())
+        .map(|d| {
+            let mut mentions: Vec<&'static Event> = c.events.iter().filter(|e| e.source.doc == d.id).collect();
+            mentions.sort_by_key(|e| (e.date.year, e.date.month.unwrap_or(0), e.date.day.unwrap_or(0)));
+            (d, mentions)
+        })
+        .collect();
+    Timeline { dated, undated }
 }

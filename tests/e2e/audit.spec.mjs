@@ -117,8 +117,10 @@ test('the play button has one way of saying its state, and the search groups are
 
 test('the timeline\'s documents and events are headings', async ({ page }) => {
   await open(page, '/timeline');
-  const headings = explainer(page).locator('.omk-timeline__item').getByRole('heading');
-  await expect(headings).toHaveCount(content.documents.length + content.events.length);
+  // On the line: the texts that date themselves and every date; apart: the other texts.
+  const app = explainer(page);
+  await expect(app.locator('[data-lane="dated"] > .omk-timeline__item').getByRole('heading')).toHaveCount(content.documents.filter((d) => d.date).length + content.events.length);
+  await expect(app.locator('[data-lane="undated"] > [data-doc]').getByRole('heading')).toHaveCount(content.documents.filter((d) => !d.date).length);
 });
 
 test('the omkering slide names its step and its arrows in words; the first and last slide say where they are', async ({ page }) => {

@@ -109,20 +109,14 @@ test('hovering or focusing a cell lights up its row and column', async ({ page }
   expect(await lit(`tr[data-doc="${content.documents[0].id}"] td[data-theme="${content.themes[0].id}"]`)).toBe(plain);
 });
 
-test('the timeline orders the documents by the dates they give, undated last and marked', async ({ page }) => {
+test('the map in time places only the page that dates itself; the others keep content order, marked', async ({ page }) => {
   await open(page, '/map');
   const app = explainer(page);
   const order = await app.locator('.omk-timeline__item').evaluateAll((els) => els.map((e) => e.dataset.doc));
-  const key = (d) => {
-    const x = d.date ?? d.latest_date_mentioned;
-    return x ? [0, x.year, x.month ?? 0, x.day ?? 0] : [1, 0, 0, 0];
-  };
-  const sorted = [...content.documents].sort((a, b) => {
-    const [p, q] = [key(a), key(b)];
-    for (let i = 0; i < 4; i++) if (p[i] !== q[i]) return p[i] - q[i];
-    return 0;
-  });
-  expect(order).toEqual(sorted.map((d) => d.id));
-  const last = app.locator('.omk-timeline__item').last();
-  await expect(last.locator('.omk-timeline__date')).toHaveText(content.ui.explore.no_year.nl);
+  const dated = content.documents.filter((d) => d.date).sort((a, b) => a.date.year - b.date.year);
+  const undated = content.documents.filter((d) => !d.date);
+  expect(order).toEqual([...dated, ...undated].map((d) => d.id));
+  for (const d of undated) {
+    await expect(app.locator(`.omk-timeline__item[data-doc="${d.id}"] .omk-timeline__date`)).toHaveText(content.ui.explore.no_own_date.nl);
+  }
 });

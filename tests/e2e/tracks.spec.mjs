@@ -1,6 +1,6 @@
 // The three tracks and the timeline: each track opens by mouse, keyboard and deep link with its
-// items and their themes; the timeline orders documents and events by date, marks the undated,
-// and every event links to a view that opens.
+// items and their themes; the timeline puts only the text that dates itself on the line, the others
+// apart with the dates they mention, and every date links to a view that opens.
 import { test, expect } from './guard.mjs';
 import { content, explainer, open, tabThrough } from './helpers.mjs';
 
@@ -42,19 +42,35 @@ test('the diagram draws one line per relation of a track item, dashed where it i
   expect(await tabThrough(page, 'track', trackList.topic.length)).toEqual(trackList.topic.map((t) => t.id));
 });
 
-test('the timeline orders texts and events by date and every event opens its view', async ({ page }) => {
+test('the timeline puts only the page that dates itself on the line, the other texts apart with the dates they mention, and every date opens its view', async ({ page }) => {
   await open(page, '/timeline');
   const app = explainer(page);
-  const key = (d) => (d ? [0, d.year, d.month ?? 0, d.day ?? 0] : [1, 0, 0, 0]);
-  const order = await app.locator('.omk-timeline__item').evaluateAll((els) => els.map((e) => e.dataset.doc ?? e.dataset.event));
+  const key = (d) => [d.year, d.month ?? 0, d.day ?? 0];
+  const line = app.locator('[data-lane="dated"] > .omk-timeline__item');
+  const order = await line.evaluateAll((els) => els.map((e) => e.dataset.doc ?? e.dataset.event));
   const entries = [
-    ...content.documents.map((d) => ({ id: d.id, k: [...key(d.date ?? d.latest_date_mentioned), 0] })),
+    ...content.documents.filter((d) => d.date).map((d) => ({ id: d.id, k: [...key(d.date), 0] })),
     ...content.events.map((e) => ({ id: e.id, k: [...key(e.date), 1] })),
   ].sort((a, b) => {
-    for (let i = 0; i < 5; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
+    for (let i = 0; i < 4; i++) if (a.k[i] !== b.k[i]) return a.k[i] - b.k[i];
     return 0;
   });
   expect(order).toEqual(entries.map((e) => e.id));
+  // The G40 page stands at its year, with where that year comes from.
+  const g40 = content.documents.find((d) => d.date);
+  await expect(app.locator(`[data-lane="dated"] [data-doc="${g40.id}"] .omk-timeline__date`)).toContainText(g40.date_note.nl);
+  // Apart, in content order: each text without a date of its own, with the dates it mentions.
+  const apart = await app.locator('[data-lane="undated"] > [data-doc]').evaluateAll((els) => els.map((e) => e.dataset.doc));
+  expect(apart).toEqual(content.documents.filter((d) => !d.date).map((d) => d.id));
+  for (const d of content.documents.filter((x) => !x.date)) {
+    const mentioned = await app.locator(`[data-mentions="${d.id}"] [data-mention]`).evaluateAll((els) => els.map((e) => e.dataset.mention));
+    expect(mentioned.sort()).toEqual(content.events.filter((e) => e.source.doc === d.id).map((e) => e.id).sort());
+  }
+  // Each date on the line says which text mentions it.
+  for (const event of content.events) {
+    const by = content.documents.find((d) => d.id === event.source.doc);
+    await expect(app.locator(`[data-event="${event.id}"]`)).toContainText(`${content.ui.timeline_view.mentioned_in.nl}: ${by.title.nl}`);
+  }
   for (const event of content.events) {
     await open(page, '/timeline');
     await app.locator(`[data-event="${event.id}"] .omk-timeline__go`).click();

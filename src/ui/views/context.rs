@@ -80,7 +80,10 @@ fn DocumentItem(props: &DocumentProps) -> Html {
     let ui = &crate::embedded::full().ui;
     let d = props.document;
     let date = match (d.date, d.latest_date_mentioned) {
-        (Some(date), _) => format_date(&date, None, lang, &ui.months),
+        (Some(date), _) => match d.date_note {
+            Some(note) => format!("{} ({})", format_date(&date, None, lang, &ui.months), note.get(lang)),
+            None => format_date(&date, None, lang, &ui.months),
+        },
         (None, Some(latest)) => format!(
             "{} ({}: {})",
             crate::embedded::full().views.lists.no_date.get(lang),

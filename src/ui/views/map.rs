@@ -202,8 +202,7 @@ fn timeline(state: &AppState, m: &Matrix, filter: Filter) -> Html {
             { for along_time(m).into_iter().map(|(row, placed)| {
                 let when = match placed {
                     Placement::Dated(d) => format_date(&d, None, lang, &c.ui.months),
-                    Placement::LatestMentioned(d) => fill(ui.placed_by.get(lang), &[("date", &format_date(&d, None, lang, &c.ui.months))]),
-                    Placement::Undated => ui.no_year.get(lang).to_string(),
+                    Placement::Undated => ui.no_own_date.get(lang).to_string(),
                 };
                 let linked: Vec<_> = row.cells.iter().filter(|cl| cl.theme.is_some() && !cl.items.is_empty()).collect();
                 html! {
