@@ -84,6 +84,11 @@ pub fn items(c: &'static Full) -> Vec<Item> {
             items.push(prose(View::Themes { theme: Some(r.theme.as_str()) }, &topic.name, &r.note));
         }
     }
+    for u in c.unlinked.iter() {
+        if let Some(topic) = c.topic_lists.iter().flat_map(|l| l.topics.iter()).find(|t| t.id == u.topic) {
+            items.push(prose(View::Themes { theme: Some(u.theme.as_str()) }, &topic.name, &u.note));
+        }
+    }
     items.push(prose(View::Development { point: None }, &c.ui.development.title, &c.points_about.text));
     for (p, texts) in c.points() {
         let view = View::Development { point: Some(p.id.as_str()) };

@@ -122,6 +122,8 @@ struct RawTopicList {
 #[serde(deny_unknown_fields)]
 struct RelationsFile {
     relation: List<Relation>,
+    unlinked: List<Unlinked>,
+    keyword: List<Keyword>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -309,6 +311,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         document_texts: leak(documents.document.iter().map(|d| DocumentTexts { summary: d.summary }).collect()),
         topic_lists: List(Box::leak(topic_lists.into_boxed_slice())),
         relations: relations.relation,
+        unlinked: relations.unlinked,
+        keywords: relations.keyword,
         events: events.event,
         layers: layers.layer,
         together: layers.together,

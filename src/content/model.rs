@@ -191,6 +191,28 @@ content_struct! {
 }
 
 content_struct! {
+    /// A topic the explainer does not link to a theme although a word suggests it
+    /// (`[[unlinked]]` in `relations.toml`), and why: the check of `[[keyword]]` reads these.
+    pub struct Unlinked {
+        pub topic: Str,
+        pub theme: Str,
+        /// Why not, in the explainer's words (shown as our reading).
+        pub note: Prose,
+        pub source: Source,
+    }
+}
+
+content_struct! {
+    /// Words that tie a topic to a theme (`[[keyword]]` in `relations.toml`): a topic whose
+    /// Dutch name uses one is linked to the theme or listed as `[[unlinked]]` with why
+    /// (`tests/relations.rs`). Not shown.
+    pub struct Keyword {
+        pub theme: Str,
+        pub words: List<Str>,
+    }
+}
+
+content_struct! {
     /// What the texts say about all five themes, or all five development points, at once: the
     /// texts give only their names, so this is said once (`[about]` in `themes.toml` and
     /// `development-points.toml`), not repeated for each.
@@ -496,6 +518,10 @@ pub struct Full {
     pub document_texts: List<DocumentTexts>,
     pub topic_lists: List<TopicList>,
     pub relations: List<Relation>,
+    /// Topics not linked to a theme a word suggests, and why.
+    pub unlinked: List<Unlinked>,
+    /// The words the relation check reads (host tests only; the views never do).
+    pub keywords: List<Keyword>,
     pub events: List<Event>,
     pub layers: List<Layer>,
     /// Working "als één overheid" (`layers.toml`).
@@ -564,6 +590,8 @@ impl ToRust for Full {
             ("document_texts", &self.document_texts as &dyn ToRust),
             ("topic_lists", &self.topic_lists),
             ("relations", &self.relations),
+            ("unlinked", &self.unlinked),
+            ("keywords", &self.keywords),
             ("events", &self.events),
             ("layers", &self.layers),
             ("together", &self.together),
@@ -599,6 +627,8 @@ impl Visit for Full {
         });
         under(path, &["topic_lists"], |p| self.topic_lists.visit(p, f));
         under(path, &["relations"], |p| self.relations.visit(p, f));
+        under(path, &["unlinked"], |p| self.unlinked.visit(p, f));
+        under(path, &["keywords"], |p| self.keywords.visit(p, f));
         under(path, &["events"], |p| self.events.visit(p, f));
         under(path, &["layers"], |p| self.layers.visit(p, f));
         under(path, &["together"], |p| self.together.visit(p, f));

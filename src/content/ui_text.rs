@@ -47,6 +47,8 @@ content_struct! {
         pub strategy_says: Text,
         pub connected_heading: Text,
         pub connected_intro: Text,
+        pub unlinked_heading: Text,
+        pub unlinked_intro: Text,
         pub actors_heading: Text,
         pub actors_intro: Text,
         pub no_actors: Text,

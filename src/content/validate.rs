@@ -22,7 +22,7 @@ pub fn file_of(top: &str) -> &'static str {
         "development_points" | "points_about" => "development-points.toml",
         "conditions" => "conditions.toml",
         "topic_lists" => "topics.toml",
-        "relations" => "relations.toml",
+        "relations" | "unlinked" | "keywords" => "relations.toml",
         "events" => "events.toml",
         "layers" | "together" => "layers.toml",
         "asks" | "balance" => "finance.toml",

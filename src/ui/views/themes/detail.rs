@@ -36,6 +36,13 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
     let mut docs: Vec<&str> = sources.iter().map(|s| s.doc.as_str()).collect();
     docs.dedup();
     let docs: Vec<_> = c.documents.iter().filter(|d| docs.contains(&d.id.as_str())).collect();
+    // Topics a word ties to this theme that the explainer does not link to it, and why.
+    let unlinked: Vec<_> = c
+        .unlinked
+        .iter()
+        .filter(|u| u.theme == t.id)
+        .filter_map(|u| crate::explore::topics(c).find(|x| x.id == u.topic).map(|topic| (u, topic)))
+        .collect();
     html! {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
@@ -59,6 +66,19 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                         </ul>
                     </section>
                 }) }
+            }
+            if !unlinked.is_empty() {
+                <H depth={3}>{ ui.unlinked_heading.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</H>
+                <p>{ ui.unlinked_intro.get(lang) }</p>
+                <ul class="omk-list">
+                    { for unlinked.iter().map(|(u, topic)| html! {
+                        <li class="omk-item" data-unlinked={u.topic.as_str()}>
+                            <p class="omk-item__title">{ prose(&state, &topic.name) }</p>
+                            <p>{ prose(&state, &u.note) }</p>
+                            { source_note(&state, u.source) }
+                        </li>
+                    }) }
+                </ul>
             }
             <H depth={3}>{ ui.actors_heading.get(lang) }</H>
             if page.actors.is_empty() {
