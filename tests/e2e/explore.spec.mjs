@@ -35,10 +35,14 @@ for (const theme of content.themes) {
     await expect(app.locator('#omk-theme-title')).toHaveText(theme.name.en);
     // Its connections, each marked as our reading where the texts do not make them.
     const rels = content.relations.filter((r) => r.theme === theme.id);
-    const items = app.locator('.omk-detail .omk-item');
+    const items = app.locator('.omk-detail .omk-item:not([data-unlinked])');
     await expect(items).toHaveCount(rels.length);
     const readings = rels.filter((r) => r.basis === 'reading').length;
-    await expect(app.locator('.omk-detail .omk-item .omk-reading')).toHaveCount(readings);
+    await expect(app.locator('.omk-detail .omk-item:not([data-unlinked]) .omk-reading')).toHaveCount(readings);
+    // The topics a word ties to it that are not linked, each with why.
+    const unlinked = content.unlinked.filter((u) => u.theme === theme.id);
+    await expect(app.locator('.omk-detail [data-unlinked]')).toHaveCount(unlinked.length);
+    for (const u of unlinked) await expect(app.locator(`.omk-detail [data-unlinked="${u.topic}"]`)).toContainText(u.note.en);
   });
 }
 

@@ -77,7 +77,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
             <p class="omk-lead">{ prose(&state, &c.ui.layers.intro) }</p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-layers__canvas" ref={container}>
-                <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title"
+                <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title" aria-details="omk-layers-text"
                     viewBox={format!("0 0 {} {}", n(diagram.width), n(diagram.height))}>
                     <title id="omk-layers-title">{ ui.diagram_title.get(lang) }</title>
                     <g class="omk-layers__band" aria-hidden="true">
@@ -106,7 +106,7 @@ fn text_version(state: &crate::state::State, c: &'static Full) -> Html {
     let lang = state.lang();
     let ui = &c.views.layers_view;
     html! {
-        <details class="omk-text-version">
+        <details class="omk-text-version" id="omk-layers-text">
             <summary>{ ui.text_version.get(lang) }</summary>
             <p>{ ui.together.get(lang) }{ ":" }</p>
             <ul>

@@ -63,8 +63,9 @@ pub fn RingDiagram(props: &RingDiagramProps) -> Html {
             <p class="omk-note">{ props.hint }</p>
             <div class="omk-ring__canvas" ref={container}>
                 <svg class="omk-svg" width={n(ring.width)} height={n(ring.height)} role="group" aria-labelledby={title_id.clone()}
+                    aria-details={format!("{title_id}-text")}
                     viewBox={format!("0 0 {} {}", n(ring.width), n(ring.height))}>
-                    <title id={title_id}>{ props.title }</title>
+                    <title id={title_id.clone()}>{ props.title }</title>
                     <g class="omk-ring__spokes" aria-hidden="true">
                         { for ring.spokes.iter().map(|s| html! { <polyline points={svg_points(s)} /> }) }
                     </g>
@@ -75,7 +76,7 @@ pub fn RingDiagram(props: &RingDiagramProps) -> Html {
                     { for nodes }
                 </svg>
             </div>
-            <details class="omk-text-version">
+            <details class="omk-text-version" id={format!("{title_id}-text")}>
                 <summary>{ props.text_version }</summary>
                 if let Some(text) = props.text {
                     <p>{ text }</p>

@@ -47,7 +47,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
             <p class="omk-lead">{ prose(&state, &c.ui.tracks.intro) }</p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
             <div class="omk-tracks__canvas" ref={container}>
-                <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title"
+                <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title" aria-details="omk-tracks-text"
                     viewBox={format!("0 0 {} {}", n(d.width), n(d.height))}>
                     <title id="omk-tracks-title">{ ui.diagram_title.get(lang) }</title>
                     <g class="omk-tracks__lines" aria-hidden="true">
@@ -83,7 +83,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
                     </g>
                 </svg>
             </div>
-            <details class="omk-text-version">
+            <details class="omk-text-version" id="omk-tracks-text">
                 <summary>{ ui.text_version.get(lang) }</summary>
                 <ul>
                     { for data.iter().map(|(t, items)| html! {

@@ -120,12 +120,15 @@ pub fn Diagram(props: &PlaceProps) -> Html {
         <div class="omk-diagram">
             <p class="omk-visually-hidden" id="omk-diagram-title">{ title }</p>
             <p class="omk-visually-hidden" id="omk-diagram-desc">{ place.mode.summary.plain(lang) }</p>
+            // A named group whose actors are buttons; the drawing itself is a group too, not an
+            // image (an image's children are presentational: some screen readers would not reach
+            // the actors). The text version below is its long description.
             <div class="omk-diagram__canvas" tabindex="0" role="group" aria-labelledby="omk-diagram-title"
-                aria-describedby="omk-diagram-desc omk-diagram-keys" {onkeydown} ref={container}>
-                <svg class="omk-svg" width={n(frame.width)} height={n(frame.height)}
+                aria-describedby="omk-diagram-desc omk-diagram-keys" aria-details="omk-textversion" {onkeydown} ref={container}>
+                <svg class="omk-svg" role="group" width={n(frame.width)} height={n(frame.height)}
                     viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))}
                     data-mode={morph.to} data-morph={if running { "running" } else { "done" }}
-                    data-layout={if frame.narrow { "narrow" } else { "wide" }} aria-hidden="false">
+                    data-layout={if frame.narrow { "narrow" } else { "wide" }}>
                     <g class="omk-arrows">{ for arrow_html }</g>
                     <g class="omk-actors">{ for actor_html }</g>
                 </svg>

@@ -19,7 +19,7 @@ pub fn text_version(state: &AppState, place: Place) -> Html {
     let mode = place.mode;
     let total = mode.steps.len().to_string();
     html! {
-        <section class="omk-textversion" aria-labelledby="omk-textversion-title">
+        <section class="omk-textversion" id="omk-textversion" aria-labelledby="omk-textversion-title">
             <H depth={2} id="omk-textversion-title">{ ui.diagram.text_version.get(lang) }{ ": " }{ mode.name.get(lang) }</H>
             <H depth={3}>{ ui.roles_heading.get(lang) }</H>
             <dl class="omk-roles">
