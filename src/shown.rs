@@ -1,7 +1,7 @@
 //! Which view shows each text of the content: one list for the search (where a result leads)
 //! and the glossary (where a term is used). Pure.
 
-use crate::content::{Full, Mark, Prose, Text};
+use crate::content::{Full, Lang, Mark, Prose, Text, Ui};
 use crate::route::{Select, View, ENTRIES};
 
 /// A text of the content as one view shows it: its title, its text, and the glossary terms the
@@ -169,4 +169,16 @@ pub fn uses(c: &'static Full) -> Vec<Vec<(View, &'static Text)>> {
         }
     }
     uses
+}
+
+/// How a link to a place names it: the view's title, and the item's where the view shows one
+/// item of many ("Thema's: Sociaal domein").
+pub fn place_name(ui: &Ui, view: View, title: &Text, lang: Lang) -> String {
+    let page = view.texts(ui).title.get(lang);
+    let item = title.get(lang);
+    if view == view.page() || item == page {
+        page.to_string()
+    } else {
+        format!("{page}: {item}")
+    }
 }

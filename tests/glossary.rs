@@ -159,3 +159,14 @@ fn the_general_explanation_mark_is_the_glossarys_alone() {
     });
     assert!(elsewhere.is_empty(), "texts outside the glossary that use the mark's words: {elsewhere:?}");
 }
+
+/// A place is named by its view's title, with the item's where the view shows one of many.
+#[test]
+fn a_place_is_named_by_its_view_and_its_item() {
+    use omkering::route::View;
+    let theme = &CONTENT.themes[0];
+    let named = omkering::shown::place_name(&CONTENT.ui, View::Themes { theme: Some(theme.id.as_str()) }, &theme.name, Lang::Nl);
+    assert_eq!(named, format!("{}: {}", CONTENT.ui.themes.title.nl, theme.name.nl));
+    let page = omkering::shown::place_name(&CONTENT.ui, View::Context, &theme.name, Lang::En);
+    assert_eq!(page, CONTENT.ui.context.title.en.as_str());
+}

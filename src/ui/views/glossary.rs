@@ -74,7 +74,7 @@ fn entry(state: &AppState, term: &'static Term, current: bool, uses: &[Vec<(View
                         { for used.iter().enumerate().map(|(i, (to, title))| html! {
                             <>
                                 if i > 0 { { ", " } }
-                                { link(state, *to, Classes::new(), None, html! { <>{ place(*to, title, lang) }</> }) }
+                                { link(state, *to, Classes::new(), None, html! { <>{ crate::shown::place_name(&c.ui, *to, title, lang) }</> }) }
                             </>
                         }) }
                     </p>
@@ -94,14 +94,6 @@ fn badge(term: &Term, lang: crate::content::Lang) -> Html {
         TermBasis::Unexplained => ("unexplained", t.unexplained_badge.get(lang)),
     };
     html! { <>{ " " }<span class="omk-reading" data-mark={kind}>{ words }</span></> }
-}
-
-/// A place where a term is used: the view's title, and the item's where the view shows one item
-/// of many ("Thema's: Sociaal domein").
-fn place(to: View, title: &'static crate::content::Text, lang: crate::content::Lang) -> String {
-    let page = super::title(crate::embedded::content(), to).get(lang);
-    let item = title.get(lang);
-    if to == to.page() || item == page { page.to_string() } else { format!("{page}: {item}") }
 }
 
 #[derive(Properties, PartialEq)]
