@@ -188,7 +188,11 @@ fn copies(file: &str, start: &str, key: &str, values: &[String]) -> String {
     let at = text.find(start).unwrap_or_else(|| panic!("{file} no longer holds {start:?}"));
     // The copies mark no glossary terms: hundreds of copies would pass the most marks the
     // content takes, which is not what these cases test.
-    let block = unmarked(text[at..].split("\n\n").next().unwrap());
+    // The item runs to the next item of its kind (a slide's questions are tables of their own).
+    let header = start.lines().next().unwrap();
+    let rest = &text[at..];
+    let end = rest[header.len()..].find(&format!("\n\n{header}")).map_or(rest.len(), |i| i + header.len());
+    let block = unmarked(rest[..end].trim_end());
     let line = block.lines().find(|l| l.starts_with(&format!("{key} = "))).unwrap().to_string();
     values.iter().map(|v| format!("{}\n\n", block.replacen(&line, &format!("{key} = \"{v}\""), 1))).collect()
 }

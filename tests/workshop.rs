@@ -74,7 +74,8 @@ fn the_saved_data_comes_back_exactly_and_bad_data_is_held_not_overwritten() {
     assert_eq!((back.session.clone(), back.group, back.participant, back.saving.clone()), (w.session.clone(), 2, 0, Saving::On));
     // Another version, broken JSON, a score out of range: a new session that does not save.
     for (bad, problem) in [
-        (text.replace("\"version\":1", "\"version\":0"), Problem::Version(0)),
+        (text.replace("\"version\":2", "\"version\":0"), Problem::Version(0)),
+        (text.replace("\"version\":2", "\"version\":3"), Problem::Version(3)),
         (text[..text.len() / 2].to_string(), Problem::Syntax(omkering::assessment::problem::Syntax::EndsEarly)),
         (text.replacen(":5", ":7", 1), Problem::Score("7".into())),
         (json::write(&w.session), Problem::Format("omkering-zelfevaluatie".into())),

@@ -25,7 +25,7 @@ pub fn write(session: &Session) -> String {
 
 pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
     let text = super::problem::text(bytes)?;
-    let file: File = envelope(text, FORMAT, VERSION)?;
+    let file: File = envelope(text, FORMAT, VERSION..=VERSION)?;
     let mut session = file.session.cleaned();
     // As in a CSV file, where a group is its name: entries with the same name are one group
     // (a participant in both is then a participant twice, which `check` names).
@@ -52,7 +52,7 @@ pub fn read(bytes: &[u8], points: &[&str]) -> Result<Session, ImportError> {
 
 /// A JSON text as `T`, after checking its `format` and `version` first, so an old or foreign
 /// file is named as such, not as a syntax error.
-pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, version: u32) -> Result<T, ImportError> {
+pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, versions: std::ops::RangeInclusive<u32>) -> Result<T, ImportError> {
     // Only the two fields, the rest skipped unread (no `serde_json::Value`: it would bring
     // float parsing into the download).
     #[derive(Deserialize)]
@@ -66,7 +66,7 @@ pub(crate) fn envelope<T: DeserializeOwned>(text: &str, format: &str, version: u
         other => return Err(ImportError::at(0, Problem::Format(other.unwrap_or_default()))),
     }
     match head.version {
-        Some(v) if v == version => {}
+        Some(v) if versions.contains(&v) => {}
         v => return Err(ImportError::at(0, Problem::Version(v.unwrap_or(0)))),
     }
     serde_json::from_str(text).map_err(syntax)

@@ -34,6 +34,9 @@ pub struct Workshop {
     pub to_write: Option<Rc<str>>,
     /// A name just added that was there already: its group or participant opened instead.
     pub existing: Option<Existing>,
+    /// The start of the presentation's clock, as the storage holds it: only passed on (the
+    /// presentation sets it, `store::with_clock`), so a save of the scores never loses it.
+    pub clock: Option<u64>,
 }
 
 /// A group or participant the visitor added under a name that was taken.
@@ -129,7 +132,7 @@ impl Workshop {
     pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
         let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
         session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
-        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None, existing: None };
+        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None, existing: None, clock: None };
         w.base = store::encode(&w).into();
         w
     }
@@ -145,6 +148,7 @@ impl Workshop {
                     if !s.session.groups.is_empty() {
                         (w.session, w.group, w.participant, w.hidden) = (s.session, s.group, s.participant, s.hidden);
                     }
+                    w.clock = s.clock;
                     w.clamp();
                     w.base = text.into();
                     w
@@ -337,7 +341,10 @@ impl Workshop {
         if let Opened::Text(text) = stored {
             if *text != *self.base {
                 match store::decode(&text, &defaults.points) {
-                    Ok(theirs) => self.merge(theirs.session, theirs.hidden, true, defaults),
+                    Ok(theirs) => {
+                        self.clock = theirs.clock;
+                        self.merge(theirs.session, theirs.hidden, true, defaults)
+                    }
                     Err(e) => {
                         self.saving = Saving::Held(e);
                         return;
@@ -367,6 +374,7 @@ impl Workshop {
                     // The saved data can be read again (another window chose to overwrite it).
                     self.saving = Saving::On;
                 }
+                self.clock = theirs.clock;
                 let (session, hidden) = (theirs.session.clone(), theirs.hidden.clone());
                 self.merge(theirs.session, theirs.hidden, false, defaults);
                 // Changes of this instance that the other writer did not have are saved next.

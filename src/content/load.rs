@@ -157,7 +157,27 @@ struct RawSlide {
     item: Option<super::text::Str>,
     title: Option<super::text::Text>,
     text: Option<super::text::Text>,
-    notes: super::text::Text,
+    /// False: listed, but not in the tour (`Full::spare_slides`).
+    #[serde(default = "yes")]
+    on: bool,
+    minutes: u8,
+    say: Prose,
+    basis: Basis,
+    question: List<Question>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl RawSlide {
+    fn slide(&self) -> Slide {
+        Slide { id: self.id, kind: self.kind, item: self.item }
+    }
+
+    fn texts(&self) -> SlideTexts {
+        SlideTexts { title: self.title, text: self.text, minutes: self.minutes, say: self.say, basis: self.basis, questions: self.question }
+    }
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -303,7 +323,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         track_ids: leak(topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect()),
         tracks: topics.tracks,
         ask_topics: leak(finance.ask.iter().map(|a| a.topic).collect()),
-        tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().map(|s| Slide { id: s.id, kind: s.kind, item: s.item }).collect()) },
+        tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().filter(|s| s.on).map(RawSlide::slide).collect()) },
         ui: ui.ui,
     };
     let content = Full {
@@ -320,7 +340,9 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         balance: finance.balance,
         points_about: points.about,
         point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
-        slide_texts: leak(tour.slide.iter().map(|s| SlideTexts { title: s.title, text: s.text, notes: s.notes }).collect()),
+        slide_texts: leak(tour.slide.iter().filter(|s| s.on).map(RawSlide::texts).collect()),
+        spare_slides: leak(tour.slide.iter().filter(|s| !s.on).map(RawSlide::slide).collect()),
+        spare_texts: leak(tour.slide.iter().filter(|s| !s.on).map(RawSlide::texts).collect()),
         views: ui.views,
         glossary: glossary.term,
     };

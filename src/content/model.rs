@@ -250,6 +250,14 @@ content_enum! {
         /// The explainer's public address as a QR code.
         Qr = "qr",
         Closing = "closing",
+        /// Background: the financial asks on the balance of tasks and means.
+        Finance = "finance",
+        /// Background: the layers of government.
+        Layers = "layers",
+        /// Background: the three tracks of the joint preparation.
+        Tracks = "tracks",
+        /// Background: a list of one of the other documents (`item`: its id), such as the G40's or the G32's points.
+        List = "list",
     }
 }
 
@@ -266,12 +274,27 @@ content_struct! {
 
 content_struct! {
     /// The texts of a slide, which only the presentation (in the chunk) shows:
-    /// [`Full::slide_texts`], in the order of the slides.
+    /// [`Full::slide_texts`], in the order of the slides. `say` and `questions` are the
+    /// presenter's notes: the explainer's own words, `basis` says whether `say` connects what the
+    /// texts do not (shown as our reading).
     pub struct SlideTexts {
         /// The heading, where the slide has its own (required for `title`, `qr`, `closing`).
         pub title: Option<Text>,
         pub text: Option<Text>,
-        pub notes: Text,
+        /// The planned time of the slide, in whole minutes.
+        pub minutes: u8,
+        pub say: Prose,
+        pub basis: Basis,
+        pub questions: List<Question>,
+    }
+}
+
+content_struct! {
+    /// A question for the room in a slide's notes; `critical` marks one that weighs the strategy
+    /// rather than explains it.
+    pub struct Question {
+        pub text: Prose,
+        pub critical: bool,
     }
 }
 
@@ -533,6 +556,10 @@ pub struct Full {
     pub point_texts: List<PointTexts>,
     /// One per slide of the tour, in its order.
     pub slide_texts: List<SlideTexts>,
+    /// The slides `tour.toml` lists switched off (`on = false`), with their texts, in its order:
+    /// not in the tour, kept for a facilitator who switches them on.
+    pub spare_slides: List<Slide>,
+    pub spare_texts: List<SlideTexts>,
     pub views: ViewTexts,
     /// The terms of public administration the texts use, explained (`glossary.toml`).
     pub glossary: List<Term>,
@@ -577,6 +604,12 @@ impl Full {
     pub fn slide(&self, index: usize) -> Option<&SlideTexts> {
         self.slide_texts.get(index)
     }
+
+    /// Every slide `tour.toml` lists, the tour's and the switched-off ones, with its texts.
+    pub fn all_slides(&self) -> impl Iterator<Item = (&Slide, &SlideTexts)> {
+        let tour = self.tour.slides.iter().zip(self.slide_texts.iter());
+        tour.chain(self.spare_slides.iter().zip(self.spare_texts.iter()))
+    }
 }
 
 /// The name of the start content's `static`, which `Full::start` points at in generated code.
@@ -600,6 +633,8 @@ impl ToRust for Full {
             ("points_about", &self.points_about),
             ("point_texts", &self.point_texts),
             ("slide_texts", &self.slide_texts),
+            ("spare_slides", &self.spare_slides),
+            ("spare_texts", &self.spare_texts),
             ("views", &self.views),
             ("glossary", &self.glossary),
         ] {
@@ -648,6 +683,12 @@ impl Visit for Full {
                 texts.visit(p, f);
                 p.ids.pop();
             }
+            self.spare_slides.visit(p, f);
+            for (slide, texts) in self.spare_slides.iter().zip(self.spare_texts.iter()) {
+                p.ids.push(slide.id.as_str());
+                texts.visit(p, f);
+                p.ids.pop();
+            }
         });
         under(path, &["ui"], |p| self.views.visit(p, f));
         under(path, &["glossary"], |p| self.glossary.visit(p, f));
@@ -668,3 +709,5 @@ pub const MAX_ASKS: usize = 8;
 /// its mode): a presentation route keeps both in a byte (`View::Present`).
 pub const MAX_SLIDES: usize = 256;
 pub const MAX_SLIDE_STEPS: usize = 256;
+/// The longest a slide is planned to take, in minutes.
+pub const MAX_SLIDE_MINUTES: u8 = 60;

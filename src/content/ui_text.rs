@@ -209,6 +209,26 @@ content_struct! {
         pub restart_timer: Text,
         pub presenter_hint: Text,
         pub window_blocked: Text,
+        /// The plan with times (`present::timing`), in the presenter view and the control bar.
+        pub timing_label: Text,
+        pub planned: Text,
+        pub left: Text,
+        pub over_time: Text,
+        pub ahead: Text,
+        pub behind: Text,
+        pub on_time: Text,
+        pub clock_kept: Text,
+        pub clock_not_kept: Text,
+        /// The presenter's notes and their background (`present::notes`).
+        pub say_heading: Text,
+        pub questions_heading: Text,
+        pub critical: Text,
+        pub background_heading: Text,
+        pub linked_heading: Text,
+        pub silent: Text,
+        pub unlinked_heading: Text,
+        pub outside_heading: Text,
+        pub terms_heading: Text,
     }
 }
 

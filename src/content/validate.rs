@@ -189,8 +189,14 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
             v.item_err("events", e.id.as_str(), format!("view `{}` must be a route starting with /", e.view));
         }
     }
-    for (slide, texts) in c.tour.slides.iter().zip(c.slide_texts.iter()) {
+    for (slide, texts) in c.all_slides() {
         let id = slide.id.as_str();
+        if !(1..=MAX_SLIDE_MINUTES).contains(&texts.minutes) {
+            v.item_err("tour", id, format!("`minutes` is the slide's planned time: 1 to {MAX_SLIDE_MINUTES}"));
+        }
+        if texts.questions.is_empty() {
+            v.item_err("tour", id, "the notes give the room at least one `[[slide.question]]`".into());
+        }
         let needs_title = matches!(slide.kind, SlideKind::Title | SlideKind::Qr | SlideKind::Closing);
         if needs_title && texts.title.is_none() {
             v.item_err("tour", id, format!("a `{}` slide needs a title", slide.kind.key()));
@@ -202,6 +208,11 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
                 v.item_err("tour", id, format!("`item` names mode `{m}`, which is not in omkering.toml"))
             }
             (SlideKind::Omkering, _) => {}
+            (SlideKind::List, Some(l)) if !c.topic_lists.iter().any(|x| x.id == l) => {
+                v.item_err("tour", id, format!("`item` names list `{l}`, which is not in topics.toml"))
+            }
+            (SlideKind::List, Some(_)) => {}
+            (SlideKind::List, None) => v.item_err("tour", id, "a `list` slide names its list of topics.toml in `item`".into()),
             (kind, Some(_)) => v.item_err("tour", id, format!("a `{}` slide takes no `item`", kind.key())),
             (_, None) => {}
         }

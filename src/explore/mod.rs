@@ -85,6 +85,11 @@ pub fn cell(c: &'static Full, filter: &Filter, doc: &Document, theme: Option<&'s
     Cell { theme, items }
 }
 
+/// The topics of one document for one theme (or, `None`, for no theme), unfiltered.
+pub fn topics_for(c: &'static Full, doc: &Document, theme: Option<&'static Theme>) -> Vec<&'static Topic> {
+    cell(c, &Filter::NONE, doc, theme).items.iter().map(|i| i.topic).collect()
+}
+
 /// Where a document stands in time: at its own date, where its text dates itself, or in a lane
 /// of its own (most texts give no date of their own). The dates a text mentions (what happened
 /// or is planned then) never place it: a text about the year 2026 is not from 2026.

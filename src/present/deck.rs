@@ -4,7 +4,7 @@
 //! no routes: how a position is written as a view, and which view a slide leaves to, is
 //! `route::present`'s.
 
-use crate::content::{Content, Full, Lang, SlideKind};
+use crate::content::{Content, Full, Lang, Slide, SlideKind, SlideTexts};
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
 /// else the page's own address without its query and route (a CMS preview token or tracking
@@ -26,17 +26,29 @@ pub fn offline_package(base: &str) -> Option<String> {
 
 /// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.
 pub fn title(c: &'static Full, index: usize, lang: Lang) -> &'static str {
-    let Some(s) = c.tour.slides.get(index) else { return "" };
+    c.tour.slides.get(index).map_or("", |s| title_of(c, s, c.slide(index), lang))
+}
+
+/// The title of any slide `tour.toml` lists (also one switched off), with its texts.
+pub fn title_of(c: &'static Full, s: &Slide, texts: Option<&'static SlideTexts>, lang: Lang) -> &'static str {
     let item = s.item.map(|i| i.as_str());
-    match (s.kind, c.slide(index).and_then(|t| t.title.as_ref())) {
+    match (s.kind, texts.and_then(|t| t.title.as_ref())) {
         (_, Some(t)) => t.get(lang),
         (SlideKind::Omkering, None) => c.mode(item).name.get(lang),
         (SlideKind::Themes, None) => c.ui.themes.title.get(lang),
         (SlideKind::Theme, None) => c.themes.iter().find(|t| Some(t.id.as_str()) == item).map_or("", |t| t.name.get(lang)),
         (SlideKind::Development, None) => c.ui.development.title.get(lang),
         (SlideKind::Assessment, None) => c.ui.assessment.title.get(lang),
+        (SlideKind::Finance | SlideKind::Layers | SlideKind::Tracks | SlideKind::List, None) => {
+            super::background::cards(c, s.kind, item, lang).map_or("", |cards| cards.title)
+        }
         (SlideKind::Title | SlideKind::Qr | SlideKind::Closing, None) => c.ui.app_title.get(lang),
     }
+}
+
+/// The planned minutes of each slide of the tour, in order (`timing::timing`'s plan).
+pub fn plan(c: &'static Full) -> Vec<u8> {
+    c.slide_texts.iter().map(|t| t.minutes).collect()
 }
 
 /// How many steps the `slide`-th slide of the tour has: an omkering slide its overview and one

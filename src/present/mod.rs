@@ -3,8 +3,11 @@
 //! presentation (`show.rs`), the QR code of the public address (`qr.rs`), and the messages that keep
 //! the presentation and the presenter window in step (`sync.rs`).
 
+pub mod background;
 pub mod deck;
 pub mod keys;
+pub mod notes;
 pub mod qr;
 pub mod show;
 pub mod sync;
+pub mod timing;

@@ -29,11 +29,5 @@ impl Beat {
 
 /// The time since the start as "4:05" (minutes and seconds), or "1:04:05" from an hour on.
 pub fn elapsed(ms: f64) -> String {
-    let s = (ms.max(0.0) / 1000.0).floor() as u64;
-    let (h, m, s) = (s / 3600, s / 60 % 60, s % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
+    super::timing::duration_text((ms.max(0.0) / 1000.0).floor() as u64)
 }

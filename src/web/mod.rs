@@ -13,6 +13,7 @@ pub mod mount;
 pub mod page;
 pub mod panic;
 pub mod present;
+pub mod session_clock;
 pub mod size;
 pub mod storage;
 pub mod term_marks;

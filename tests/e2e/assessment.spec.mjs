@@ -266,11 +266,11 @@ test('absent storage (no localStorage at all): the explainer works and says the 
 
 test('saved data of a newer version is named and kept: scoring does not overwrite it', async ({ page }) => {
   await page.goto('/');
-  const newer = JSON.stringify({ format: 'omkering-opslag', version: 2, session: { name: 'later', groups: [] }, extra: true });
+  const newer = JSON.stringify({ format: 'omkering-opslag', version: 3, session: { name: 'later', groups: [] }, extra: true });
   await page.evaluate((v) => localStorage.setItem('omkering', v), newer);
   await open(page, '/assessment');
   const app = explainer(page);
-  await expect(app.locator('[data-saving="held"]')).toContainText(ui.problems.version.nl.replace('{value}', '2'));
+  await expect(app.locator('[data-saving="held"]')).toContainText(ui.problems.version.nl.replace('{value}', '3'));
   await scoreAll(app, [1, 2, 3]);
   await expect(series(app)).toHaveCount(1);
   await page.reload();
@@ -310,7 +310,7 @@ test('unreadable or older saved data is named and kept until the visitor confirm
   await app.getByRole('alertdialog').getByRole('button', { name: ui.confirm_yes.nl }).click();
   await expect(app.locator('[data-saving="on"]')).toBeVisible();
   await score(app, 1, 4);
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('omkering')))).toMatchObject({ format: 'omkering-opslag', version: 1 });
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('omkering')))).toMatchObject({ format: 'omkering-opslag', version: 2 });
   // Broken JSON too.
   await page.evaluate(() => localStorage.setItem('omkering', '{"format": "omkering-opslag", "vers'));
   await page.reload();

@@ -39,6 +39,7 @@ PROSE_KEYS = {
     "layers.toml": {"text", "role"},
     "finance.toml": {"start", "effect"},
     "ui.toml": {"intro", "ui.finance_view:how"},
+    "tour.toml": {"say", "slide.question:text"},
 }
 
 PART = re.compile(r"[\w-]")

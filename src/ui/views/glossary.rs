@@ -86,7 +86,7 @@ fn entry(state: &AppState, term: &'static Term, current: bool, uses: &[Vec<(View
 
 /// The mark of an explanation that no source text gives ("algemene uitleg") or whose meaning the
 /// texts leave open; nothing for one a source gives.
-fn badge(term: &Term, lang: crate::content::Lang) -> Html {
+pub(crate) fn badge(term: &Term, lang: crate::content::Lang) -> Html {
     let t = &crate::embedded::full().views.glossary_view;
     let (kind, words) = match term.basis {
         TermBasis::Source => return Html::default(),

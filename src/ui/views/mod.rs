@@ -6,7 +6,7 @@ mod assessment;
 mod context;
 mod development;
 mod finance;
-mod glossary;
+pub(crate) mod glossary;
 mod layers;
 mod map;
 pub(crate) mod omkering;

@@ -4,9 +4,11 @@
 //! so a reload (clickers send F5) keeps the slide.
 
 mod keys;
+mod notes;
 mod overview;
 mod presenter;
 mod slide;
+mod timing;
 
 pub use presenter::PresenterView;
 
@@ -33,6 +35,7 @@ pub fn PresentView() -> Html {
     let blocked = use_state_eq(|| false);
     let menu = use_state_eq(|| false);
     let standalone = state.config.standalone;
+    let (calm, moved) = use_calm(!*menu && !show.overview);
     crate::web::present::use_wake_lock();
     {
         // Take the focus, so the keys work at once; not when an embed starts in the
@@ -90,8 +93,8 @@ pub fn PresentView() -> Html {
     let counter = fill(t.counter.get(lang), &[("n", &(show.at.slide + 1).to_string()), ("total", &total.to_string())]);
     let step = (steps > 1 && show.at.step > 0).then(|| fill(c.ui.step_label.get(lang), &[("n", &show.at.step.to_string()), ("total", &(steps - 1).to_string())]));
     html! {
-        <div class={classes!("omk-show", settings.contrast.then_some("omk-theme--contrast"), show.black.then_some("omk-show--black"))}
-            tabindex="-1" ref={root} {onkeydown} role="region" aria-roledescription={c.ui.present.title.get(lang)}
+        <div class={classes!("omk-show", settings.contrast.then_some("omk-theme--contrast"), show.black.then_some("omk-show--black"), calm.then_some("omk-show--calm"))}
+            tabindex="-1" ref={root} {onkeydown} onpointermove={moved} role="region" aria-roledescription={c.ui.present.title.get(lang)}
             aria-label={slide::title(show.at.slide, lang)} aria-describedby="omk-show-keys">
             <p class="omk-visually-hidden" id="omk-show-keys">{ t.keys_hint.get(lang) }</p>
             <div class="omk-show__stage">
@@ -124,6 +127,7 @@ pub fn PresentView() -> Html {
                     }
                 </div>
                 <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state)}>{ t.leave.get(lang) }</button>
+                <BarTiming slide={show.at.slide} />
             </div>
             if !standalone {
                 <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
@@ -145,6 +149,63 @@ pub fn PresentView() -> Html {
             </p>
         </div>
     }
+}
+
+/// How long the control bar stays after the pointer last moved, while the presentation runs.
+const CALM_MS: u32 = 3_000;
+
+/// Whether the control bar may hide (the pointer has not moved for [`CALM_MS`] while `may` is
+/// true), and the handler that shows it again on pointer movement. Keyboard focus inside the bar
+/// shows it too (CSS `:focus-within`), so it stays reachable by keyboard.
+#[hook]
+fn use_calm(may: bool) -> (bool, Callback<PointerEvent>) {
+    let calm = use_state_eq(|| false);
+    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let arm = {
+        let (calm, timer) = (calm.clone(), timer.clone());
+        move || {
+            let calm = calm.clone();
+            *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(CALM_MS, move || calm.set(true)));
+        }
+    };
+    {
+        let (arm, calm, timer) = (arm.clone(), calm.clone(), timer.clone());
+        use_effect_with(may, move |may| {
+            calm.set(false);
+            if *may {
+                arm();
+            } else {
+                *timer.borrow_mut() = None;
+            }
+            move || *timer.borrow_mut() = None
+        });
+    }
+    let moved = {
+        let calm = calm.clone();
+        Callback::from(move |_: PointerEvent| {
+            calm.set(false);
+            if may {
+                arm();
+            }
+        })
+    };
+    (*calm && may, moved)
+}
+
+#[derive(Properties, PartialEq)]
+struct BarTimingProps {
+    slide: usize,
+}
+
+/// The session's time against its plan in the control bar, for a single screen (a mirrored
+/// laptop without the presenter window). A component of its own, so the clock's tick renders
+/// only this line, not the slide.
+#[function_component]
+fn BarTiming(props: &BarTimingProps) -> Html {
+    let lang = use_app().lang();
+    let now = crate::web::present::use_clock();
+    let (started, _, _) = crate::web::session_clock::use_session_clock();
+    timing::timing_line(props.slide, now - started, lang)
 }
 
 /// Whether a position is the tour's first and its last (the buttons back and forward do nothing

@@ -1,16 +1,20 @@
 //! The presenter view, for the laptop screen in a window of its own: the current slide and the
-//! next one as small copies, the speaker notes, the time since this window opened and the clock.
+//! next one as small copies, the speaker notes (`notes.rs`), the session's time against its plan
+//! (`timing.rs`; the clock's start is kept in storage, `web::session_clock`) and the clock.
 //! It takes the same keys, and it and the presentation follow each other over the
 //! `BroadcastChannel` (`web::present::use_channel`), either way round.
 
 use super::keys::{use_keys, use_show};
+use super::notes::Notes;
 use super::slide::{title, Slide};
+use super::timing::timing_list;
 use crate::content::fill;
 use crate::present::deck::Deck;
 use crate::present::keys::Command;
 use crate::present::sync::elapsed;
 use crate::ui::app::use_app;
 use crate::web::present::{clock_text, use_clock};
+use crate::web::session_clock::use_session_clock;
 use yew::prelude::*;
 
 /// Its position is the route's (`View::Presenter`); the rest of the running show is the state's.
@@ -24,11 +28,8 @@ pub fn PresenterView() -> Html {
     let (show, run) = use_show(&state, root.clone());
     let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
     let now = use_clock();
-    let started = use_state(js_sys::Date::now);
-    let restart = {
-        let started = started.clone();
-        Callback::from(move |_: MouseEvent| started.set(js_sys::Date::now()))
-    };
+    let (started, kept, restart) = use_session_clock();
+    let restart = restart.reform(|_: MouseEvent| ());
     {
         let root = root.clone();
         use_effect_with((), move |_| {
@@ -45,7 +46,7 @@ pub fn PresenterView() -> Html {
         Callback::from(move |_: MouseEvent| run.emit(cmd))
     };
     let url = super::public_url(&state);
-    let notes = c.slide(show.at.slide).map_or("", |s| s.notes.get(lang));
+    let notes = c.tour.slides.get(show.at.slide).zip(c.slide(show.at.slide));
     html! {
         <div class="omk-presenter" tabindex="-1" ref={root} {onkeydown} aria-describedby="omk-presenter-hint">
             <h1 class="omk-presenter__title">{ c.ui.presenter.title.get(lang) }</h1>
@@ -65,15 +66,17 @@ pub fn PresenterView() -> Html {
                     }
                 </figure>
             </div>
-            <section class="omk-presenter__notes" aria-labelledby="omk-presenter-notes">
-                <h2 id="omk-presenter-notes">{ t.notes.get(lang) }</h2>
-                <p>{ notes }</p>
-            </section>
-            <div class="omk-presenter__time">
-                <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - *started) }</time></p>
+            if let Some((slide, texts)) = notes {
+                <Notes {slide} {texts} />
+            }
+            <section class="omk-presenter__time" aria-labelledby="omk-presenter-time">
+                <h2 id="omk-presenter-time">{ t.timing_label.get(lang) }</h2>
+                <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - started) }</time></p>
                 <p>{ t.clock.get(lang) }{ ": " }<time class="omk-presenter__clock">{ clock_text(now) }</time></p>
+                { timing_list(show.at.slide, now - started, lang) }
+                <p class="omk-note">{ if kept { t.clock_kept.get(lang) } else { t.clock_not_kept.get(lang) } }</p>
                 <button type="button" class="omk-button omk-button--secondary" onclick={restart}>{ t.restart_timer.get(lang) }</button>
-            </div>
+            </section>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
                 <button type="button" class="omk-button omk-button--secondary" aria-disabled={super::ends(show.at).0.to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
                 <button type="button" class="omk-button" aria-disabled={super::ends(show.at).1.to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>

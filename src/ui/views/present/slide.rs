@@ -57,6 +57,17 @@ pub fn Slide(props: &SlideProps) -> Html {
         ),
         SlideKind::Assessment => html! { <>{ heading }<AssessmentSlide /></> },
         SlideKind::Qr => html! { <>{ heading }{ text }{ qr_code(&props.url, lang) }</> },
+        SlideKind::Finance | SlideKind::Layers | SlideKind::Tracks | SlideKind::List => match crate::present::background::cards(c, s.kind, item, lang) {
+            Some(cards) => html! {
+                <>
+                    { heading }
+                    <p class="omk-slide__text">{ cards.lead.plain(lang) }</p>
+                    <ol class="omk-slide__names">{ for cards.items.iter().map(|n| html! { <li>{ *n }</li> }) }</ol>
+                    { source_note(&state, cards.source) }
+                </>
+            },
+            None => heading,
+        },
     };
     html! {
         <section class={classes!("omk-slide", format!("omk-slide--{}", s.kind.key()))} aria-labelledby={id} data-slide={props.index.to_string()}>

@@ -1,0 +1,89 @@
+//! The presenter's notes for a slide: what to say (marked as our reading where it connects what
+//! the texts do not), questions for the room (the critical ones said so), and background for the
+//! room's questions from the content (`present::notes`): for a theme, the topics the other texts
+//! link to it and where they are silent; for the themes, what belongs to no theme; and the
+//! glossary's explanation of every term the slide marks.
+
+use crate::content::{fill, Lang, Slide, SlideKind, SlideTexts, Topic};
+use crate::present::notes;
+use crate::ui::app::use_app;
+use crate::ui::components::source::reading_mark;
+use crate::ui::views::glossary::badge;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NotesProps {
+    pub slide: &'static Slide,
+    pub texts: &'static SlideTexts,
+}
+
+#[function_component]
+pub fn Notes(props: &NotesProps) -> Html {
+    let state = use_app();
+    let lang = state.lang();
+    let c = crate::embedded::full();
+    let t = &c.views.present_view;
+    let (slide, texts) = (props.slide, props.texts);
+    let terms = notes::terms(c, slide, texts);
+    let theme = (slide.kind == SlideKind::Theme).then(|| slide.item.and_then(|i| notes::theme(c, i.as_str()))).flatten();
+    let outside = (slide.kind == SlideKind::Themes).then(|| notes::outside_themes(c)).unwrap_or_default();
+    html! {
+        <section class="omk-presenter__notes" aria-labelledby="omk-presenter-notes">
+            <h2 id="omk-presenter-notes">{ t.notes.get(lang) }</h2>
+            <h3>{ t.say_heading.get(lang) }</h3>
+            <p class="omk-presenter__say">{ texts.say.plain(lang) }{ " " }{ reading_mark(&state, texts.basis) }</p>
+            <h3>{ t.questions_heading.get(lang) }</h3>
+            <ul class="omk-presenter__questions">
+                { for texts.questions.iter().map(|q| html! {
+                    <li data-critical={q.critical.to_string()}>
+                        if q.critical { <strong class="omk-presenter__critical">{ t.critical.get(lang) }{ ": " }</strong> }
+                        { q.text.plain(lang) }
+                    </li>
+                }) }
+            </ul>
+            if theme.is_some() || !outside.is_empty() || !terms.is_empty() {
+                <h3>{ t.background_heading.get(lang) }</h3>
+            }
+            if let Some(n) = theme {
+                <h4>{ t.linked_heading.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</h4>
+                { topics_by_document(&n.linked, lang) }
+                if !n.silent.is_empty() {
+                    <p class="omk-presenter__silent">{ fill(t.silent.get(lang), &[("documents", &n.silent.iter().map(|d| d.title.get(lang)).collect::<Vec<_>>().join("; "))]) }</p>
+                }
+                if !n.unlinked.is_empty() {
+                    <h4>{ t.unlinked_heading.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</h4>
+                    <ul>{ for n.unlinked.iter().map(|(topic, u)| html! { <li><strong>{ topic.name.plain(lang) }</strong>{ ": " }{ u.note.plain(lang) }</li> }) }</ul>
+                }
+            }
+            if !outside.is_empty() {
+                <h4>{ t.outside_heading.get(lang) }</h4>
+                { topics_by_document(&outside, lang) }
+            }
+            if !terms.is_empty() {
+                <h4>{ t.terms_heading.get(lang) }</h4>
+                <dl class="omk-presenter__terms">
+                    { for terms.iter().map(|term| html! {
+                        <>
+                            <dt>{ term.term.get(lang) }{ for term.full.map(|f| html! { <>{ " (" }{ f.get(lang) }{ ")" }</> }) }</dt>
+                            <dd>{ term.explanation.get(lang) }{ badge(term, lang) }</dd>
+                        </>
+                    }) }
+                </dl>
+            }
+        </section>
+    }
+}
+
+/// Per document, the names of its topics.
+fn topics_by_document(by_doc: &[(&'static crate::content::Document, Vec<&'static Topic>)], lang: Lang) -> Html {
+    html! {
+        <dl class="omk-presenter__topics">
+            { for by_doc.iter().map(|(doc, topics)| html! {
+                <>
+                    <dt>{ doc.title.get(lang) }</dt>
+                    <dd><ul>{ for topics.iter().map(|t| html! { <li>{ t.name.plain(lang) }</li> }) }</ul></dd>
+                </>
+            }) }
+        </dl>
+    }
+}

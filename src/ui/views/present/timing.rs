@@ -1,0 +1,45 @@
+//! The plan with times on screen: the planned time of the current slide, the time left in the
+//! session and whether it runs ahead or behind (`present::timing`), in the presenter view and,
+//! for a single screen, in the presentation's control bar.
+
+use crate::content::{fill, Lang};
+use crate::present::timing::{duration_text, timing, Pace};
+use yew::prelude::*;
+
+/// The three facts as (label, value) pairs, for the slide at `slide` after `elapsed_ms`.
+fn facts(slide: usize, elapsed_ms: f64, lang: Lang) -> [(&'static str, String); 3] {
+    let c = crate::embedded::full();
+    let t = &c.views.present_view;
+    let at = timing(&crate::present::deck::plan(c), slide, elapsed_ms);
+    let left = if at.left >= 0 { (t.left.get(lang), duration_text(at.left as u64)) } else { (t.over_time.get(lang), duration_text(at.left.unsigned_abs())) };
+    let pace = match at.pace {
+        Pace::Ahead(s) => fill(t.ahead.get(lang), &[("time", &duration_text(s))]),
+        Pace::Behind(s) => fill(t.behind.get(lang), &[("time", &duration_text(s))]),
+        Pace::OnTime => t.on_time.get(lang).to_string(),
+    };
+    [(t.planned.get(lang), duration_text(at.planned)), left, (t.timing_label.get(lang), pace)]
+}
+
+/// The facts as a list of terms and values (the presenter view).
+pub fn timing_list(slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
+    let [planned, left, pace] = facts(slide, elapsed_ms, lang);
+    html! {
+        <dl class="omk-timing">
+            <dt>{ planned.0 }</dt><dd data-timing="planned">{ planned.1 }</dd>
+            <dt>{ left.0 }</dt><dd data-timing="left">{ left.1 }</dd>
+            <dt>{ pace.0 }</dt><dd data-timing="pace">{ pace.1 }</dd>
+        </dl>
+    }
+}
+
+/// The facts in one short line (the control bar).
+pub fn timing_line(slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
+    let [planned, left, pace] = facts(slide, elapsed_ms, lang);
+    html! {
+        <p class="omk-show__timing" data-timing="line">
+            <span data-timing="planned">{ planned.0 }{ ": " }{ planned.1 }</span>{ " · " }
+            <span data-timing="left">{ left.0 }{ ": " }{ left.1 }</span>{ " · " }
+            <span data-timing="pace">{ pace.1 }</span>
+        </p>
+    }
+}
