@@ -1,6 +1,6 @@
 //! The presentation's clock under the one storage key: set beside the saved scores without
 //! touching them, kept when the scores are saved again, read from older (version 1) data as
-//! none, and never written over data this release cannot read.
+//! none, and never written over data this release cannot read; and wiping the device.
 #![cfg(not(target_arch = "wasm32"))]
 
 use omkering::assessment::store;
@@ -58,4 +58,26 @@ fn version_1_data_reads_without_a_clock_and_unreadable_data_is_not_written_over(
     let newer = saved().replace("\"version\":2", "\"version\":3");
     assert_eq!(store::with_clock(&Opened::Text(newer), 1, &points()), None);
     assert_eq!(store::with_clock(&Opened::Unavailable, 1, &points()), None);
+}
+
+#[test]
+fn wiping_the_device_waits_for_a_yes_then_removes_the_key_and_writes_nothing_back() {
+    let d = defaults();
+    let mut w = Workshop::open(Opened::Text(saved()), &points(), &d);
+    w.apply(Action::Wipe, &d);
+    assert!(!w.to_remove && w.current().is_some_and(|p| !p.scores.is_empty()), "nothing before the yes");
+    w.apply(Action::Cancel, &d);
+    assert!(!w.to_remove);
+    w.apply(Action::Wipe, &d);
+    w.apply(Action::Confirm, &d);
+    assert!(w.to_remove, "the key is to be removed");
+    assert_eq!(w.report, Some(omkering::assessment::workshop::Report::Wiped));
+    assert!(w.current().is_some_and(|p| p.scores.is_empty()) && w.clock.is_none(), "scores, names and clock are gone");
+    assert!(!w.dirty && w.to_write.is_none(), "the fresh session is not written back");
+    w.apply(Action::Removed, &d);
+    assert!(!w.to_remove && !w.dirty);
+    // Scoring again saves again, from nothing.
+    w.apply(Action::Score { point: points()[0].to_string(), score: 2 }, &d);
+    w.apply(Action::Save(Opened::Nothing), &d);
+    assert!(w.to_write.is_some());
 }

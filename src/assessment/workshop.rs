@@ -37,6 +37,8 @@ pub struct Workshop {
     /// The start of the presentation's clock, as the storage holds it: only passed on (the
     /// presentation sets it, `store::with_clock`), so a save of the scores never loses it.
     pub clock: Option<u64>,
+    /// The storage key is to be removed now (after the yes to [`Action::Wipe`]).
+    pub to_remove: bool,
 }
 
 /// A group or participant the visitor added under a name that was taken.
@@ -69,6 +71,8 @@ pub enum Pending {
     RemoveParticipant,
     /// Start saving again over the unreadable saved data.
     Discard,
+    /// Remove everything the explainer stored on this device.
+    Wipe,
 }
 
 /// What the last import or confirmation did, for a message.
@@ -78,6 +82,7 @@ pub enum Report {
     Replaced { file: String },
     Refused { file: String, error: ImportError },
     Reset,
+    Wiped,
 }
 
 /// What the first group and participant of a new session are called, and the development points
@@ -109,6 +114,10 @@ pub enum Action {
     Import { file: String, result: Result<Session, ImportError>, merge: bool },
     Reset,
     Discard,
+    /// Asks to remove everything the explainer stored on this device (a shared venue laptop).
+    Wipe,
+    /// The storage key was removed (after [`Workshop::to_remove`]).
+    Removed,
     Confirm,
     Cancel,
     DismissReport,
@@ -132,7 +141,7 @@ impl Workshop {
     pub fn new(defaults: &Defaults, saving: Saving) -> Workshop {
         let mut session = Session { name: String::new(), date: defaults.date.clone(), groups: Vec::new() };
         session.group_mut(&defaults.group).participants.push(Participant { name: defaults.participant.clone(), ..Default::default() });
-        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None, existing: None, clock: None };
+        let mut w = Workshop { session, group: 0, participant: 0, hidden: Vec::new(), saving, pending: None, report: None, base: Rc::from(""), dirty: false, to_write: None, existing: None, clock: None, to_remove: false };
         w.base = store::encode(&w).into();
         w
     }
@@ -198,6 +207,7 @@ impl Workshop {
             Action::Saved
                 | Action::SaveFailed
                 | Action::Save(_)
+                | Action::Removed
                 | Action::External(_)
                 | Action::DismissReport
                 | Action::Cancel
@@ -285,11 +295,19 @@ impl Workshop {
             Action::Reset => self.pending = Some(Pending::Reset),
             Action::RemoveParticipant => self.pending = Some(Pending::RemoveParticipant),
             Action::Discard => self.pending = Some(Pending::Discard),
+            Action::Wipe => self.pending = Some(Pending::Wipe),
+            Action::Removed => self.to_remove = false,
             Action::Confirm => match self.pending.take() {
                 Some(Pending::Reset) => {
                     // The storage still holds what it held: the base of the next merge stays.
                     let base = self.base.clone();
                     *self = Workshop { saving: self.saving.clone(), report: Some(Report::Reset), base, ..Workshop::new(defaults, Saving::On) };
+                }
+                Some(Pending::Wipe) => {
+                    // A new session that is not saved until the visitor changes it: the storage
+                    // holds nothing once the key is removed.
+                    let saving = if self.saving == Saving::Unavailable { Saving::Unavailable } else { Saving::On };
+                    *self = Workshop { report: Some(Report::Wiped), to_remove: true, base: Rc::from(""), ..Workshop::new(defaults, saving) };
                 }
                 Some(Pending::Replace { file, session }) => self.replace(file, session),
                 Some(Pending::RemoveParticipant) => {
@@ -325,7 +343,7 @@ impl Workshop {
             Action::Save(stored) => self.save(stored, defaults),
             Action::External(stored) => self.take(stored, defaults),
         }
-        if own && self.pending.is_none() && !discard {
+        if own && self.pending.is_none() && !discard && !self.to_remove {
             self.dirty = true;
         }
         self.clamp();

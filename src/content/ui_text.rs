@@ -364,6 +364,17 @@ content_struct! {
         pub import_merge: Text,
         pub import_replace: Text,
         pub reset: Text,
+        /// Who scores what, on the view and the assessment slide; how long it takes (`{minutes}`).
+        pub who: Text,
+        pub who_time: Text,
+        /// Names end up in exported files; participants can be added without one.
+        pub privacy: Text,
+        pub add_anonymous: Text,
+        /// Removing everything the explainer stored on this device (a shared laptop).
+        pub wipe: Text,
+        pub wipe_note: Text,
+        pub confirm_wipe: Text,
+        pub wiped: Text,
         pub confirm_reset: Text,
         /// `{file}`.
         pub confirm_replace: Text,

@@ -17,3 +17,4 @@ pub mod session_clock;
 pub mod size;
 pub mod storage;
 pub mod term_marks;
+pub mod wipe;

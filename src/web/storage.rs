@@ -39,12 +39,27 @@ pub fn read() -> Opened {
 pub fn write(text: &str, from: usize) -> bool {
     let written = storage().is_some_and(|s| s.set_item(KEY, text).is_ok());
     if written {
-        let others: Vec<Callback<Opened>> = WRITERS.with(|w| w.borrow().iter().filter(|(id, _)| *id != from).map(|(_, c)| c.clone()).collect());
-        for other in others {
-            other.emit(Opened::Text(text.to_string()));
-        }
+        tell_others(from, Opened::Text(text.to_string()));
     }
     written
+}
+
+/// Removes the key for the writer `from` and tells the other explainers on this page; false when
+/// the storage is missing.
+pub fn remove(from: usize) -> bool {
+    let removed = storage().is_some_and(|s| s.remove_item(KEY).is_ok());
+    if removed {
+        tell_others(from, Opened::Nothing);
+    }
+    removed
+}
+
+/// Tells the other explainers on this page (not `from`) what the key holds now.
+fn tell_others(from: usize, now: Opened) {
+    let others: Vec<Callback<Opened>> = WRITERS.with(|w| w.borrow().iter().filter(|(id, _)| *id != from).map(|(_, c)| c.clone()).collect());
+    for other in others {
+        other.emit(now.clone());
+    }
 }
 
 /// Makes this component a writer of the key while it is on the page: `changed` hears what

@@ -67,6 +67,7 @@ pub fn Files(props: &FilesProps) -> Html {
         }
     });
     let reset = click(Box::new(|m| m.dispatch(Action::Reset)));
+    let wipe = click(Box::new(|m| m.dispatch(Action::Wipe)));
     let onimport = {
         let model = model.clone();
         let merge = *merge;
@@ -127,6 +128,10 @@ pub fn Files(props: &FilesProps) -> Html {
             </fieldset>
             <div class="omk-actions">
                 <button type="button" class="omk-button omk-button--secondary" onclick={reset} data-reset="">{ t.reset.get(lang) }</button>
+            </div>
+            <p class="omk-note">{ t.wipe_note.get(lang) }</p>
+            <div class="omk-actions">
+                <button type="button" class="omk-button omk-button--secondary" onclick={wipe} data-wipe="">{ t.wipe.get(lang) }</button>
             </div>
         </div>
     }

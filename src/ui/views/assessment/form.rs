@@ -79,6 +79,11 @@ pub fn session(model: &Handle, lang: Lang) -> Html {
     let remove = send(model, |_: MouseEvent| Some(Action::RemoveParticipant));
     let names: Vec<String> = w.current_group().participants.iter().map(|p| p.name.clone()).collect();
     let template = t.default_participant.get(lang);
+    // "Deelnemer 2": a participant without a name (nothing personal in the exported files).
+    let anonymous = {
+        let name = Workshop::free_name(names.clone().into_iter(), template);
+        send(model, move |_: MouseEvent| Some(Action::AddParticipant(name.clone())))
+    };
     html! {
         <div class="omk-assessment__session omk-no-print">
             <H depth={2}>{ t.session_heading.get(lang) }</H>
@@ -116,6 +121,7 @@ pub fn session(model: &Handle, lang: Lang) -> Html {
                     let name = if name.trim().is_empty() { Workshop::free_name(names.clone().into_iter(), template) } else { name };
                     Some(Action::AddParticipant(name))
                 }) }
+                <button type="button" class="omk-button omk-button--secondary omk-field__end" onclick={anonymous} data-anonymous="">{ t.add_anonymous.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary omk-field__end" onclick={remove}>{ t.remove_participant.get(lang) }</button>
             </div>
         </div>

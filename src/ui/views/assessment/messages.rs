@@ -68,6 +68,7 @@ fn report_text(report: &Report, lang: Lang) -> (&'static str, String) {
         Report::Replaced { file } => ("replaced", fill(t.replaced.get(lang), &[("file", file)])),
         Report::Refused { file, error } => ("refused", fill(t.refused.get(lang), &[("file", file), ("problem", &problem_text(error, lang))])),
         Report::Reset => ("reset", t.reset_done.get(lang).to_string()),
+        Report::Wiped => ("wiped", t.wiped.get(lang).to_string()),
     }
 }
 
@@ -117,6 +118,7 @@ pub fn pending(model: &Handle, lang: Lang, no: NodeRef) -> Html {
             &[("participant", w.current().map_or("", |p| p.name.as_str())), ("group", &w.current_group().name)],
         ),
         Pending::Discard => t.confirm_discard.get(lang).to_string(),
+        Pending::Wipe => t.confirm_wipe.get(lang).to_string(),
     };
     let send = |action: Action| {
         let model = model.clone();

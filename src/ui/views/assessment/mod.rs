@@ -73,7 +73,7 @@ pub fn AssessmentView() -> Html {
     let c = crate::embedded::full();
     let memory = use_memory();
     let model = { let memory = memory.clone(); use_reducer(move || open(lang, &memory)) };
-    use_save(&model, memory);
+    use_save(&model, memory, state.config.standalone);
     let ui = &c.views.assessment_view;
     let no = use_node_ref();
     messages::use_focus_question(model.w.pending.is_some(), no.clone());
@@ -87,6 +87,8 @@ pub fn AssessmentView() -> Html {
             </div>
             <H depth={1} id="omk-view-title" class="omk-no-print">{ c.ui.assessment.title.get(lang) }</H>
             <p class="omk-lead omk-no-print">{ prose(&state, &c.ui.assessment.intro) }</p>
+            <p class="omk-no-print" data-assessment="who">{ who(lang) }</p>
+            <p class="omk-note omk-no-print" data-assessment="privacy">{ ui.privacy.get(lang) }</p>
             { messages::status(&model, lang) }
             { messages::saving(&model, lang) }
             { messages::pending(&model, lang, no) }
@@ -99,6 +101,18 @@ pub fn AssessmentView() -> Html {
     }
 }
 
+/// Who scores what, and how long it takes in the presentation (where the tour has an assessment
+/// slide): on the view and on the assessment slide.
+pub(crate) fn who(lang: Lang) -> String {
+    let c = crate::embedded::full();
+    let t = &c.views.assessment_view;
+    let slide = c.tour.slides.iter().position(|s| s.kind == crate::content::SlideKind::Assessment).and_then(|i| c.slide(i));
+    match slide {
+        Some(s) => format!("{} {}", t.who.get(lang), fill(t.who_time.get(lang), &[("minutes", &s.minutes.to_string())])),
+        None => t.who.get(lang).to_string(),
+    }
+}
+
 /// The handout's title: with the session's name, or the view's title when it has none.
 pub fn handout_title(name: &str, lang: Lang) -> String {
     let c = crate::embedded::full();
@@ -106,10 +120,11 @@ pub fn handout_title(name: &str, lang: Lang) -> String {
 }
 
 /// Saves the visitor's changes (opening the view writes nothing), after taking in what other
-/// writers of the storage saved meanwhile; hears their writes as they happen; and keeps the
-/// workshop in memory for the visit.
+/// writers of the storage saved meanwhile; hears their writes as they happen; keeps the
+/// workshop in memory for the visit; and, after the yes to wiping the device, removes the key
+/// (and on the standalone page the offline copy).
 #[hook]
-fn use_save(model: &Handle, memory: Memory) {
+fn use_save(model: &Handle, memory: Memory, standalone: bool) {
     let dispatcher = model.dispatcher();
     let me = storage::use_other_writers(Callback::from(move |stored| dispatcher.dispatch(Action::External(stored))));
     let handle = model.clone();
@@ -117,7 +132,13 @@ fn use_save(model: &Handle, memory: Memory) {
         let w = &handle.w;
         // Kept for the visit only where the storage does not keep it.
         memory.keep((!matches!(w.saving, crate::assessment::workshop::Saving::On)).then(|| w.clone()));
-        if let Some(text) = &w.to_write {
+        if w.to_remove {
+            storage::remove(me);
+            if standalone {
+                wasm_bindgen_futures::spawn_local(crate::web::wipe::offline_copy());
+            }
+            handle.dispatch(Action::Removed);
+        } else if let Some(text) = &w.to_write {
             handle.dispatch(if storage::write(text, me) { Action::Saved } else { Action::SaveFailed });
         } else if w.dirty && w.saves() {
             handle.dispatch(Action::Save(storage::read()));

@@ -157,9 +157,12 @@ fn AssessmentSlide() -> Html {
     let node = use_node_ref();
     let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
     html! {
-        <div class="omk-slide__radar" ref={node}>
-            <assessment::chart::Chart model={model} slide={Some(size.font.max(18.0))} />
-        </div>
+        <>
+            <p class="omk-slide__text" data-assessment="who">{ assessment::who(lang) }</p>
+            <div class="omk-slide__radar" ref={node}>
+                <assessment::chart::Chart model={model} slide={Some(size.font.max(18.0))} />
+            </div>
+        </>
     }
 }
 
