@@ -106,6 +106,9 @@ pub enum Action {
     SelectGroup(usize),
     /// Adds a participant to the current group, or opens the one with this name.
     AddParticipant(String),
+    /// Adds a participant without a name: the template ("Deelnemer {n}") with the first free
+    /// number of the current group, beside the ones there (nothing personal in exported files).
+    AddNumbered(String),
     SelectParticipant(usize),
     RemoveParticipant,
     /// Shows or hides a group (by index) in the chart.
@@ -271,6 +274,12 @@ impl Workshop {
                         group.participants.len() - 1
                     });
                 }
+            }
+            Action::AddNumbered(template) => {
+                let group = &mut self.session.groups[self.group];
+                let name = Workshop::free_name(group.participants.iter().map(|p| p.name.clone()), &template);
+                group.participants.push(Participant { name, ..Default::default() });
+                self.participant = group.participants.len() - 1;
             }
             Action::SelectParticipant(i) => self.participant = i,
             Action::ToggleGroup(i) => {

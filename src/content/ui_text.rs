@@ -217,6 +217,11 @@ content_struct! {
         pub ahead: Text,
         pub behind: Text,
         pub on_time: Text,
+        pub bar_planned: Text,
+        pub bar_left: Text,
+        pub bar_over: Text,
+        pub bar_ahead: Text,
+        pub bar_behind: Text,
         pub clock_kept: Text,
         pub clock_not_kept: Text,
         /// The presenter's notes and their background (`present::notes`).
@@ -367,6 +372,8 @@ content_struct! {
         /// Who scores what, on the view and the assessment slide; how long it takes (`{minutes}`).
         pub who: Text,
         pub who_time: Text,
+        /// The same in one sentence for the assessment slide, with `{minutes}`.
+        pub who_slide: Text,
         /// Names end up in exported files; participants can be added without one.
         pub privacy: Text,
         pub add_anonymous: Text,

@@ -53,6 +53,21 @@ pub fn timing(minutes: &[u8], slide: usize, elapsed_ms: f64) -> Timing {
     Timing { planned, elapsed, total, left: total as i64 - elapsed as i64, pace }
 }
 
+impl Timing {
+    /// The same in whole minutes (the nearest), for the control bar: it changes once a minute, not
+    /// every second, and a pace of less than half a minute is on time.
+    pub fn in_minutes(self) -> Timing {
+        let m = |s: u64| (s + 30) / 60;
+        let pace = match self.pace {
+            Pace::Ahead(s) if m(s) > 0 => Pace::Ahead(m(s)),
+            Pace::Behind(s) if m(s) > 0 => Pace::Behind(m(s)),
+            _ => Pace::OnTime,
+        };
+        let left = if self.left >= 0 { m(self.left as u64) as i64 } else { -(m(self.left.unsigned_abs()) as i64) };
+        Timing { planned: m(self.planned), elapsed: m(self.elapsed), total: m(self.total), left, pace }
+    }
+}
+
 /// The session's clock as it runs on: the kept start if it is one of this session (started no
 /// more than [`STALE_MS`] ago, not in the future), else `now`. The bool says whether it started
 /// anew (and must be kept).
@@ -117,6 +132,17 @@ mod tests {
         assert_eq!(timing(&PLAN, 0, -5_000.0).elapsed, 0);
         assert_eq!(timing(&PLAN, 0, f64::NAN).elapsed, 0);
         assert_eq!(timing(&[], 0, 1_000.0), Timing { planned: 0, elapsed: 1, total: 0, left: -1, pace: Pace::Behind(1) });
+    }
+
+    #[test]
+    fn in_minutes_rounds_to_the_nearest_and_a_pace_under_half_a_minute_is_on_time() {
+        // Slide 1 planned 0:00-2:00; at 2:29 it is 29 s behind, at 2:30 half a minute.
+        let t = timing(&PLAN, 0, 149_000.0).in_minutes();
+        assert_eq!((t.planned, t.elapsed, t.total, t.left, t.pace), (2, 2, 15, 13, Pace::OnTime));
+        assert_eq!(timing(&PLAN, 0, 150_000.0).in_minutes().pace, Pace::Behind(1));
+        assert_eq!(timing(&PLAN, 2, 450_000.0).in_minutes().pace, Pace::Ahead(3));
+        assert_eq!(timing(&PLAN, 3, 960_000.0).in_minutes().left, -1);
+        assert_eq!(timing(&PLAN, 3, 929_000.0).in_minutes().left, 0);
     }
 
     #[test]

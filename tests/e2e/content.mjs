@@ -16,6 +16,10 @@ const plain = (v) =>
 /// A content file with every text as shown.
 const read = (name) => plain(readMarked(name));
 
+function tour(file) {
+  return { ...file, slide: file.slide.filter((s) => s.on !== false), spare: file.slide.filter((s) => s.on === false) };
+}
+
 export const content = {
   // The interface texts: `[ui]` and those only the chunk's views show (`[views]`), as one table.
   ui: { ...read('ui.toml').ui, ...read('ui.toml').views },
@@ -38,7 +42,8 @@ export const content = {
   together: read('layers.toml').together,
   asks: read('finance.toml').ask,
   balance: read('finance.toml').balance,
-  tour: read('tour.toml'),
+  // The tour as the presentation shows it (`slide`), and the slides switched off (`spare`).
+  tour: tour(read('tour.toml')),
 };
 
 export const LANGS = ['nl', 'en'];

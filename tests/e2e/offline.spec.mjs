@@ -81,7 +81,7 @@ test.describe('offline', () => {
     await expect.poll(() => hash(page)).toBe(`/present/${themes + 2}`);
     const presenter = await context.newPage();
     await presenter.goto(`/#/presenter/${themes + 2}`);
-    await expect(explainer(presenter).locator('.omk-presenter__notes p')).toHaveText(content.tour.slide[themes + 1].notes.nl);
+    await expect(explainer(presenter).locator('.omk-presenter__say')).toContainText(content.tour.slide[themes + 1].say.nl);
     await page.goto('/#/assessment');
     await expect(explainer(page).locator('#omk-view-title')).toHaveText(content.ui.assessment.title.nl);
     await explainer(page).locator(`fieldset[data-point="${content.points[0].id}"] label`, { hasText: /^4$/ }).click();

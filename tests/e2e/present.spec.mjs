@@ -144,7 +144,7 @@ test('the presenter window follows the presentation, and the presentation follow
   ]);
   const p = explainer(presenter).locator('.omk-presenter');
   await expect(p).toBeVisible();
-  await expect(p.locator('.omk-presenter__notes p')).toHaveText(slides[omk - 1].notes.nl);
+  await expect(p.locator('.omk-presenter__say')).toContainText(slides[omk - 1].say.nl);
   await expect(p.locator('#omk-presenter-next')).toContainText(titleOf(omk));
   await expect(p.locator('.omk-presenter__elapsed')).toHaveText(/^\d+:\d\d$/);
   await expect(p.locator('.omk-presenter__clock')).toHaveText(/^\d\d:\d\d$/);
@@ -152,7 +152,7 @@ test('the presenter window follows the presentation, and the presentation follow
   await page.bringToFront();
   await page.keyboard.press('PageDown');
   await expect.poll(() => hash(presenter)).toBe(`/presenter/${omk + 1}`);
-  await expect(p.locator('.omk-presenter__notes p')).toHaveText(slides[omk].notes.nl);
+  await expect(p.locator('.omk-presenter__say')).toContainText(slides[omk].say.nl);
   // The presenter moves: the main window follows.
   await presenter.bringToFront();
   await presenter.keyboard.press('PageDown');
@@ -179,12 +179,14 @@ for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
 ]) {
-  test(`at ${width}×${height} every slide fits without scrolling and no text is below 18 px`, async ({ page }) => {
+  // The smallest projected text: 24 px at 1920×1080 (issue 26), 18 px on smaller projectors.
+  const least = height >= 1080 ? 24 : 18;
+  test(`at ${width}×${height} every slide fits without scrolling and no text is below ${least} px`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     for (const route of order()) {
       await present(page, route);
       await settled(page);
-      const report = await show(page).evaluate((root, [w, h]) => {
+      const report = await show(page).evaluate((root, [w, h, least]) => {
         const out = { outside: [], small: [], scroll: [], body: [] };
         for (const el of root.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
@@ -196,14 +198,14 @@ for (const [width, height] of [
           if (!text) continue;
           let size = parseFloat(getComputedStyle(el).fontSize);
           if (el instanceof SVGElement) size *= el.getScreenCTM().a;
-          if (size < 17.95) out.small.push(`${el.tagName}.${el.className?.baseVal ?? el.className} ${size.toFixed(1)} "${el.textContent.trim().slice(0, 30)}"`);
+          if (size < least - 0.05) out.small.push(`${el.tagName}.${el.className?.baseVal ?? el.className} ${size.toFixed(1)} "${el.textContent.trim().slice(0, 30)}"`);
           if (el.matches('.omk-slide__text, .omk-slide__lead, .omk-slide__names li')) out.body.push(size);
         }
         return out;
-      }, [width, height]);
+      }, [width, height, least]);
       expect(report.outside, `${route}: outside the screen`).toEqual([]);
       expect(report.scroll, `${route}: scrolls`).toEqual([]);
-      expect(report.small, `${route}: text below 18 px`).toEqual([]);
+      expect(report.small, `${route}: text below ${least} px`).toEqual([]);
       if (height === 1080) for (const s of report.body) expect(s, `${route}: body text at 1080 lines`).toBeGreaterThanOrEqual(24);
     }
   });

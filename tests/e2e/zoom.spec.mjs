@@ -39,7 +39,7 @@ for (const [width, height, font] of [[640, 450, 16], [320, 256, 16], [1280, 720,
     await fontSize(page, font);
     await open(page, '/presenter/3');
     const app = explainer(page);
-    for (const part of ['.omk-presenter__notes p', '.omk-presenter__elapsed', '.omk-presenter__clock', '.omk-presenter__time button', '.omk-presenter .omk-show__bar button']) {
+    for (const part of ['.omk-presenter__say', '.omk-presenter__questions li', '.omk-timing dd', '.omk-presenter__elapsed', '.omk-presenter__clock', '.omk-presenter__time button', '.omk-presenter .omk-show__bar button']) {
       const target = app.locator(part).last();
       expect(await reachable(page, target), `${part} at ${width}×${height}, ${font} px`).toBe(true);
     }

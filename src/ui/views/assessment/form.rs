@@ -80,10 +80,7 @@ pub fn session(model: &Handle, lang: Lang) -> Html {
     let names: Vec<String> = w.current_group().participants.iter().map(|p| p.name.clone()).collect();
     let template = t.default_participant.get(lang);
     // "Deelnemer 2": a participant without a name (nothing personal in the exported files).
-    let anonymous = {
-        let name = Workshop::free_name(names.clone().into_iter(), template);
-        send(model, move |_: MouseEvent| Some(Action::AddParticipant(name.clone())))
-    };
+    let anonymous = send(model, move |_: MouseEvent| Some(Action::AddNumbered(template.to_string())));
     html! {
         <div class="omk-assessment__session omk-no-print">
             <H depth={2}>{ t.session_heading.get(lang) }</H>

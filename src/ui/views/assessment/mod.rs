@@ -101,14 +101,18 @@ pub fn AssessmentView() -> Html {
     }
 }
 
-/// Who scores what, and how long it takes in the presentation (where the tour has an assessment
-/// slide): on the view and on the assessment slide.
-pub(crate) fn who(lang: Lang) -> String {
+/// The planned minutes of the tour's assessment slide, where it has one.
+pub(crate) fn slide_minutes() -> Option<u8> {
     let c = crate::embedded::full();
-    let t = &c.views.assessment_view;
-    let slide = c.tour.slides.iter().position(|s| s.kind == crate::content::SlideKind::Assessment).and_then(|i| c.slide(i));
-    match slide {
-        Some(s) => format!("{} {}", t.who.get(lang), fill(t.who_time.get(lang), &[("minutes", &s.minutes.to_string())])),
+    c.tour.slides.iter().position(|s| s.kind == crate::content::SlideKind::Assessment).and_then(|i| c.slide(i)).map(|s| s.minutes)
+}
+
+/// Who scores what, and how long it takes in the presentation (where the tour has an assessment
+/// slide).
+fn who(lang: Lang) -> String {
+    let t = &crate::embedded::full().views.assessment_view;
+    match slide_minutes() {
+        Some(m) => format!("{} {}", t.who.get(lang), fill(t.who_time.get(lang), &[("minutes", &m.to_string())])),
         None => t.who.get(lang).to_string(),
     }
 }

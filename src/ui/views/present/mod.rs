@@ -106,7 +106,7 @@ pub fn PresentView() -> Html {
             </div>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
                 <button type="button" class="omk-button omk-button--secondary" aria-disabled={first.to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
-                <p class="omk-show__counter" aria-live="polite">{ counter }{ for step.map(|s| html! { <>{ " · " }{ s }</> }) }</p>
+                <p class="omk-show__counter" aria-live="polite"><span>{ counter }</span>{ for step.map(|s| html! { <><span class="omk-visually-hidden">{ ", " }</span><span>{ s }</span></> }) }</p>
                 <button type="button" class="omk-button" aria-disabled={last.to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.overview.to_string()} onclick={press(Command::Overview)}>{ t.overview.get(lang) }</button>
                 <div class="omk-show__more">

@@ -156,9 +156,12 @@ fn AssessmentSlide() -> Html {
     let model = use_reducer(move || assessment::open(lang, &memory));
     let node = use_node_ref();
     let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
+    // Who scores what, in one sentence (the view says it in full).
+    let minutes = assessment::slide_minutes().unwrap_or_default().to_string();
+    let who = fill(crate::embedded::full().views.assessment_view.who_slide.get(lang), &[("minutes", &minutes)]);
     html! {
         <>
-            <p class="omk-slide__text" data-assessment="who">{ assessment::who(lang) }</p>
+            <p class="omk-slide__text" data-assessment="who">{ who }</p>
             <div class="omk-slide__radar" ref={node}>
                 <assessment::chart::Chart model={model} slide={Some(size.font.max(18.0))} />
             </div>

@@ -1,6 +1,7 @@
-//! The presentation's clock under the one storage key: set beside the saved scores without
+//! The facilitator's data: the presentation's clock under the one storage key: set beside the saved scores without
 //! touching them, kept when the scores are saved again, read from older (version 1) data as
-//! none, and never written over data this release cannot read; and wiping the device.
+//! none, and never written over data this release cannot read; wiping the device; and
+//! participants without a name.
 #![cfg(not(target_arch = "wasm32"))]
 
 use omkering::assessment::store;
@@ -80,4 +81,21 @@ fn wiping_the_device_waits_for_a_yes_then_removes_the_key_and_writes_nothing_bac
     w.apply(Action::Score { point: points()[0].to_string(), score: 2 }, &d);
     w.apply(Action::Save(Opened::Nothing), &d);
     assert!(w.to_write.is_some());
+}
+
+#[test]
+fn a_participant_without_a_name_gets_the_first_free_number_beside_the_others() {
+    let d = defaults();
+    let mut w = Workshop::open(Opened::Nothing, &points(), &d);
+    w.apply(Action::AddNumbered("Deelnemer {n}".into()), &d);
+    w.apply(Action::AddNumbered("Deelnemer {n}".into()), &d);
+    let names: Vec<&str> = w.current_group().participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Deelnemer 1", "Deelnemer 2", "Deelnemer 3"]);
+    assert_eq!(w.current().map(|p| p.name.as_str()), Some("Deelnemer 3"));
+    w.apply(Action::SelectParticipant(1), &d);
+    w.apply(Action::RemoveParticipant, &d);
+    w.apply(Action::Confirm, &d);
+    w.apply(Action::AddNumbered("Deelnemer {n}".into()), &d);
+    let names: Vec<&str> = w.current_group().participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Deelnemer 1", "Deelnemer 3", "Deelnemer 2"]);
 }
