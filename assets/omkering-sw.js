@@ -34,6 +34,19 @@ const hashed = (url) => /-[0-9a-f]{12}\.[a-z]+$/.test(url.pathname);
 /// its navigation was answered.
 const pages = new Map();
 
+/// "Wipe this device" on the self-assessment of the standalone page (src/web/wipe.rs): this
+/// worker's caches go, and so does the worker; the next visit with a connection installs it again.
+self.addEventListener('message', (event) => {
+  if (event.data !== 'omkering:wipe') return;
+  const ours = (keys) => keys.filter((key) => key.startsWith(PREFIX));
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(ours(keys).map((key) => caches.delete(key))))
+      .then(() => self.registration.unregister()),
+  );
+});
+
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
 });

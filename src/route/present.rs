@@ -72,9 +72,6 @@ impl Deck {
             View::Themes { theme: None } => find(SlideKind::Themes, None),
             View::Development { .. } => find(SlideKind::Development, None),
             View::Assessment => find(SlideKind::Assessment, None),
-            View::Finance { .. } => find(SlideKind::Finance, None),
-            View::Layers { .. } => find(SlideKind::Layers, None),
-            View::Tracks { .. } => find(SlideKind::Tracks, None),
             View::Present { .. } | View::Presenter { .. } => return self.clamp(Position::of(view).unwrap_or_default()),
             _ => None,
         };
@@ -90,10 +87,8 @@ impl Deck {
             SlideKind::Theme => View::Themes { theme: s.item },
             SlideKind::Development => View::Development { point: None },
             SlideKind::Assessment => View::Assessment,
-            SlideKind::Finance => View::Finance { on: 0 },
-            SlideKind::Layers => View::Layers { layer: None },
-            SlideKind::Tracks => View::Tracks { track: None },
-            SlideKind::List => View::Context,
+            // The background slides leave to the view that holds them all.
+            SlideKind::Finance | SlideKind::Layers | SlideKind::Tracks | SlideKind::List => View::Context,
             SlideKind::Title | SlideKind::Qr | SlideKind::Closing => View::Start,
         }
     }

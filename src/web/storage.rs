@@ -47,7 +47,12 @@ pub fn write(text: &str, from: usize) -> bool {
 /// Removes the key for the writer `from` and tells the other explainers on this page; false when
 /// the storage is missing.
 pub fn remove(from: usize) -> bool {
-    let removed = storage().is_some_and(|s| s.remove_item(KEY).is_ok());
+    // Through `Reflect`: a `remove_item` binding would add glue to the start page's script.
+    let remove = |s: web_sys::Storage| {
+        let f = js_sys::Reflect::get(&s, &"removeItem".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        f.call1(&s, &KEY.into()).ok()
+    };
+    let removed = storage().and_then(remove).is_some();
     if removed {
         tell_others(from, Opened::Nothing);
     }

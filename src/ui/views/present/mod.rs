@@ -36,6 +36,12 @@ pub fn PresentView() -> Html {
     let menu = use_state_eq(|| false);
     let standalone = state.config.standalone;
     let (calm, moved) = use_calm(!*menu && !show.overview);
+    // The session's time against its plan in the control bar, for a single screen (a mirrored
+    // laptop without the presenter window). It ticks every second but shows whole minutes, so
+    // the page changes once a minute; the slide (a component with the same props) is not
+    // rendered again.
+    let now = crate::web::present::use_clock();
+    let (started, _, _) = crate::web::session_clock::use_session_clock();
     crate::web::present::use_wake_lock();
     {
         // Take the focus, so the keys work at once; not when an embed starts in the
@@ -127,7 +133,7 @@ pub fn PresentView() -> Html {
                     }
                 </div>
                 <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state)}>{ t.leave.get(lang) }</button>
-                <BarTiming slide={show.at.slide} />
+                { timing::timing_line(show.at.slide, now - started, lang) }
             </div>
             if !standalone {
                 <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
@@ -190,22 +196,6 @@ fn use_calm(may: bool) -> (bool, Callback<PointerEvent>) {
         })
     };
     (*calm && may, moved)
-}
-
-#[derive(Properties, PartialEq)]
-struct BarTimingProps {
-    slide: usize,
-}
-
-/// The session's time against its plan in the control bar, for a single screen (a mirrored
-/// laptop without the presenter window). A component of its own, so the clock's tick renders
-/// only this line, not the slide.
-#[function_component]
-fn BarTiming(props: &BarTimingProps) -> Html {
-    let lang = use_app().lang();
-    let now = crate::web::present::use_clock();
-    let (started, _, _) = crate::web::session_clock::use_session_clock();
-    timing::timing_line(props.slide, now - started, lang)
 }
 
 /// Whether a position is the tour's first and its last (the buttons back and forward do nothing

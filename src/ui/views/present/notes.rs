@@ -6,24 +6,17 @@
 
 use crate::content::{fill, Lang, Slide, SlideKind, SlideTexts, Topic};
 use crate::present::notes;
-use crate::ui::app::use_app;
+use crate::ui::app::AppState;
 use crate::ui::components::source::reading_mark;
 use crate::ui::views::glossary::badge;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NotesProps {
-    pub slide: &'static Slide,
-    pub texts: &'static SlideTexts,
-}
-
-#[function_component]
-pub fn Notes(props: &NotesProps) -> Html {
-    let state = use_app();
+/// A plain function, not a component: the presenter view renders it once per slide, and a
+/// component's trait objects cost entries in the start module's function table (measured).
+pub fn notes(state: &AppState, slide: &'static Slide, texts: &'static SlideTexts) -> Html {
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.views.present_view;
-    let (slide, texts) = (props.slide, props.texts);
     let terms = notes::terms(c, slide, texts);
     let theme = (slide.kind == SlideKind::Theme).then(|| slide.item.and_then(|i| notes::theme(c, i.as_str()))).flatten();
     let outside = (slide.kind == SlideKind::Themes).then(|| notes::outside_themes(c)).unwrap_or_default();
@@ -31,7 +24,7 @@ pub fn Notes(props: &NotesProps) -> Html {
         <section class="omk-presenter__notes" aria-labelledby="omk-presenter-notes">
             <h2 id="omk-presenter-notes">{ t.notes.get(lang) }</h2>
             <h3>{ t.say_heading.get(lang) }</h3>
-            <p class="omk-presenter__say">{ texts.say.plain(lang) }{ " " }{ reading_mark(&state, texts.basis) }</p>
+            <p class="omk-presenter__say">{ texts.say.plain(lang) }{ " " }{ reading_mark(state, texts.basis) }</p>
             <h3>{ t.questions_heading.get(lang) }</h3>
             <ul class="omk-presenter__questions">
                 { for texts.questions.iter().map(|q| html! {
@@ -45,13 +38,13 @@ pub fn Notes(props: &NotesProps) -> Html {
                 <h3>{ t.background_heading.get(lang) }</h3>
             }
             if let Some(n) = theme {
-                <h4>{ t.linked_heading.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</h4>
+                <h4>{ t.linked_heading.get(lang) }{ " " }{ reading_mark(state, crate::content::Basis::Reading) }</h4>
                 { topics_by_document(&n.linked, lang) }
                 if !n.silent.is_empty() {
                     <p class="omk-presenter__silent">{ fill(t.silent.get(lang), &[("documents", &n.silent.iter().map(|d| d.title.get(lang)).collect::<Vec<_>>().join("; "))]) }</p>
                 }
                 if !n.unlinked.is_empty() {
-                    <h4>{ t.unlinked_heading.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</h4>
+                    <h4>{ t.unlinked_heading.get(lang) }{ " " }{ reading_mark(state, crate::content::Basis::Reading) }</h4>
                     <ul>{ for n.unlinked.iter().map(|(topic, u)| html! { <li><strong>{ topic.name.plain(lang) }</strong>{ ": " }{ u.note.plain(lang) }</li> }) }</ul>
                 }
             }

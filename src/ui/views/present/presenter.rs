@@ -5,7 +5,6 @@
 //! `BroadcastChannel` (`web::present::use_channel`), either way round.
 
 use super::keys::{use_keys, use_show};
-use super::notes::Notes;
 use super::slide::{title, Slide};
 use super::timing::timing_list;
 use crate::content::fill;
@@ -66,9 +65,7 @@ pub fn PresenterView() -> Html {
                     }
                 </figure>
             </div>
-            if let Some((slide, texts)) = notes {
-                <Notes {slide} {texts} />
-            }
+            { for notes.map(|(slide, texts)| super::notes::notes(&state, slide, texts)) }
             <section class="omk-presenter__time" aria-labelledby="omk-presenter-time">
                 <h2 id="omk-presenter-time">{ t.timing_label.get(lang) }</h2>
                 <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - started) }</time></p>
