@@ -57,15 +57,9 @@ pub fn Slide(props: &SlideProps) -> Html {
         ),
         SlideKind::Assessment => html! { <>{ heading }<AssessmentSlide /></> },
         SlideKind::Qr => html! { <>{ heading }{ text }{ qr_code(&props.url, lang) }</> },
+        // A background slide (switched off in the standard tour): like the themes slide, with a lead.
         SlideKind::Finance | SlideKind::Layers | SlideKind::Tracks | SlideKind::List => match crate::present::background::cards(c, s.kind, item, lang) {
-            Some(cards) => html! {
-                <>
-                    { heading }
-                    <p class="omk-slide__text">{ cards.lead.plain(lang) }</p>
-                    <ol class="omk-slide__names">{ for cards.items.iter().map(|n| html! { <li>{ *n }</li> }) }</ol>
-                    { source_note(&state, cards.source) }
-                </>
-            },
+            Some(cards) => names(&state, html! { <>{ heading }<p class="omk-slide__text">{ cards.lead.plain(lang) }</p></> }, cards.items.into_iter(), Some(cards.source)),
             None => heading,
         },
     };
