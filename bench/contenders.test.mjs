@@ -1,5 +1,6 @@
 // Host checks of the contender pages (run by `cargo xtask test` with node's test runner): the
-// Mermaid flowchart draws the same actors and arrows as the explainer's default mode.
+// Mermaid flowchart draws the same actors and arrows as the explainer's default mode; the
+// reveal.js deck has the standard session's slides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -36,4 +37,19 @@ test('the pages: Mermaid marks its diagram, the static page has no script', () =
   const page = staticPage(flow, '<svg></svg>');
   assert.doesNotMatch(page, /<script/);
   assert.match(page, /<html lang="nl" data-bench-static>/);
+});
+
+test('the reveal.js deck has the standard session\'s slides in order, the omkering steps as fragments, no marks', async () => {
+  const { revealSlides, revealPage, walk } = await import('./deck.mjs');
+  const tour = parse(readFileSync(join(root, 'content', 'tour.toml'), 'utf8')).slide.filter((s) => s.on !== false);
+  const slides = revealSlides(root, '<svg></svg>');
+  assert.equal(slides.length, tour.length);
+  const omk = tour.findIndex((s) => s.kind === 'omkering');
+  assert.equal((slides[omk].match(/class="fragment"/g) ?? []).length, mode.step.length);
+  assert.ok(slides[omk].includes('<svg></svg>'));
+  for (const s of slides) assert.doesNotMatch(s, /\[\[|\]\]/);
+  const page = revealPage(slides);
+  assert.match(page, /performance\.mark\('bench:diagram'\)/);
+  assert.equal((page.match(/<section>/g) ?? []).length, tour.length);
+  assert.deepEqual(walk(6, 3), ['PageDown', 'PageDown', 'PageUp', 'PageUp', 'PageDown', 'PageDown']);
 });

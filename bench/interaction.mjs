@@ -35,7 +35,7 @@ export function stepKeys(count, steps) {
 
 /// The latencies of `keys` pressed one by one (`before` runs before each press); interactions the
 /// browser did not report took under 16 ms and count as 16 ms (an upper bound).
-async function latencies(page, keys, before, pause) {
+export async function latencies(page, keys, before, pause) {
   await page.evaluate(() => {
     window.__bench.interactions.clear();
     window.__bench.recordKeys = true;

@@ -1,8 +1,10 @@
 // What the benchmark adds to every page it opens (an init script, run before the page's own
 // scripts). It measures from inside the page, without changing what the page does:
 // - `diagram`: when the first diagram is on screen: the mark a contender sets when its diagram
-//   is in the DOM (`omkering:diagram` from the explainer, `bench:diagram` from the Mermaid page,
-//   DOMContentLoaded on the static page), then the end of the next frame's rendering update;
+//   is in the DOM (`omkering:diagram` from the explainer, `bench:diagram` from the Mermaid and
+//   reveal.js pages, DOMContentLoaded on the static page; for the explainer's presentation and
+//   self-assessment, the first frame that finds their slide or form), then the end of the next
+//   frame's rendering update;
 // - `interactions`: while `recordKeys` is on, each key press's time to the next paint;
 // - `frames`: while `recordFrames` is on, the main-thread work of each frame that runs
 //   animation callbacks: from the first callback's start to the end of that frame's rendering
@@ -33,6 +35,13 @@ export function probe() {
   document.addEventListener('DOMContentLoaded', () => {
     if (document.documentElement.hasAttribute('data-bench-static')) performance.mark('bench:diagram');
   });
+  // The explainer's presentation and self-assessment set no mark of their own: their first
+  // slide's title (or the score form) in the element's shadow root counts as on screen.
+  const wanted = [['#/present', '.omk-slide__title'], ['#/assessment', 'fieldset.omk-score']].find(([h]) => location.hash.startsWith(h))?.[1];
+  if (wanted) {
+    const look = () => (document.querySelector('omkering-explainer')?.shadowRoot?.querySelector(wanted) ? performance.mark('bench:diagram') : raf(look));
+    raf(look);
+  }
 
   // Key latency, as Interaction to Next Paint measures it: the Event Timing API's duration, from
   // the key event to the presentation of the frame painted after its handlers, the longest event

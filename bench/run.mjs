@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { serve } from '../tests/e2e/serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.mjs';
 import { omkeringFlow, snapshotSvg, writePages } from './contenders.mjs';
+import { revealPage, revealSlides, scoreChanges, slideChanges } from './deck.mjs';
 import { startTimes } from './start.mjs';
 import { keyLatency, morphFrames, openOmkering, STEP_PAUSE_MS } from './interaction.mjs';
 import { soak } from './memory.mjs';
@@ -34,6 +35,9 @@ const config = {
   keySamples: 100,
   modeSamples: 40,
   morphSwitches: 20,
+  slideSamples: 100,
+  scoreSamples: 40,
+  scorePauseMs: 200,
   soakSteps: 2000,
   soakSwitches: 200,
 };
@@ -47,6 +51,7 @@ const server = await serve({
   roots: [
     { prefix: '/__bench/', dir: join(out, 'pages'), csp: CONTENDER_CSP },
     { prefix: '/__mermaid/', dir: join(root, 'node_modules', 'mermaid', 'dist'), csp: CONTENDER_CSP },
+    { prefix: '/__reveal/', dir: join(root, 'node_modules', 'reveal.js', 'dist'), csp: CONTENDER_CSP },
     { prefix: '/__heap/', dir: join(out, 'dist') },
     { prefix: '/', dir: join(root, 'dist') },
   ],
@@ -63,18 +68,28 @@ try {
   console.log('Contender pages: Mermaid from content/, the static SVG frozen from the explainer');
   const flow = omkeringFlow(root);
   const { context, page } = await openOmkering(browser, `${base}/#/omkering`, 1);
-  writePages(join(out, 'pages'), flow, await snapshotSvg(page));
+  const svg = await snapshotSvg(page);
+  writePages(join(out, 'pages'), flow, svg);
+  writeFileSync(join(out, 'pages', 'reveal.html'), revealPage(revealSlides(root, svg)));
   await context.close();
 
   console.log('Transfer of the start page and the embed');
   const transfer = await transfers(browser, base);
 
   console.log(`Start: ${config.runs} runs per contender at ${config.rates.join('× and ')}× CPU`);
-  const names = { omkering: 'omkering (this explainer)', mermaid: 'Mermaid 12 flowchart', static: 'static inline SVG, no script' };
+  const names = {
+    omkering: 'omkering (this explainer)',
+    mermaid: 'Mermaid 12 flowchart',
+    static: 'static inline SVG, no script',
+    present: "the explainer's presentation, first slide",
+    reveal: 'reveal.js 6 deck of the same slides, first slide',
+  };
   const contenders = [
     { id: 'omkering', url: '/#/omkering' },
     { id: 'mermaid', url: '/__bench/mermaid.html' },
     { id: 'static', url: '/__bench/static.html' },
+    { id: 'present', url: '/#/present/1' },
+    { id: 'reveal', url: '/__bench/reveal.html' },
   ];
   const start = await startTimes(browser, base, contenders, { runs: config.runs, rates: config.rates, log });
 
@@ -85,6 +100,21 @@ try {
     switches: config.modeSamples,
     steps: steps[omkering.default_mode],
   });
+
+  console.log(`Presentation: slide change, key to next paint at ${config.throttle}× CPU, against reveal.js`);
+  const tour = parse(readFileSync(join(root, 'content', 'tour.toml'), 'utf8')).slide.filter((x) => x.on !== false);
+  const positions = tour.reduce((n, x) => n + (x.kind === 'omkering' ? 1 + steps[x.item ?? omkering.default_mode] : 1), 0);
+  const slides = await slideChanges(browser, {
+    present: `${base}/#/present/1`,
+    reveal: `${base}/__bench/reveal.html`,
+    rate: config.throttle,
+    samples: config.slideSamples,
+    positions,
+    pause: STEP_PAUSE_MS,
+  });
+
+  console.log(`Self-assessment: score change, key to next paint at ${config.throttle}× CPU`);
+  const score = await scoreChanges(browser, `${base}/#/assessment`, { rate: config.throttle, samples: config.scoreSamples, pause: config.scorePauseMs });
 
   console.log('Morph: work per frame');
   const morph = await morphFrames(browser, `${base}/#/omkering`, { switches: config.morphSwitches });
@@ -114,7 +144,7 @@ try {
     browser: `Chromium ${browser.version()}`,
   };
   const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8'));
-  const raw = { machine, config, names, sizes, transfer, start, keys, morph, memory, search, assessment };
+  const raw = { machine, config, names, sizes, transfer, start, keys: { ...keys, present: slides.present, reveal: slides.reveal, score }, positions, morph, memory, search, assessment };
   const analysis = analyse(raw);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'report.json'), JSON.stringify({ ...raw, analysis }, null, 2));
