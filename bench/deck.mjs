@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
-import { probe } from './probe.mjs';
-import { latencies } from './interaction.mjs';
+import { latencies, openOmkering as openPage } from './interaction.mjs';
 
 const read = (root, name) => parse(readFileSync(join(root, 'content', name), 'utf8'));
 /// A text as the visitor reads it: glossary marks without their brackets.
@@ -79,18 +78,6 @@ export function walk(count, positions) {
   const keys = [];
   for (let i = 0; keys.length < count; i++) keys.push(i % (2 * (positions - 1)) < positions - 1 ? 'PageDown' : 'PageUp');
   return keys;
-}
-
-/// Opens `url` at CPU slowdown `rate` with the probe, its first slide (or diagram) on screen.
-async function openPage(browser, url, rate) {
-  const context = await browser.newContext();
-  await context.addInitScript(probe);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.evaluate(() => window.__bench.diagram);
-  return { context, page };
 }
 
 /// Key to next paint of `samples` slide changes in the explainer's presentation (`present`, its

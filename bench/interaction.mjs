@@ -10,7 +10,8 @@ export const MORPH_WAIT_MS = 800;
 /// The pause between two step keys: a brisk clicker, faster than anyone reads a step.
 export const STEP_PAUSE_MS = 100;
 
-/// A page on the omkering view with the probe, at CPU slowdown `rate`, its diagram drawn.
+/// A page with the probe at CPU slowdown `rate`, its first diagram (or slide, or score form) on
+/// screen: the omkering view, the presentation, the self-assessment or a contender's page.
 export async function openOmkering(browser, url, rate) {
   const context = await browser.newContext();
   await context.addInitScript(probe);
