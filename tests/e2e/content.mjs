@@ -200,6 +200,9 @@ export function slideTitleOf(i, lang = 'nl') {
   if (s.kind === 'theme') return content.themes.find((t) => t.id === s.item).name[lang];
   if (s.kind === 'development') return ui.development.title[lang];
   if (s.kind === 'assessment') return ui.assessment.title[lang];
+  // The background slides (switched off in the standard tour): the view's or the list's title.
+  if (['finance', 'layers', 'tracks'].includes(s.kind)) return ui[s.kind].title[lang];
+  if (s.kind === 'list') return content.lists.find((l) => l.id === s.item).name[lang];
   return ui.app_title[lang];
 }
 
