@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// The time (ms) to read `bytes` as a session file; negative when the file is refused.
 #[wasm_bindgen(js_name = benchRead)]
 pub fn bench_read(bytes: &[u8]) -> f64 {
-    let points: Vec<&str> = crate::embedded::full().development_points.iter().map(|p| p.id.as_str()).collect();
+    let points = crate::embedded::full().point_ids();
     let performance = web_sys::window().and_then(|w| w.performance());
     let now = || performance.as_ref().map_or(0.0, |p| p.now());
     let start = now();

@@ -138,3 +138,17 @@ fn a_slides_background_terms_are_those_its_texts_and_notes_mark_each_once_in_ord
     assert!(!about.is_empty());
     assert_eq!(terms.iter().take(about.len()).map(|t| t.id.as_str()).collect::<Vec<_>>(), about);
 }
+
+#[test]
+fn a_slides_background_holds_what_its_kind_adds_and_the_assessment_minutes_come_from_the_tour() {
+    let c = &CONTENT;
+    for (slide, texts) in c.all_slides() {
+        let b = notes::background(c, slide, texts);
+        assert_eq!(b.theme.is_some(), slide.kind == SlideKind::Theme, "{}", slide.id);
+        assert_eq!(!b.outside.is_empty(), slide.kind == SlideKind::Themes, "{}", slide.id);
+        assert_eq!(b.terms, notes::terms(c, slide, texts));
+    }
+    let at = c.tour.slides.iter().position(|s| s.kind == SlideKind::Assessment).expect("an assessment slide");
+    assert_eq!(deck::planned_minutes(c, SlideKind::Assessment), Some(c.slide_texts[at].minutes));
+    assert_eq!(deck::planned_minutes(c, SlideKind::Finance), None, "switched off, not in the tour");
+}

@@ -512,6 +512,11 @@ content_struct! {
 }
 
 impl Content {
+    /// The development points' ids, in content order (what a self-assessment scores).
+    pub fn point_ids(&self) -> Vec<&str> {
+        self.development_points.iter().map(|p| p.id.as_str()).collect()
+    }
+
     /// A mode by id; `None` (or an unknown id) gives the default mode.
     pub fn mode(&self, id: Option<&str>) -> &Mode {
         let want = id.unwrap_or(self.default_mode.as_str());

@@ -51,6 +51,13 @@ pub fn plan(c: &'static Full) -> Vec<u8> {
     c.slide_texts.iter().map(|t| t.minutes).collect()
 }
 
+/// The planned minutes of the tour's first slide of `kind` (the self-assessment says how long
+/// scoring takes), if the tour has one.
+pub fn planned_minutes(c: &'static Full, kind: SlideKind) -> Option<u8> {
+    let index = c.tour.slides.iter().position(|s| s.kind == kind)?;
+    c.slide(index).map(|t| t.minutes)
+}
+
 /// How many steps the `slide`-th slide of the tour has: an omkering slide its overview and one
 /// per step of its mode, any other slide one (and a slide that does not exist, one).
 pub fn steps_of(content: &'static Content, slide: usize) -> usize {

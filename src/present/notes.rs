@@ -56,6 +56,31 @@ pub fn outside_themes(c: &'static Full) -> Vec<(&'static Document, Vec<&'static 
         .collect()
 }
 
+/// What the presenter view lists under "background" for a slide: a theme's links and silences
+/// (theme slides), the topics outside the themes (the themes slide), and the terms it marks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Background {
+    pub theme: Option<ThemeNotes>,
+    pub outside: Vec<(&'static Document, Vec<&'static Topic>)>,
+    pub terms: Vec<&'static Term>,
+}
+
+impl Background {
+    pub fn is_empty(&self) -> bool {
+        self.theme.is_none() && self.outside.is_empty() && self.terms.is_empty()
+    }
+}
+
+/// The background of a slide with its texts.
+pub fn background(c: &'static Full, slide: &Slide, texts: &SlideTexts) -> Background {
+    let theme = match (slide.kind, slide.item) {
+        (SlideKind::Theme, Some(item)) => theme(c, item.as_str()),
+        _ => None,
+    };
+    let outside = if slide.kind == SlideKind::Themes { outside_themes(c) } else { Vec::new() };
+    Background { theme, outside, terms: terms(c, slide, texts) }
+}
+
 /// The paragraphs a slide shows besides its notes, whose marked terms are background too.
 fn shown(c: &'static Full, slide: &Slide) -> Vec<&'static Prose> {
     let item = slide.item.map(|i| i.as_str());

@@ -10,7 +10,7 @@ use crate::present::timing::running;
 use yew::prelude::*;
 
 fn points() -> Vec<&'static str> {
-    crate::embedded::content().development_points.iter().map(|p| p.id.as_str()).collect()
+    crate::embedded::content().point_ids()
 }
 
 /// The session clock's start (milliseconds since 1970), whether the storage keeps it, and a

@@ -45,7 +45,7 @@ pub type Handle = UseReducerHandle<Model>;
 
 /// The ids of the development points, in content order.
 pub fn points() -> Vec<&'static str> {
-    crate::embedded::full().development_points.iter().map(|p| p.id.as_str()).collect()
+    crate::embedded::full().point_ids()
 }
 
 fn today() -> String {
@@ -101,17 +101,11 @@ pub fn AssessmentView() -> Html {
     }
 }
 
-/// The planned minutes of the tour's assessment slide, where it has one.
-pub(crate) fn slide_minutes() -> Option<u8> {
-    let c = crate::embedded::full();
-    c.tour.slides.iter().position(|s| s.kind == crate::content::SlideKind::Assessment).and_then(|i| c.slide(i)).map(|s| s.minutes)
-}
-
 /// Who scores what, and how long it takes in the presentation (where the tour has an assessment
 /// slide).
 fn who(lang: Lang) -> String {
     let t = &crate::embedded::full().views.assessment_view;
-    match slide_minutes() {
+    match crate::present::deck::planned_minutes(crate::embedded::full(), crate::content::SlideKind::Assessment) {
         Some(m) => format!("{} {}", t.who.get(lang), fill(t.who_time.get(lang), &[("minutes", &m.to_string())])),
         None => t.who.get(lang).to_string(),
     }

@@ -4,7 +4,7 @@
 //! link to it and where they are silent; for the themes, what belongs to no theme; and the
 //! glossary's explanation of every term the slide marks.
 
-use crate::content::{fill, Lang, Slide, SlideKind, SlideTexts, Topic};
+use crate::content::{fill, Lang, Slide, SlideTexts, Topic};
 use crate::present::notes;
 use crate::ui::app::AppState;
 use crate::ui::components::source::reading_mark;
@@ -17,9 +17,8 @@ pub fn notes(state: &AppState, slide: &'static Slide, texts: &'static SlideTexts
     let lang = state.lang();
     let c = crate::embedded::full();
     let t = &c.views.present_view;
-    let terms = notes::terms(c, slide, texts);
-    let theme = (slide.kind == SlideKind::Theme).then(|| slide.item.and_then(|i| notes::theme(c, i.as_str()))).flatten();
-    let outside = (slide.kind == SlideKind::Themes).then(|| notes::outside_themes(c)).unwrap_or_default();
+    let background = notes::background(c, slide, texts);
+    let notes::Background { theme, outside, terms } = &background;
     html! {
         <section class="omk-presenter__notes" aria-labelledby="omk-presenter-notes">
             <h2 id="omk-presenter-notes">{ t.notes.get(lang) }</h2>
@@ -34,7 +33,7 @@ pub fn notes(state: &AppState, slide: &'static Slide, texts: &'static SlideTexts
                     </li>
                 }) }
             </ul>
-            if theme.is_some() || !outside.is_empty() || !terms.is_empty() {
+            if !background.is_empty() {
                 <h3>{ t.background_heading.get(lang) }</h3>
             }
             if let Some(n) = theme {
@@ -50,7 +49,7 @@ pub fn notes(state: &AppState, slide: &'static Slide, texts: &'static SlideTexts
             }
             if !outside.is_empty() {
                 <h4>{ t.outside_heading.get(lang) }</h4>
-                { topics_by_document(&outside, lang) }
+                { topics_by_document(outside, lang) }
             }
             if !terms.is_empty() {
                 <h4>{ t.terms_heading.get(lang) }</h4>

@@ -151,7 +151,7 @@ fn AssessmentSlide() -> Html {
     let node = use_node_ref();
     let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
     // Who scores what, in one sentence (the view says it in full).
-    let minutes = assessment::slide_minutes().unwrap_or_default().to_string();
+    let minutes = crate::present::deck::planned_minutes(crate::embedded::full(), crate::content::SlideKind::Assessment).unwrap_or_default().to_string();
     let who = fill(crate::embedded::full().views.assessment_view.who_slide.get(lang), &[("minutes", &minutes)]);
     html! {
         <>
