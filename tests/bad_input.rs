@@ -41,7 +41,7 @@ fn rows() -> Vec<Row> {
         row("public-url", &["https://www.vng.nl/omkering", "http://localhost:8080/x", "https://vng.nl/ömkering", "HTTPS://VNG.NL"], &[], &["www.vng.nl", "//vng.nl", "ftp://vng.nl", "https://", "https://a b", "http://x\u{7}", "https:///", "https://x/\"><script>alert(1)</script>", "https://\u{202e}lp.gnv", "https://vng.nl@evil.example/", "https://vng.nl/a\u{200b}b", "https://vng.nl/{x}"]),
         row("standalone", &["", "standalone", "STANDALONE", " standalone "], &[], &["true", "false", "yes", "1", "hash", "standalone standalone"]),
     ];
-    rows[0].bad.push("/".repeat(600));
+    rows[0].bad.push("/".repeat(omkering::route::MAX_LEN + 1));
     rows[7].bad.push(format!("https://vng.nl/{}", "a".repeat(240)));
     for r in &mut rows {
         // An empty `view` is the start view, an empty `standalone` the attribute without a value.

@@ -6,6 +6,7 @@
 //! listed at [`relaxed`].
 #![cfg(not(target_arch = "wasm32"))]
 
+use omkering::present::session::Session;
 use omkering::config::{Config, ATTRIBUTES};
 use omkering::content::Lang;
 use omkering::embedded::CONTENT;
@@ -94,6 +95,18 @@ fn relaxed(text: &str, default: Lang) -> Option<(Vec<String>, Vec<(String, Strin
         }
     }
     params.retain(|(k, v)| !(k == "lang" && v == default.code()) && !(k == "q" && v.is_empty()));
+    // A session's slides by hand (`dias`) win over a named one; slides that make one of the
+    // content's sessions are that session, and the first session is written as none.
+    if let Some(i) = params.iter().position(|(k, _)| k == "dias") {
+        params.retain(|(k, _)| k != "sessie");
+        let i = params.iter().position(|(k, _)| k == "dias").unwrap_or(i);
+        let ids: Vec<&str> = params[i].1.split(',').collect();
+        let preset = CONTENT.tour.sessions.iter().find(|p| p.slides.iter().map(|s| CONTENT.tour.slides[usize::from(*s)].id.as_str()).eq(ids.iter().copied()));
+        if let Some(p) = preset {
+            params[i] = ("sessie".into(), p.id.to_string());
+        }
+    }
+    params.retain(|(k, v)| !(k == "sessie" && *v == CONTENT.tour.sessions[0].id.as_str()));
     params.sort();
     Some((segs, params))
 }
@@ -121,7 +134,11 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
         View::Tracks { track } => known(c.track_ids.iter().map(|a| a.as_str()), track),
         View::Glossary { term } => known(c.term_slugs.iter().map(|s| s.as_str()), term),
         View::Finance { on } => u32::from(on) < 1 << c.ask_topics.len().min(8),
-        View::Present { slide, step } | View::Presenter { slide, step } => usize::from(slide) < c.tour.slides.len() && usize::from(step) < steps_of(c, slide.into()),
+        View::Present { slide, step, session } | View::Presenter { slide, step, session } => {
+            let slides: Vec<usize> = session.slides(c).collect();
+            Session::checked(slides.iter().copied(), c) == (session, false)
+                && slides.get(usize::from(slide)).is_some_and(|i| usize::from(step) < steps_of(c, *i))
+        }
         View::Start | View::Search | View::Assessment | View::Context | View::Timeline => true,
     };
     prop_assert!(ok, "{:?} holds an id or number the content does not have", route);
@@ -195,6 +212,7 @@ fn route_text() -> impl Strategy<Value = String> {
     });
     let mut pairs: Vec<String> = ["lang=en", "lang=EN", "lang=nl", "lang=%65n", "lang=fr", "", "x=1", "q=%20zorg%20", "q=", "q=a&q=b"].map(String::from).into();
     pairs.extend(docs().take(2).map(|d| format!("doc={d}")).chain(themes().take(2).map(|t| format!("theme={t}"))).chain(["actor=g40".into(), "doc=nergens".into()]));
+    pairs.extend(["sessie=kort", "sessie=lang", "sessie=standaard", "sessie=nergens", "dias=dia-titel,dia-g40", "dias=dia-slot,dia-x,dia-omkering", "dias=", "dias=,,", "dias=dia-omkering%2Cdia-slot"].map(String::from));
     let prefix = prop::sample::select(vec!["", "/", "#", "#/", "//", "  /", "##/"]);
     (prefix, prop_oneof![any_words, shaped], prop::collection::vec(prop::sample::select(pairs), 0..3))
         .prop_map(|(pre, segs, q)| format!("{pre}{}{}{}", segs.join("/"), if q.is_empty() { "" } else { "?" }, q.join("&")))
@@ -292,12 +310,13 @@ fn a_step_out_of_range_opens_the_overview_with_a_notice() {
 #[test]
 fn a_slide_or_slide_step_out_of_range_opens_the_first_with_a_notice() {
     let c = &CONTENT;
-    let slides = c.tour.slides.len();
-    let case = (0..slides, any::<bool>()).prop_flat_map(move |(s, bad_slide)| (Just(s), outside(if bad_slide { slides } else { steps_of(c, s) }), Just(bad_slide)));
+    let session: Vec<usize> = Session::DEFAULT.slides(c).collect();
+    let slides = session.len();
+    let case = (0..slides, any::<bool>()).prop_flat_map(move |(s, bad_slide)| (Just(s), outside(if bad_slide { slides } else { steps_of(c, session[s]) }), Just(bad_slide)));
     property(3000, (case, any::<bool>(), lang()), |((s, n, bad_slide), presenter, default)| {
         let name = if presenter { "presenter" } else { "present" };
         let (text, slide, want) = if bad_slide { (format!("/{name}/{n}"), 0, Problem::UnknownItem) } else { (format!("/{name}/{}/{n}", s + 1), s as u8, Problem::StepOutOfRange) };
-        let view = if presenter { View::Presenter { slide, step: 0 } } else { View::Present { slide, step: 0 } };
+        let view = if presenter { View::Presenter { slide, step: 0, session: Session::DEFAULT } } else { View::Present { slide, step: 0, session: Session::DEFAULT } };
         prop_assert_eq!(check(&text, default)?, Parsed { route: Route::new(view, default), problem: Some(want) }, "{}", text);
         Ok(())
     });

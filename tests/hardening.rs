@@ -6,6 +6,8 @@
 
 mod common;
 
+use omkering::present::session::Session as SlideSession;
+use omkering::route::session_of;
 use common::property;
 use omkering::config::Config;
 use omkering::embedded::CONTENT;
@@ -32,10 +34,10 @@ fn a_slide_from_outside_that_the_deck_does_not_have_is_clamped_and_previous_work
     // Reproduced in the issue: another page posts `omkering:at 20 0 0` while slide 3 shows,
     // then PageUp. Slide 20 was beyond the end of a tour of 12: the same distance beyond the end
     // of the tour as it is now.
-    let deck = Deck::new(&CONTENT);
+    let deck = Deck::new(&CONTENT, SlideSession::DEFAULT);
     let beyond = deck.len() + 8;
-    let beat = Beat::read(&format!("omkering:at {beyond} 0 0")).expect("a well-formed beat");
-    let state = standalone_state("#/present/3").apply(Action::Navigate(Position { slide: beat.slide, step: beat.step }.present()));
+    let beat = Beat::read(&format!("omkering:at {beyond} 0 0 -")).expect("a well-formed beat");
+    let state = standalone_state("#/present/3").apply(Action::Navigate(Position { slide: beat.slide, step: beat.step }.present(SlideSession::DEFAULT)));
     let at = Position::of(state.route.view).expect("still presenting");
     assert!(real(&deck, at), "{at:?} is not in the deck of {} slides", deck.len());
     assert_eq!(at.slide, deck.len() - 1, "the nearest slide is the last");
@@ -47,7 +49,7 @@ fn a_slide_from_outside_that_the_deck_does_not_have_is_clamped_and_previous_work
     }
     for huge in [usize::MAX, 256, 255] {
         let mut show = Show::default();
-        show.follow(Beat { slide: huge, step: huge, black: false }, &deck);
+        show.follow(Beat { session: SlideSession::DEFAULT, slide: huge, step: huge, black: false }, &deck);
         assert!(real(&deck, show.at));
         show.apply(Command::Prev, &deck);
         assert!(real(&deck, show.at));
@@ -58,8 +60,8 @@ fn a_slide_from_outside_that_the_deck_does_not_have_is_clamped_and_previous_work
 enum Event {
     /// A message on the presentation's channel.
     Message(String),
-    /// A beat of any size, as a window of another release could send.
-    Beat(usize, usize, bool),
+    /// A beat of any size and session, as a window of another release could send.
+    Beat(usize, usize, bool, Vec<usize>),
     Key(Command),
 }
 
@@ -77,10 +79,10 @@ fn number() -> impl Strategy<Value = usize> {
 
 fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
-        (number(), number(), any::<bool>()).prop_map(|(a, b, c)| Event::Beat(a, b, c)),
+        (number(), number(), any::<bool>(), prop::collection::vec(number(), 0..40)).prop_map(|(a, b, c, d)| Event::Beat(a, b, c, d)),
         prop_oneof![
-            (number(), number(), 0u8..3).prop_map(|(a, b, c)| format!("omkering:at {a} {b} {c}")),
-            "omkering:at [0-9 ]{0,12}",
+            (number(), number(), 0u8..3, "-|[0-9,]{1,30}").prop_map(|(a, b, c, d)| format!("omkering:at {a} {b} {c} {d}")),
+            "omkering:at [0-9 ,-]{0,20}",
             ".{0,40}",
         ]
         .prop_map(Event::Message),
@@ -92,13 +94,16 @@ fn event() -> impl Strategy<Value = Event> {
 /// `Change::command`, both applied by the state (`state::presentation`), as the views send them.
 #[test]
 fn any_sequence_of_beats_and_keys_never_panics_and_ends_at_a_real_slide_and_step() {
-    let deck = Deck::new(&CONTENT);
-    property(3000, (1usize..=CONTENT.tour.slides.len(), prop::collection::vec(event(), 1..60)), |(start, events)| {
+    let deck_of = |state: &omkering::state::State| Deck::new(&CONTENT, session_of(state.route.view));
+    property(3000, (1usize..=CONTENT.tour.sessions[0].slides.len(), prop::collection::vec(event(), 1..60)), |(start, events)| {
         let mut state = standalone_state(&format!("#/present/{start}"));
         for event in events {
             let beat = match &event {
                 Event::Message(text) => Beat::read(text),
-                Event::Beat(slide, step, black) => Some(Beat { slide: *slide, step: *step, black: *black }),
+                Event::Beat(slide, step, black, session) => {
+                    let (session, _) = SlideSession::checked(session.iter().copied(), &CONTENT);
+                    Some(Beat { session, slide: *slide, step: *step, black: *black })
+                }
                 Event::Key(_) => None,
             };
             if let Some(beat) = beat {
@@ -106,16 +111,17 @@ fn any_sequence_of_beats_and_keys_never_panics_and_ends_at_a_real_slide_and_step
             }
             if let Event::Key(command) = event {
                 let before = Position::of(state.route.view).expect("presenting");
+                let (deck, session) = (deck_of(&state), session_of(state.route.view));
                 state = state.apply(Change::command(command));
                 if Position::of(state.route.view).is_none() {
                     // Escape left for the explainer's view of the slide; come back to the slide.
                     let left = state.route.view;
                     prop_assert_eq!(left, deck.view_at(before), "left from {:?}", before);
-                    state = state.apply(Action::Navigate(deck.start_for(left).present()));
+                    state = state.apply(Action::Navigate(deck.start_for(left).present(session)));
                 }
             }
             let now = Position::of(state.route.view).expect("presenting");
-            prop_assert!(real(&deck, now), "{now:?} after {event:?}");
+            prop_assert!(real(&deck_of(&state), now), "{now:?} after {event:?}");
             // The route the window writes reads back as the same position.
             let url = state.url();
             let back = standalone_state(&format!("#{url}"));

@@ -3,6 +3,7 @@
 //! read back by a decoder.
 #![cfg(not(target_arch = "wasm32"))]
 
+use omkering::present::session::Session;
 use omkering::content::SlideKind;
 use omkering::embedded::CONTENT;
 use omkering::present::deck::{Deck, Position};
@@ -11,7 +12,7 @@ use omkering::present::qr;
 use omkering::present::show::{Effect, Show};
 
 fn deck() -> Deck {
-    Deck::new(&CONTENT)
+    Deck::new(&CONTENT, Session::DEFAULT)
 }
 
 /// The index of the first slide of `kind` in the tour (found in the content, not by a number
@@ -28,8 +29,9 @@ fn digits(n: usize) -> Vec<String> {
 #[test]
 fn the_deck_follows_the_tour_with_the_omkering_steps_as_fragments() {
     let d = deck();
-    assert_eq!(d.len(), CONTENT.tour.slides.len());
-    for (slide, s) in d.slides.iter().zip(CONTENT.tour.slides.iter()) {
+    assert_eq!(d.len(), CONTENT.tour.sessions[0].slides.len());
+    let first: Vec<_> = CONTENT.tour.sessions[0].slides.iter().map(|i| &CONTENT.tour.slides[usize::from(*i)]).collect();
+    for (slide, s) in d.slides.iter().zip(first) {
         assert_eq!(slide.kind, s.kind);
         let want = if s.kind == SlideKind::Omkering { 1 + CONTENT.mode(s.item.map(|i| i.as_str())).steps.len() } else { 1 };
         assert_eq!(slide.steps, want);
@@ -149,29 +151,29 @@ fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest()
     let steps = d.slides[omk].steps;
     // Every position of the deck round-trips through the route text, in both views.
     for p in d.order() {
-        for view in [p.present(), p.presenter()] {
+        for view in [p.present(Session::DEFAULT), p.presenter(Session::DEFAULT)] {
             let text = Route::new(view, Lang::Nl).format(Lang::Nl, &CONTENT);
             let parsed = Route::parse(&text, Lang::Nl, &CONTENT);
             assert_eq!((parsed.route.view, parsed.problem), (view, None), "{text}");
             assert_eq!(Position::of(parsed.route.view), Some(p));
         }
     }
-    assert_eq!(Route::new(View::Present { slide: 0, step: 0 }, Lang::Nl).format(Lang::Nl, &CONTENT), "/present/1");
-    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2 }, Lang::En).format(Lang::Nl, &CONTENT), format!("/present/{}/3?lang=en", omk + 1));
+    assert_eq!(Route::new(View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Lang::Nl).format(Lang::Nl, &CONTENT), "/present/1");
+    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2, session: Session::DEFAULT }, Lang::En).format(Lang::Nl, &CONTENT), format!("/present/{}/3?lang=en", omk + 1));
     let parse = |s: &str| {
         let p = Route::parse(s, Lang::Nl, &CONTENT);
         (p.route.view, p.problem)
     };
-    assert_eq!(parse("/present"), (View::Present { slide: 0, step: 0 }, None));
+    assert_eq!(parse("/present"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, None));
     let n = d.len();
-    assert_eq!(parse(&format!("/present/{}", n + 1)), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
-    assert_eq!(parse("/present/0"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
-    assert_eq!(parse("/present/+2"), (View::Present { slide: 0, step: 0 }, Some(Problem::UnknownItem)));
-    assert_eq!(parse(&format!("/present/{}/{}", omk + 1, steps + 1)), (View::Present { slide: omk as u8, step: 0 }, Some(Problem::StepOutOfRange)));
+    assert_eq!(parse(&format!("/present/{}", n + 1)), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/present/0"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
+    assert_eq!(parse("/present/+2"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
+    assert_eq!(parse(&format!("/present/{}/{}", omk + 1, steps + 1)), (View::Present { slide: omk as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
     // A slide of one step (any but an omkering slide) given a second step.
     let single = d.slides.iter().position(|s| s.steps == 1).unwrap();
-    assert_eq!(parse(&format!("/presenter/{}/2", single + 1)), (View::Presenter { slide: single as u8, step: 0 }, Some(Problem::StepOutOfRange)));
-    assert_eq!(parse("/present/1/1/x"), (View::Present { slide: 0, step: 0 }, Some(Problem::Malformed)));
+    assert_eq!(parse(&format!("/presenter/{}/2", single + 1)), (View::Presenter { slide: single as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
+    assert_eq!(parse("/present/1/1/x"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::Malformed)));
 }
 
 #[test]
@@ -196,10 +198,24 @@ fn the_presentation_starts_at_the_slide_of_the_view_and_leaves_to_the_view_of_th
 #[test]
 fn the_windows_messages_round_trip_and_anything_else_is_ignored() {
     use omkering::present::sync::{elapsed, Beat, HELLO};
-    for beat in [Beat { slide: 0, step: 0, black: false }, Beat { slide: 11, step: 4, black: true }] {
+    let kort = Session::preset(1, &CONTENT);
+    let (chosen, _) = Session::checked([3, 0, 16, 3], &CONTENT);
+    for beat in [
+        Beat { session: Session::DEFAULT, slide: 0, step: 0, black: false },
+        Beat { session: Session::DEFAULT, slide: 11, step: 4, black: true },
+        Beat { session: kort, slide: 2, step: 0, black: false },
+        Beat { session: chosen, slide: 3, step: 0, black: true },
+    ] {
         assert_eq!(Beat::read(&beat.message()), Some(beat));
     }
-    for bad in [HELLO, "", "omkering:at", "omkering:at 1 2", "omkering:at 1 2 3", "omkering:at 1 2 0 9", "omkering:at -1 2 0", "omkering:at 1 +2 0", "omkering:at 99999 0 0", "other:at 1 2 0"] {
+    assert_eq!(Beat::read("omkering:at 1 2 0 -").map(|b| b.session), Some(Session::DEFAULT));
+    assert_eq!(Beat::read("omkering:at 1 2 0 16,0").map(|b| b.session.slides(&CONTENT).collect::<Vec<_>>()), Some(vec![16, 0]));
+    let too_long = vec!["1"; 33].join(",");
+    for bad in [
+        HELLO, "", "omkering:at", "omkering:at 1 2", "omkering:at 1 2 3", "omkering:at 1 2 0", "omkering:at 1 2 3 -", "omkering:at -1 2 0 -", "omkering:at 1 +2 0 -",
+        "omkering:at 99999 0 0 -", "other:at 1 2 0 -", "omkering:at 1 2 0 9,", "omkering:at 1 2 0 ,9", "omkering:at 1 2 0 256", "omkering:at 1 2 0 +1", "omkering:at 1 2 0 - x",
+        &format!("omkering:at 1 2 0 {too_long}"),
+    ] {
         assert_eq!(Beat::read(bad), None, "{bad}");
     }
     assert_eq!(elapsed(0.0), "0:00");

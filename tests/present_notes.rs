@@ -1,5 +1,6 @@
-//! The facilitator's session in the content: a plan of 45 minutes, notes with questions (critical
-//! ones among them) on every slide, the background slides switched off, and what the notes add
+//! The facilitator's session in the content: a standard session of 45 minutes, notes with
+//! questions (critical ones among them) on every slide, sessions of other lengths (the background
+//! slides in the long one only), and what the notes add
 //! from the content (theme links and silences, topics outside the themes, the terms a slide
 //! marks) and what a background slide shows.
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,12 +8,15 @@
 use omkering::content::{Lang, SlideKind};
 use omkering::embedded::CONTENT;
 use omkering::explore::{relations_of, topics};
+use omkering::present::deck::Deck;
+use omkering::present::session::Session;
 use omkering::present::{background, deck, notes};
 
 #[test]
 fn the_standard_tour_is_planned_for_45_minutes_with_notes_and_questions_on_every_slide() {
-    let plan = deck::plan(&CONTENT);
-    assert_eq!(plan.len(), CONTENT.tour.slides.len());
+    let plan = deck::plan(&CONTENT, &Deck::new(&CONTENT, Session::DEFAULT));
+    assert_eq!(plan.len(), CONTENT.tour.sessions[0].slides.len());
+    assert_eq!(CONTENT.tour.sessions[0].id, "standaard");
     assert_eq!(plan.iter().map(|m| u32::from(*m)).sum::<u32>(), 45, "{plan:?}");
     for (slide, texts) in CONTENT.all_slides() {
         assert!(texts.minutes >= 1, "{}", slide.id);
@@ -27,15 +31,33 @@ fn the_standard_tour_is_planned_for_45_minutes_with_notes_and_questions_on_every
 }
 
 #[test]
-fn the_standard_tour_lists_the_five_background_slides_switched_off() {
-    let spare: Vec<(SlideKind, Option<&str>)> = CONTENT.spare_slides.iter().map(|s| (s.kind, s.item.map(|i| i.as_str()))).collect();
-    assert_eq!(
-        spare,
-        [(SlideKind::Finance, None), (SlideKind::Layers, None), (SlideKind::Tracks, None), (SlideKind::List, Some("g40-volwaardig-partnerschap")), (SlideKind::List, Some("g32-themas"))]
-    );
+fn the_sessions_are_short_standard_and_long_and_only_the_long_one_shows_the_five_background_slides() {
     let background = [SlideKind::Finance, SlideKind::Layers, SlideKind::Tracks, SlideKind::List];
-    assert!(CONTENT.tour.slides.iter().all(|s| !background.contains(&s.kind)), "the standard tour shows no background slide");
-    assert_eq!(CONTENT.spare_texts.len(), 5);
+    let minutes = |i: usize| -> u32 {
+        let deck = Deck::new(&CONTENT, Session::preset(i, &CONTENT));
+        deck::plan(&CONTENT, &deck).iter().map(|m| u32::from(*m)).sum()
+    };
+    let ids: Vec<&str> = CONTENT.tour.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["standaard", "kort", "lang"]);
+    assert_eq!((minutes(0), minutes(1)), (45, 20));
+    assert!(minutes(2) > 45, "the long session takes longer");
+    for (i, _) in ids.iter().enumerate() {
+        let deck = Deck::new(&CONTENT, Session::preset(i, &CONTENT));
+        let shown: Vec<(SlideKind, Option<&str>)> = deck.slides.iter().filter(|s| background.contains(&s.kind)).map(|s| (s.kind, s.item)).collect();
+        let expected: &[(SlideKind, Option<&str>)] = if i == 2 {
+            &[(SlideKind::Finance, None), (SlideKind::Layers, None), (SlideKind::Tracks, None), (SlideKind::List, Some("g40-volwaardig-partnerschap")), (SlideKind::List, Some("g32-themas"))]
+        } else {
+            &[]
+        };
+        assert_eq!(shown, expected, "{}", ids[i]);
+        // Every session opens with the title and closes with the closing slide.
+        assert_eq!(deck.slides.first().map(|s| s.kind), Some(SlideKind::Title));
+        assert_eq!(deck.slides.last().map(|s| s.kind), Some(SlideKind::Closing));
+    }
+    // Every slide of the file is in some session.
+    for (index, slide) in CONTENT.tour.slides.iter().enumerate() {
+        assert!(CONTENT.tour.sessions.iter().any(|s| s.slides.contains(&(index as u8))), "{} is in no session", slide.id);
+    }
 }
 
 #[test]
@@ -60,8 +82,10 @@ fn a_background_slide_shows_the_items_of_its_view_by_name_with_a_title_and_sourc
     assert_eq!(background::cards(c, SlideKind::List, Some("geen-lijst"), lang), None);
     assert_eq!(background::cards(c, SlideKind::List, None, lang), None);
     assert_eq!(background::cards(c, SlideKind::Themes, None, lang), None);
-    // Every slide of the file has a title of its own or of what it shows, all different.
-    let titles: Vec<&str> = c.spare_slides.iter().zip(c.spare_texts.iter()).map(|(s, t)| deck::title_of(c, s, Some(t), lang)).collect();
+    // Every slide of the file has a title of its own or of what it shows, all different (the
+    // title slide's is the explainer's own, as is the omkering slide's: the chooser says which
+    // is which by its kind).
+    let titles: Vec<&str> = c.all_slides().filter(|(s, _)| s.kind != SlideKind::Title).map(|(s, t)| deck::title_of(c, s, Some(t), lang)).collect();
     assert!(titles.iter().all(|t| !t.is_empty()), "{titles:?}");
     assert_eq!(titles.iter().collect::<std::collections::HashSet<_>>().len(), titles.len(), "{titles:?}");
 }
@@ -150,5 +174,6 @@ fn a_slides_background_holds_what_its_kind_adds_and_the_assessment_minutes_come_
     }
     let at = c.tour.slides.iter().position(|s| s.kind == SlideKind::Assessment).expect("an assessment slide");
     assert_eq!(deck::planned_minutes(c, SlideKind::Assessment), Some(c.slide_texts[at].minutes));
-    assert_eq!(deck::planned_minutes(c, SlideKind::Finance), None, "switched off, not in the tour");
+    let finance = c.tour.slides.iter().position(|s| s.kind == SlideKind::Finance).expect("a finance slide");
+    assert_eq!(deck::planned_minutes(c, SlideKind::Finance), Some(c.slide_texts[finance].minutes));
 }

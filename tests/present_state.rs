@@ -3,6 +3,7 @@
 //! windows' beats go through `State::apply`. Slides are found by their kind, never by number.
 #![cfg(not(target_arch = "wasm32"))]
 
+use omkering::present::session::Session;
 use omkering::config::Config;
 use omkering::content::SlideKind;
 use omkering::embedded::CONTENT;
@@ -17,7 +18,7 @@ fn state(view: View) -> State {
 }
 
 fn slide_of(kind: SlideKind) -> usize {
-    Deck::new(&CONTENT).slides.iter().position(|s| s.kind == kind).unwrap_or_else(|| panic!("the tour has a {kind:?} slide"))
+    Deck::new(&CONTENT, Session::DEFAULT).slides.iter().position(|s| s.kind == kind).unwrap_or_else(|| panic!("the tour has a {kind:?} slide"))
 }
 
 fn at(s: &State) -> Position {
@@ -26,8 +27,8 @@ fn at(s: &State) -> Position {
 
 #[test]
 fn a_command_moves_the_route_and_nothing_else_holds_the_position() {
-    let deck = Deck::new(&CONTENT);
-    let mut s = state(deck.first().present());
+    let deck = Deck::new(&CONTENT, Session::DEFAULT);
+    let mut s = state(deck.first().present(Session::DEFAULT));
     let mut seen = vec![at(&s)];
     while at(&s) != deck.last() {
         s = s.apply(Change::command(Command::Next));
@@ -38,15 +39,15 @@ fn a_command_moves_the_route_and_nothing_else_holds_the_position() {
     s = s.apply(Change::command(Command::First));
     assert_eq!(at(&s), deck.first());
     // The presenter view moves the same way and stays the presenter view.
-    let p = state(deck.first().presenter()).apply(Change::command(Command::Next));
-    assert_eq!(p.route.view, deck.next(deck.first()).presenter());
+    let p = state(deck.first().presenter(Session::DEFAULT)).apply(Change::command(Command::Next));
+    assert_eq!(p.route.view, deck.next(deck.first()).presenter(Session::DEFAULT));
 }
 
 #[test]
 fn escape_closes_the_overview_and_the_typed_number_first_then_leaves_the_slides_only() {
-    let deck = Deck::new(&CONTENT);
+    let deck = Deck::new(&CONTENT, Session::DEFAULT);
     let assessment = Position { slide: slide_of(SlideKind::Assessment), step: 0 };
-    let mut s = state(assessment.present()).apply(Change::command(Command::Overview));
+    let mut s = state(assessment.present(Session::DEFAULT)).apply(Change::command(Command::Overview));
     assert!(s.show.overview);
     s = s.apply(Change::command(Command::Escape));
     assert!(!s.show.overview && at(&s) == assessment, "Escape closed the overview and stayed");
@@ -56,31 +57,31 @@ fn escape_closes_the_overview_and_the_typed_number_first_then_leaves_the_slides_
     assert_eq!(s.route.view, View::Assessment, "Escape left for the explainer's view of the slide");
     assert_eq!(s.route.view, deck.view_at(assessment));
     // The presenter view is never left by Escape (its window belongs to the presentation).
-    let p = state(assessment.presenter()).apply(Change::command(Command::Escape));
-    assert_eq!(p.route.view, assessment.presenter());
+    let p = state(assessment.presenter(Session::DEFAULT)).apply(Change::command(Command::Escape));
+    assert_eq!(p.route.view, assessment.presenter(Session::DEFAULT));
 }
 
 /// The Stoppen button leaves at once, from an open overview, a typed number or a black screen,
 /// for the view Escape leaves to; the presenter view has no such button and stays.
 #[test]
 fn the_stop_button_leaves_from_anywhere_in_the_show_for_the_slides_view() {
-    let deck = Deck::new(&CONTENT);
+    let deck = Deck::new(&CONTENT, Session::DEFAULT);
     let assessment = Position { slide: slide_of(SlideKind::Assessment), step: 0 };
     for setup in [Command::Overview, Command::Digit(1), Command::Black, Command::Next] {
-        let s = state(assessment.present()).apply(Change::command(setup));
+        let s = state(assessment.present(Session::DEFAULT)).apply(Change::command(setup));
         let from = at(&s);
         let left = s.apply(Change::command(Command::Leave));
         assert_eq!(left.route.view, deck.view_at(from), "after {setup:?}");
         assert!(!left.show.overview && left.show.typed.is_none() && !left.show.black, "after {setup:?}: the stage is cleared");
     }
-    let p = state(assessment.presenter()).apply(Change::command(Command::Leave));
-    assert_eq!(p.route.view, assessment.presenter());
+    let p = state(assessment.presenter(Session::DEFAULT)).apply(Change::command(Command::Leave));
+    assert_eq!(p.route.view, assessment.presenter(Session::DEFAULT));
 }
 
 #[test]
 fn typed_numbers_black_screen_and_full_screen_are_in_the_stage() {
     let qr = slide_of(SlideKind::Qr);
-    let mut s = state(Deck::new(&CONTENT).first().present());
+    let mut s = state(Deck::new(&CONTENT, Session::DEFAULT).first().present(Session::DEFAULT));
     for d in (qr + 1).to_string().bytes() {
         s = s.apply(Change::command(Command::Digit(d - b'0')));
     }
@@ -99,27 +100,27 @@ fn typed_numbers_black_screen_and_full_screen_are_in_the_stage() {
 
 #[test]
 fn a_beat_from_another_window_is_clamped_into_the_route_and_the_black_screen() {
-    let deck = Deck::new(&CONTENT);
-    let s = state(deck.first().present()).apply(Change::follow(Beat { slide: usize::MAX, step: 3, black: true }));
+    let deck = Deck::new(&CONTENT, Session::DEFAULT);
+    let s = state(deck.first().present(Session::DEFAULT)).apply(Change::follow(Beat { session: Session::DEFAULT, slide: usize::MAX, step: 3, black: true }));
     assert_eq!(at(&s).slide, deck.len() - 1, "the nearest slide is the last");
     assert!(s.show.black);
     // Outside the presentation a beat changes nothing.
     let start = state(View::Start);
-    assert_eq!(start.apply(Change::follow(Beat { slide: 1, step: 0, black: true })), start);
+    assert_eq!(start.apply(Change::follow(Beat { session: Session::DEFAULT, slide: 1, step: 0, black: true })), start);
 }
 
 #[test]
 fn leaving_keeps_only_the_settings_and_each_instance_has_its_own() {
-    let deck = Deck::new(&CONTENT);
+    let deck = Deck::new(&CONTENT, Session::DEFAULT);
     let settings = Settings { contrast: true, letters: false };
-    let one = state(deck.first().present()).apply(Action::ShowSettings(settings)).apply(Change::command(Command::Overview));
-    let other = state(deck.first().present());
+    let one = state(deck.first().present(Session::DEFAULT)).apply(Action::ShowSettings(settings)).apply(Change::command(Command::Overview));
+    let other = state(deck.first().present(Session::DEFAULT));
     assert_eq!(one.show.settings, settings);
     assert_eq!(other.show.settings, Settings::default(), "another instance keeps its own settings");
     let left = one.apply(Change::command(Command::Escape)).apply(Change::command(Command::Escape));
     assert!(Position::of(left.route.view).is_none(), "left the presentation");
     assert!(!left.show.overview && !left.show.black && left.show.typed.is_none());
     assert_eq!(left.show.settings, settings, "the settings stay for the next presentation");
-    let again = left.apply(Action::Navigate(deck.first().present()));
+    let again = left.apply(Action::Navigate(deck.first().present(Session::DEFAULT)));
     assert_eq!(again.show.settings, settings);
 }

@@ -146,7 +146,16 @@ struct FinanceFile {
 #[serde(deny_unknown_fields)]
 struct TourFile {
     public_url: super::text::Str,
+    session: List<RawSession>,
     slide: List<RawSlide>,
+}
+/// A session as written in `tour.toml`: its slides by id.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSession {
+    id: super::text::Str,
+    name: super::text::Text,
+    slides: List<super::text::Str>,
 }
 /// A slide as written in `tour.toml`: its kind and item (start content) and its texts (chunk).
 #[derive(Deserialize)]
@@ -157,17 +166,10 @@ struct RawSlide {
     item: Option<super::text::Str>,
     title: Option<super::text::Text>,
     text: Option<super::text::Text>,
-    /// False: listed, but not in the tour (`Full::spare_slides`).
-    #[serde(default = "yes")]
-    on: bool,
     minutes: u8,
     say: Prose,
     basis: Basis,
     question: List<Question>,
-}
-
-fn yes() -> bool {
-    true
 }
 
 impl RawSlide {
@@ -293,6 +295,23 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         .iter()
         .map(|l| TopicList { id: l.id, name: l.name, summary: l.summary, source: l.source, topics: l.topic })
         .collect();
+    // A session names its slides by id; the content keeps their indices (unknown ids: errors).
+    let mut sessions = Vec::new();
+    for session in tour.session.iter() {
+        let mut slides = Vec::new();
+        for id in session.slides.iter() {
+            // A slide beyond the 256th is left out here; the validation names the limit.
+            match tour.slide.iter().position(|s| s.id == *id).map(u8::try_from) {
+                Some(Ok(i)) => slides.push(i),
+                Some(Err(_)) => {}
+                None => errors.push(ContentError::new("tour.toml", None, session.id.as_str(), format!("session `{}` names slide `{id}`, which is not a slide of the tour", session.id))),
+            }
+        }
+        sessions.push(SessionPlan { id: session.id, slides: leak(slides) });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let start = Content {
         documents: leak(
             documents
@@ -323,7 +342,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         track_ids: leak(topics.list.iter().filter(|l| l.id == topics.tracks).flat_map(|l| l.topic.iter().map(|t| t.id)).collect()),
         tracks: topics.tracks,
         ask_topics: leak(finance.ask.iter().map(|a| a.topic).collect()),
-        tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().filter(|s| s.on).map(RawSlide::slide).collect()) },
+        tour: Tour { public_url: tour.public_url, slides: leak(tour.slide.iter().map(RawSlide::slide).collect()), sessions: leak(sessions) },
         ui: ui.ui,
     };
     let content = Full {
@@ -340,9 +359,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, ContentErrors> {
         balance: finance.balance,
         points_about: points.about,
         point_texts: leak(points.point.iter().map(|p| PointTexts { reading: p.reading, low: p.low, high: p.high }).collect()),
-        slide_texts: leak(tour.slide.iter().filter(|s| s.on).map(RawSlide::texts).collect()),
-        spare_slides: leak(tour.slide.iter().filter(|s| !s.on).map(RawSlide::slide).collect()),
-        spare_texts: leak(tour.slide.iter().filter(|s| !s.on).map(RawSlide::texts).collect()),
+        slide_texts: leak(tour.slide.iter().map(RawSlide::texts).collect()),
+        session_names: leak(tour.session.iter().map(|s| s.name).collect()),
         views: ui.views,
         glossary: glossary.term,
     };

@@ -299,11 +299,23 @@ content_struct! {
 }
 
 content_struct! {
+    /// A session a facilitator can choose (`[[session]]` in `tour.toml`): its id and its slides
+    /// in order, as indices into [`Tour::slides`]. The first session is the one a presentation
+    /// opens with.
+    pub struct SessionPlan {
+        pub id: Str,
+        pub slides: List<u8>,
+    }
+}
+
+content_struct! {
     /// The presentation tour (`tour.toml`).
     pub struct Tour {
         /// The address the QR slide shows; empty: the address the page was opened at.
         pub public_url: Str,
+        /// Every slide `tour.toml` lists; the sessions choose from them.
         pub slides: List<Slide>,
+        pub sessions: List<SessionPlan>,
     }
 }
 
@@ -559,12 +571,10 @@ pub struct Full {
     pub points_about: About,
     /// One per development point, in their order.
     pub point_texts: List<PointTexts>,
-    /// One per slide of the tour, in its order.
+    /// One per slide of `tour.toml` (`Tour::slides`), in its order.
     pub slide_texts: List<SlideTexts>,
-    /// The slides `tour.toml` lists switched off (`on = false`), with their texts, in its order:
-    /// not in the tour, kept for a facilitator who switches them on.
-    pub spare_slides: List<Slide>,
-    pub spare_texts: List<SlideTexts>,
+    /// The name of each session (`Tour::sessions`), in its order.
+    pub session_names: List<Text>,
     pub views: ViewTexts,
     /// The terms of public administration the texts use, explained (`glossary.toml`).
     pub glossary: List<Term>,
@@ -605,15 +615,14 @@ impl Full {
         self.documents.iter().zip(self.document_texts.iter())
     }
 
-    /// The texts of the tour's slide at `index`.
+    /// The texts of the slide at `index` of `tour.toml` (`Tour::slides`).
     pub fn slide(&self, index: usize) -> Option<&SlideTexts> {
         self.slide_texts.get(index)
     }
 
-    /// Every slide `tour.toml` lists, the tour's and the switched-off ones, with its texts.
+    /// Every slide `tour.toml` lists, with its texts.
     pub fn all_slides(&self) -> impl Iterator<Item = (&Slide, &SlideTexts)> {
-        let tour = self.tour.slides.iter().zip(self.slide_texts.iter());
-        tour.chain(self.spare_slides.iter().zip(self.spare_texts.iter()))
+        self.tour.slides.iter().zip(self.slide_texts.iter())
     }
 }
 
@@ -638,8 +647,7 @@ impl ToRust for Full {
             ("points_about", &self.points_about),
             ("point_texts", &self.point_texts),
             ("slide_texts", &self.slide_texts),
-            ("spare_slides", &self.spare_slides),
-            ("spare_texts", &self.spare_texts),
+            ("session_names", &self.session_names),
             ("views", &self.views),
             ("glossary", &self.glossary),
         ] {
@@ -688,10 +696,11 @@ impl Visit for Full {
                 texts.visit(p, f);
                 p.ids.pop();
             }
-            self.spare_slides.visit(p, f);
-            for (slide, texts) in self.spare_slides.iter().zip(self.spare_texts.iter()) {
-                p.ids.push(slide.id.as_str());
-                texts.visit(p, f);
+        });
+        under(path, &["tour", "sessions"], |p| {
+            for (session, name) in self.tour.sessions.iter().zip(self.session_names.iter()) {
+                p.ids.push(session.id.as_str());
+                name.visit(p, f);
                 p.ids.pop();
             }
         });
@@ -714,5 +723,9 @@ pub const MAX_ASKS: usize = 8;
 /// its mode): a presentation route keeps both in a byte (`View::Present`).
 pub const MAX_SLIDES: usize = 256;
 pub const MAX_SLIDE_STEPS: usize = 256;
+/// The most slides a session has (a session travels in links and the windows' messages).
+pub const MAX_SESSION_SLIDES: usize = 32;
+/// The longest slide id, so that a session's link stays within `route::MAX_LEN`.
+pub const MAX_SLIDE_ID: usize = 24;
 /// The longest a slide is planned to take, in minutes.
 pub const MAX_SLIDE_MINUTES: u8 = 60;

@@ -220,6 +220,25 @@ pub fn validate(loaded: &Loaded) -> ContentErrors {
     if c.tour.slides.is_empty() {
         v.file_err("tour.toml", "slide", "the tour needs at least one slide".into());
     }
+    if c.tour.sessions.is_empty() {
+        v.file_err("tour.toml", "session", "the tour needs at least one `[[session]]` (the first is the one a presentation opens with)".into());
+    }
+    let mut session_ids = HashSet::new();
+    for slide in c.tour.slides.iter().filter(|s| s.id.len() > MAX_SLIDE_ID) {
+        v.item_err("tour", slide.id.as_str(), format!("a slide's id has at most {MAX_SLIDE_ID} characters (a session's link names its slides)"));
+    }
+    for session in c.tour.sessions.iter() {
+        let id = session.id.as_str();
+        if !session_ids.insert(id) {
+            v.item_err("tour", id, "two sessions have this id".into());
+        }
+        if session.slides.is_empty() || session.slides.len() > MAX_SESSION_SLIDES {
+            v.item_err("tour", id, format!("a session has 1 to {MAX_SESSION_SLIDES} slides (a session travels in links)"));
+        }
+        if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            v.item_err("tour", id, "a session's id is lower-case letters, digits and `-` (it is written in links)".into());
+        }
+    }
     let seeds: HashMap<&str, &str> = c.documents.iter().map(|d| (d.id.as_str(), d.seed.as_str())).collect();
     for s in &loaded.sources.source {
         match seeds.get(s.doc.as_str()) {

@@ -4,6 +4,7 @@
 //! no routes: how a position is written as a view, and which view a slide leaves to, is
 //! `route::present`'s.
 
+use super::session::Session;
 use crate::content::{Content, Full, Lang, Slide, SlideKind, SlideTexts};
 
 /// The address the QR slide shows: the element's `public-url`, else the tour's `public_url`,
@@ -24,7 +25,8 @@ pub fn offline_package(base: &str) -> Option<String> {
     (!base.starts_with("file:")).then(|| format!("{base}omkering-offline.zip"))
 }
 
-/// The slide's title (its own, or that of what it shows), for the overview, the presenter view and the slide's label.
+/// The title of the slide at `index` of `tour.toml` (its own, or that of what it shows), for the
+/// overview, the presenter view, the chooser and the slide's label.
 pub fn title(c: &'static Full, index: usize, lang: Lang) -> &'static str {
     c.tour.slides.get(index).map_or("", |s| title_of(c, s, c.slide(index), lang))
 }
@@ -46,20 +48,20 @@ pub fn title_of(c: &'static Full, s: &Slide, texts: Option<&'static SlideTexts>,
     }
 }
 
-/// The planned minutes of each slide of the tour, in order (`timing::timing`'s plan).
-pub fn plan(c: &'static Full) -> Vec<u8> {
-    c.slide_texts.iter().map(|t| t.minutes).collect()
+/// The planned minutes of each slide of the deck, in order (`timing::timing`'s plan).
+pub fn plan(c: &'static Full, deck: &Deck) -> Vec<u8> {
+    deck.slides.iter().map(|s| c.slide(s.index).map_or(0, |t| t.minutes)).collect()
 }
 
-/// The planned minutes of the tour's first slide of `kind` (the self-assessment says how long
-/// scoring takes), if the tour has one.
+/// The planned minutes of the first slide of `kind` in `tour.toml` (the self-assessment says
+/// how long scoring takes), if the tour has one.
 pub fn planned_minutes(c: &'static Full, kind: SlideKind) -> Option<u8> {
     let index = c.tour.slides.iter().position(|s| s.kind == kind)?;
     c.slide(index).map(|t| t.minutes)
 }
 
-/// How many steps the `slide`-th slide of the tour has: an omkering slide its overview and one
-/// per step of its mode, any other slide one (and a slide that does not exist, one).
+/// How many steps the slide at `slide` of `tour.toml` has: an omkering slide its overview and
+/// one per step of its mode, any other slide one (and a slide that does not exist, one).
 pub fn steps_of(content: &'static Content, slide: usize) -> usize {
     match content.tour.slides.get(slide) {
         Some(s) if s.kind == SlideKind::Omkering => 1 + content.mode(s.item.map(|i| i.as_str())).steps.len(),
@@ -69,6 +71,8 @@ pub fn steps_of(content: &'static Content, slide: usize) -> usize {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DeckSlide {
+    /// Its place in `tour.toml` (`Tour::slides`, `Full::slide`).
+    pub index: usize,
     pub kind: SlideKind,
     /// The theme or mode id, where the slide names one.
     pub item: Option<&'static str>,
@@ -89,15 +93,21 @@ pub struct Position {
 }
 
 impl Deck {
-    pub fn new(content: &'static Content) -> Deck {
-        let slides = content
-            .tour
-            .slides
-            .iter()
-            .enumerate()
-            .map(|(i, s)| DeckSlide { kind: s.kind, item: s.item.map(|i| i.as_str()), steps: steps_of(content, i) })
+    /// The deck of a session (checked: `Session::checked` made it).
+    pub fn new(content: &'static Content, session: Session) -> Deck {
+        let slides = session
+            .slides(content)
+            .filter_map(|index| {
+                let s = content.tour.slides.get(index)?;
+                Some(DeckSlide { index, kind: s.kind, item: s.item.map(|i| i.as_str()), steps: steps_of(content, index) })
+            })
             .collect();
         Deck { slides }
+    }
+
+    /// The place in `tour.toml` of the slide at `slide` in the deck (for its texts).
+    pub fn index(&self, slide: usize) -> Option<usize> {
+        self.slides.get(slide).map(|s| s.index)
     }
 
     pub fn len(&self) -> usize {

@@ -1,6 +1,6 @@
 //! The presentation mode without a browser: the deck built from the tour in `content/tour.toml`
 //! (`deck.rs`), the keys presentation software uses (`keys.rs`), the state of a running
-//! presentation (`show.rs`), the QR code of the public address (`qr.rs`), and the messages that keep
+//! presentation (`show.rs`), the session's slides (`session.rs`), the QR code of the public address (`qr.rs`), and the messages that keep
 //! the presentation and the presenter window in step (`sync.rs`).
 
 pub mod background;
@@ -8,6 +8,7 @@ pub mod deck;
 pub mod keys;
 pub mod notes;
 pub mod qr;
+pub mod session;
 pub mod show;
 pub mod sync;
 pub mod timing;

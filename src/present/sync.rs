@@ -1,10 +1,14 @@
 //! What the windows of one presentation tell each other over the `BroadcastChannel`: where a
-//! window is (slide, step, black screen), and the hello of a window that opens. Plain text
+//! window is (session, slide, step, black screen), and the hello of a window that opens. Plain text
 //! messages with the `omkering:` prefix, so other messages on the page's channels are ignored.
+
+use super::session::Session;
 
 /// Where a window of the presentation is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Beat {
+    /// Its session, as read: `Session::checked` checks it before use.
+    pub session: Session,
     pub slide: usize,
     pub step: usize,
     pub black: bool,
@@ -15,7 +19,7 @@ pub const HELLO: &str = "omkering:hello";
 
 impl Beat {
     pub fn message(self) -> String {
-        format!("omkering:at {} {} {}", self.slide, self.step, u8::from(self.black))
+        format!("omkering:at {} {} {} {}", self.slide, self.step, u8::from(self.black), self.session)
     }
 
     /// Reads a message of [`Beat::message`]; anything else is `None`.
@@ -23,7 +27,8 @@ impl Beat {
         let mut parts = text.strip_prefix("omkering:at ")?.split(' ');
         let mut number = || parts.next().filter(|p| p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse::<usize>().ok());
         let (slide, step, black) = (number()?, number()?, number()?);
-        (black <= 1 && parts.next().is_none()).then_some(Beat { slide, step, black: black == 1 })
+        let session = Session::read(parts.next()?)?;
+        (black <= 1 && parts.next().is_none()).then_some(Beat { session, slide, step, black: black == 1 })
     }
 }
 

@@ -5,7 +5,8 @@
 //! out for the default mode), `/themes`, `/themes/<theme>`, `/map[/<document>/<theme>|/<document>/outside]`
 //! with the filters `?doc=<id>&actor=<id>&theme=<id>`, `/search?q=<text>`, `/development`,
 //! `/development/<point>`, `/assessment`, `/context`, `/layers[/<layer actor>]`, `/finance[/<ask>…]`, `/tracks[/<track>]`,
-//! `/timeline`, `/present/<slide>[/<step>]` and `/presenter/<slide>[/<step>]`, each
+//! `/timeline`, `/present/<slide>[/<step>]` and `/presenter/<slide>[/<step>]` (with the session:
+//! `?sessie=<id>` or `?dias=<slide id>,…`), each
 //! optionally followed by `lang=en` in the query. Steps
 //! count from 1. Parsing never fails: a broken route opens the nearest valid view and says what
 //! was wrong.
@@ -20,23 +21,27 @@ mod views;
 pub use history::{hash_write, HashWrite};
 pub use map::{Filter, MapCell};
 pub use text::{Inline, SearchText};
+pub use present::session_of;
 pub use views::{Entry, Select, View, ENTRIES, SECTIONS};
 
 use crate::content::{Content, Lang};
 use text::decode;
 
-/// The longest route text that is read at all; longer input is not a link this app made.
-pub const MAX_LEN: usize = 512;
+/// The longest route text that is read at all; longer input is not a link this app made (the
+/// longest it makes: a session of 32 slides with ids of 24 characters, about 850).
+pub const MAX_LEN: usize = 1024;
 
 impl View {
     /// The same view in its one canonical form: the default mode is written as no mode, and a
     /// presentation's position is one the tour has (`Deck::clamp`).
     pub fn canonical(self, content: &'static Content) -> View {
         use crate::present::deck::{Deck, Position};
+        use crate::present::session::Session;
         match self {
-            View::Present { .. } | View::Presenter { .. } => {
-                let at = Deck::new(content).clamp(Position::of(self).unwrap_or_default());
-                if matches!(self, View::Present { .. }) { at.present() } else { at.presenter() }
+            View::Present { session, .. } | View::Presenter { session, .. } => {
+                let (session, _) = Session::checked(session.slides(content), content);
+                let at = Deck::new(content, session).clamp(Position::of(self).unwrap_or_default());
+                if matches!(self, View::Present { .. }) { at.present(session) } else { at.presenter(session) }
             }
             View::Omkering { mode: Some(m), step, select } if m == content.default_mode.as_str() => {
                 View::Omkering { mode: None, step, select }

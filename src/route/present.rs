@@ -1,40 +1,81 @@
 //! The presentation's part of a route: `/present/<slide>[/<step>]` for the slides and
 //! `/presenter/<slide>[/<step>]` for the presenter view, both counted from 1; step 1 (an
-//! omkering slide's overview, the only step of any other slide) is left out. Also the bridge
-//! between routes and the deck (which knows no routes): a position as a view, the slide a view
-//! starts the presentation at, and the view a slide leaves to.
+//! omkering slide's overview, the only step of any other slide) is left out. The session follows
+//! as `?sessie=<id>` (one of the content's, not the first) or `?dias=<slide id>,…` (slides chosen
+//! by hand); none: the content's first session. Also the bridge between routes and the deck
+//! (which knows no routes): a position as a view, the slide a view starts the presentation at,
+//! and the view a slide leaves to.
 
 use super::{Problem, View};
 use crate::content::{Content, SlideKind};
 use crate::present::deck::{steps_of, Deck, Position};
+use crate::present::session::Session;
 
-/// The slide and step named by the segments after `present` or `presenter`, how many segments it
-/// used, and the problem. A slide that does not exist opens the first slide; a step it does not
-/// have opens its first step.
-pub(super) fn parse(rest: &[String], content: &'static Content) -> ((u8, u8), usize, Option<Problem>) {
+/// The query parameters of a session.
+pub(super) const PARAMS: [&str; 2] = ["sessie", "dias"];
+
+/// The session named by the query parameters, and the problem: an unknown session or slide is
+/// dropped (`Session::checked`).
+pub(super) fn session(params: &[(&str, String)], content: &'static Content) -> (Session, Option<Problem>) {
+    let value = |key: &str| params.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v.as_str());
+    if let Some(list) = value("dias") {
+        let slides = &content.tour.slides;
+        // An unknown id becomes an index the tour does not have, which `checked` drops.
+        let indices = list.split(',').map(|id| slides.iter().position(|s| s.id == id).unwrap_or(usize::MAX));
+        let (session, dropped) = Session::checked(indices, content);
+        return (session, dropped.then_some(Problem::UnknownItem));
+    }
+    match value("sessie") {
+        None => (Session::DEFAULT, None),
+        Some(id) => match content.tour.sessions.iter().position(|p| p.id == id) {
+            Some(i) => (Session::preset(i, content), None),
+            None => (Session::DEFAULT, Some(Problem::UnknownItem)),
+        },
+    }
+}
+
+/// The slide and step named by the segments after `present` or `presenter` in `session`, how
+/// many segments it used, and the problem. A slide that does not exist opens the first slide;
+/// a step it does not have opens its first step.
+pub(super) fn parse(rest: &[String], session: Session, content: &'static Content) -> ((u8, u8), usize, Option<Problem>) {
     let number = |s: Option<&String>| s.filter(|s| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())).and_then(|s| s.parse::<usize>().ok());
-    let slides = content.tour.slides.len();
+    let slides: Vec<usize> = session.slides(content).collect();
     let Some(first) = rest.first() else { return ((0, 0), 0, None) };
     let slide = match number(Some(first)) {
-        Some(n) if (1..=slides).contains(&n) => n - 1,
+        Some(n) if (1..=slides.len()).contains(&n) => n - 1,
         _ => return ((0, 0), 1, Some(Problem::UnknownItem)),
     };
     let Some(second) = rest.get(1) else { return ((slide as u8, 0), 1, None) };
     match number(Some(second)) {
-        Some(n) if (1..=steps_of(content, slide)).contains(&n) => ((slide as u8, (n - 1) as u8), 2, None),
+        Some(n) if (1..=steps_of(content, slides[slide])).contains(&n) => ((slide as u8, (n - 1) as u8), 2, None),
         _ => ((slide as u8, 0), 2, Some(Problem::StepOutOfRange)),
     }
 }
 
-/// Writes what follows `present` or `presenter`: the slide and step.
-pub(super) fn format(out: &mut String, view: View) {
-    let (slide, step) = match view {
-        View::Present { slide, step } | View::Presenter { slide, step } => (slide, step),
+/// Writes what follows `present` or `presenter`: the slide and step, and the session.
+pub(super) fn format(out: &mut String, view: View, content: &'static Content, params: &mut super::views::Params) {
+    let (slide, step, session) = match view {
+        View::Present { slide, step, session } | View::Presenter { slide, step, session } => (slide, step, session),
         _ => return,
     };
     out.push_str(&format!("/{}", usize::from(slide) + 1));
     if step > 0 {
         out.push_str(&format!("/{}", usize::from(step) + 1));
+    }
+    write_session(session, content, params);
+}
+
+/// The session as query parameters (none for the content's first).
+pub(super) fn write_session(session: Session, content: &'static Content, params: &mut super::views::Params) {
+    if session.is_default() {
+        return;
+    }
+    match session.preset_index(content) {
+        Some(i) => params.push(("sessie", content.tour.sessions[i].id.to_string())),
+        None => {
+            let ids: Vec<&str> = session.slides(content).filter_map(|i| content.tour.slides.get(i)).map(|s| s.id.as_str()).collect();
+            params.push(("dias", ids.join(",")));
+        }
     }
 }
 
@@ -42,20 +83,28 @@ impl Position {
     /// The position a presentation route names.
     pub fn of(view: View) -> Option<Position> {
         match view {
-            View::Present { slide, step } | View::Presenter { slide, step } => Some(Position { slide: slide.into(), step: step.into() }),
+            View::Present { slide, step, .. } | View::Presenter { slide, step, .. } => Some(Position { slide: slide.into(), step: step.into() }),
             _ => None,
         }
     }
 
-    /// The presentation's route at this position (content validation keeps a tour within 256
-    /// slides of at most 256 steps, so a clamped position fits).
-    pub fn present(self) -> View {
-        View::Present { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
+    /// The presentation's route at this position of `session` (content validation keeps a
+    /// session within 32 slides of at most 256 steps, so a clamped position fits).
+    pub fn present(self, session: Session) -> View {
+        View::Present { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8, session }
     }
 
-    /// The presenter view's route at this position.
-    pub fn presenter(self) -> View {
-        View::Presenter { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8 }
+    /// The presenter view's route at this position of `session`.
+    pub fn presenter(self, session: Session) -> View {
+        View::Presenter { slide: self.slide.min(255) as u8, step: self.step.min(255) as u8, session }
+    }
+}
+
+/// The session a presentation route names (the content's first for any other view).
+pub fn session_of(view: View) -> Session {
+    match view {
+        View::Present { session, .. } | View::Presenter { session, .. } => session,
+        _ => Session::DEFAULT,
     }
 }
 

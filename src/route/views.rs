@@ -7,6 +7,7 @@ use super::map::{self, Filter, MapCell};
 use super::{lookup, omkering, present, Problem, Route};
 use crate::content::ui_text::ViewText;
 use crate::content::{Content, Ui};
+use crate::present::session::Session;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum View {
@@ -36,11 +37,11 @@ pub enum View {
     /// The financial asks on the balance, part of the context: bit `i` set when the `i`-th ask
     /// (in content order) is switched on.
     Finance { on: u8 },
-    /// The presentation: a slide of the tour and a step of it, both from 0 (the route counts
+    /// The presentation: a slide of the session and a step of it, both from 0 (the route counts
     /// from 1).
-    Present { slide: u8, step: u8 },
+    Present { slide: u8, step: u8, session: Session },
     /// The presenter view for the laptop screen, following the same slide as the presentation.
-    Presenter { slide: u8, step: u8 },
+    Presenter { slide: u8, step: u8, session: Session },
 }
 
 /// What the omkering view's detail panel shows: an actor or one of the theme chips.
@@ -200,20 +201,24 @@ static FINANCE: Entry = Entry {
     ..plain("finance", View::Finance { on: 0 }, View::Context, true, |ui| &ui.finance)
 };
 static PRESENT: Entry = Entry {
-    parse: Some(|rest, _, c| {
-        let ((slide, step), used, problem) = present::parse(rest, c);
-        (View::Present { slide, step }, used, problem)
+    params: &present::PARAMS,
+    parse: Some(|rest, params, c| {
+        let (session, problem) = present::session(params, c);
+        let ((slide, step), used, other) = present::parse(rest, session, c);
+        (View::Present { slide, step, session }, used, problem.or(other))
     }),
-    format: |route, _, out, _| present::format(out, route.view),
-    ..plain("present", View::Present { slide: 0, step: 0 }, View::Start, true, |ui| &ui.present)
+    format: |route, c, out, params| present::format(out, route.view, c, params),
+    ..plain("present", View::Present { slide: 0, step: 0, session: Session::DEFAULT }, View::Start, true, |ui| &ui.present)
 };
 static PRESENTER: Entry = Entry {
-    parse: Some(|rest, _, c| {
-        let ((slide, step), used, problem) = present::parse(rest, c);
-        (View::Presenter { slide, step }, used, problem)
+    params: &present::PARAMS,
+    parse: Some(|rest, params, c| {
+        let (session, problem) = present::session(params, c);
+        let ((slide, step), used, other) = present::parse(rest, session, c);
+        (View::Presenter { slide, step, session }, used, problem.or(other))
     }),
-    format: |route, _, out, _| present::format(out, route.view),
-    ..plain("presenter", View::Presenter { slide: 0, step: 0 }, View::Start, true, |ui| &ui.presenter)
+    format: |route, c, out, params| present::format(out, route.view, c, params),
+    ..plain("presenter", View::Presenter { slide: 0, step: 0, session: Session::DEFAULT }, View::Start, true, |ui| &ui.presenter)
 };
 
 /// A view with nothing after its segment.

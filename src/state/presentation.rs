@@ -12,7 +12,8 @@ use crate::present::deck::{Deck, Position};
 use crate::present::keys::Command;
 use crate::present::show::Effect;
 use crate::present::sync::Beat;
-use crate::route::View;
+use crate::present::session::Session;
+use crate::route::{session_of, View};
 
 /// A presentation's change of the state, with the function that applies it.
 #[derive(Clone, Copy, Debug)]
@@ -63,12 +64,13 @@ impl State {
     /// slide; full screen is counted in the stage for the view to carry out.
     fn command(mut self, command: Command) -> State {
         let Some(at) = Position::of(self.route.view) else { return self };
-        let deck = Deck::new(self.content);
+        let session = session_of(self.route.view);
+        let deck = Deck::new(self.content, session);
         let mut show = self.show.at(at);
         let effect = show.apply(command, &deck);
         self.show.keep(show);
         let slides = matches!(self.route.view, View::Present { .. });
-        self.moved(if slides { show.at.present() } else { show.at.presenter() });
+        self.moved(if slides { show.at.present(session) } else { show.at.presenter(session) });
         match effect {
             Some(Effect::ToggleFullscreen) => self.show.fullscreen = self.show.fullscreen.wrapping_add(1),
             Some(Effect::Leave) if slides => self.moved(deck.view_at(show.at)),
@@ -77,14 +79,16 @@ impl State {
         self
     }
 
-    /// Takes on where another window of the presentation is: its position and black screen.
+    /// Takes on where another window of the presentation is: its session (checked), position
+    /// and black screen.
     fn follow(mut self, beat: Beat) -> State {
         let Some(at) = Position::of(self.route.view) else { return self };
+        let (session, _) = Session::checked(beat.session.slides(self.content), self.content);
         let mut show = self.show.at(at);
-        show.follow(beat, &Deck::new(self.content));
+        show.follow(beat, &Deck::new(self.content, session));
         self.show.keep(show);
         let slides = matches!(self.route.view, View::Present { .. });
-        self.moved(if slides { show.at.present() } else { show.at.presenter() });
+        self.moved(if slides { show.at.present(session) } else { show.at.presenter(session) });
         self
     }
 

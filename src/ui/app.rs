@@ -115,8 +115,9 @@ pub fn App(props: &AppProps) -> Html {
     let present = {
         let state = state.clone();
         move || {
-            let deck = crate::present::deck::Deck::new(state.content);
-            state.dispatch(Action::Navigate(deck.start_for(state.route.view).present()));
+            let session = crate::present::session::Session::DEFAULT;
+            let deck = crate::present::deck::Deck::new(state.content, session);
+            state.dispatch(Action::Navigate(deck.start_for(state.route.view).present(session)));
         }
     };
     let onkeydown = {

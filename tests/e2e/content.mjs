@@ -16,8 +16,18 @@ const plain = (v) =>
 /// A content file with every text as shown.
 const read = (name) => plain(readMarked(name));
 
+/// The tour as its first session shows it (`slide`), the slides outside that session (`spare`),
+/// every slide of the file (`all`) and a session's slides (`sessionSlides(id)`).
 function tour(file) {
-  return { ...file, slide: file.slide.filter((s) => s.on !== false), spare: file.slide.filter((s) => s.on === false) };
+  const byId = (id) => file.slide.find((s) => s.id === id);
+  const first = file.session[0].slides;
+  return {
+    ...file,
+    all: file.slide,
+    slide: first.map(byId),
+    spare: file.slide.filter((s) => !first.includes(s.id)),
+    sessionSlides: (id) => file.session.find((s) => s.id === id).slides.map(byId),
+  };
 }
 
 export const content = {
@@ -42,7 +52,6 @@ export const content = {
   together: read('layers.toml').together,
   asks: read('finance.toml').ask,
   balance: read('finance.toml').balance,
-  // The tour as the presentation shows it (`slide`), and the slides switched off (`spare`).
   tour: tour(read('tour.toml')),
 };
 

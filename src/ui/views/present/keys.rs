@@ -41,7 +41,7 @@ pub fn use_show(state: &AppState, root: NodeRef) -> (Show, Callback<Command>) {
             let state = state.clone();
             Callback::from(move |b: Beat| state.dispatch(Change::follow(b)))
         };
-        crate::web::present::use_channel(state.config.standalone, Beat { slide: at.slide, step: at.step, black: show.black }, follow);
+        crate::web::present::use_channel(state.config.standalone, Beat { session: crate::route::session_of(state.route.view), slide: at.slide, step: at.step, black: show.black }, follow);
     }
     {
         // Full screen when asked for since this view opened (not for a count from before).

@@ -13,7 +13,8 @@ mod timing;
 pub use presenter::PresenterView;
 
 use crate::content::fill;
-use crate::present::deck::Position;
+use crate::present::deck::{Deck, Position};
+use crate::present::session::Session;
 use crate::present::keys::Command;
 use crate::state::Action;
 use crate::route::{Route, View};
@@ -68,9 +69,12 @@ pub fn PresentView() -> Html {
             }
         });
     }
-    let total = c.tour.slides.len();
-    let steps = crate::present::deck::steps_of(c, show.at.slide);
-    let (first, last) = ends(show.at);
+    let session = crate::route::session_of(state.route.view);
+    let deck = Deck::new(c, session);
+    let total = deck.len();
+    let index = deck.index(show.at.slide).unwrap_or_default();
+    let steps = deck.slides.get(show.at.slide).map_or(1, |s| s.steps);
+    let (first, last) = (show.at == deck.first(), show.at == deck.last());
     // A button runs its command and closes the menu it may be in.
     let press = |cmd: Command| {
         let (run, menu) = (run.clone(), menu.clone());
@@ -91,7 +95,7 @@ pub fn PresentView() -> Html {
         let (state, blocked, menu) = (state.clone(), blocked.clone(), menu.clone());
         Callback::from(move |_: MouseEvent| {
             menu.set(false);
-            let hash = Route { view: show.at.presenter(), ..state.route }.format(state.config.lang, state.content);
+            let hash = Route { view: show.at.presenter(session), ..state.route }.format(state.config.lang, state.content);
             blocked.set(!crate::web::present::open_presenter(&hash));
         })
     };
@@ -101,13 +105,13 @@ pub fn PresentView() -> Html {
     html! {
         <div class={classes!("omk-show", settings.contrast.then_some("omk-theme--contrast"), show.black.then_some("omk-show--black"), calm.then_some("omk-show--calm"))}
             tabindex="-1" ref={root} {onkeydown} onpointermove={moved} role="region" aria-roledescription={c.ui.present.title.get(lang)}
-            aria-label={slide::title(show.at.slide, lang)} aria-describedby="omk-show-keys">
+            aria-label={slide::title(index, lang)} aria-describedby="omk-show-keys">
             <p class="omk-visually-hidden" id="omk-show-keys">{ t.keys_hint.get(lang) }</p>
             <div class="omk-show__stage">
                 if show.overview {
-                    <overview::Overview at={show.at} run={run.clone()} />
+                    <overview::Overview at={show.at} {session} run={run.clone()} />
                 } else {
-                    <slide::Slide index={show.at.slide} step={show.at.step} url={url} />
+                    <slide::Slide {index} step={show.at.step} url={url} />
                 }
             </div>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
@@ -133,11 +137,11 @@ pub fn PresentView() -> Html {
                     }
                 </div>
                 <button type="button" class="omk-button omk-button--secondary" onclick={leave(&state)}>{ t.leave.get(lang) }</button>
-                { timing::timing_line(show.at.slide, now - started, lang) }
+                { timing::timing_line(&deck, show.at.slide, now - started, lang) }
             </div>
             if !standalone {
                 <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
-                    <a href={standalone_page(&state, show.at)} target="_blank" rel="noopener">{ t.standalone_link.get(lang) }</a></p>
+                     <a href={standalone_page(&state, show.at, session)} target="_blank" rel="noopener">{ t.standalone_link.get(lang) }</a></p>
             }
             if *blocked {
                 <p class="omk-show__note" role="alert">{ t.window_blocked.get(lang) }</p>
@@ -198,13 +202,6 @@ fn use_calm(may: bool) -> (bool, Callback<PointerEvent>) {
     (*calm && may, moved)
 }
 
-/// Whether a position is the tour's first and its last (the buttons back and forward do nothing
-/// there, and say so).
-pub(crate) fn ends(at: Position) -> (bool, bool) {
-    let deck = crate::present::deck::Deck::new(crate::embedded::full());
-    (at == deck.first(), at == deck.last())
-}
-
 /// The Stoppen button: the state leaves for the explainer's view of the slide, as Escape does;
 /// full screen ends as the show's view goes (`keys::use_show`).
 fn leave(state: &AppState) -> Callback<MouseEvent> {
@@ -222,8 +219,8 @@ pub(crate) fn public_url(state: &AppState) -> AttrValue {
 }
 
 /// The standalone page at this slide, next to the loader the embed was loaded from.
-fn standalone_page(state: &AppState, at: Position) -> String {
+fn standalone_page(state: &AppState, at: Position, session: Session) -> String {
     // The standalone page's language is Dutch unless its route says otherwise.
-    let hash = Route { view: at.present(), ..state.route }.format(crate::content::Lang::Nl, state.content);
+    let hash = Route { view: at.present(session), ..state.route }.format(crate::content::Lang::Nl, state.content);
     format!("{}index.html#{hash}", crate::web::mount::base())
 }

@@ -1,8 +1,9 @@
-//! The overview of all slides: a numbered button per slide, the current one marked and focused;
+//! The overview of the session's slides: a numbered button per slide, the current one marked and focused;
 //! the arrow keys move through it, Enter or a click opens a slide.
 
 use super::slide::title;
-use crate::present::deck::Position;
+use crate::present::deck::{Deck, Position};
+use crate::present::session::Session;
 use crate::present::keys::Command;
 use crate::ui::app::use_app;
 use yew::prelude::*;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     pub at: Position,
+    pub session: Session,
     pub run: Callback<Command>,
 }
 
@@ -33,7 +35,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <h2 class="omk-overview__title" id="omk-overview-title">{ t.overview_heading.get(lang) }</h2>
             <p class="omk-overview__hint">{ t.overview_hint.get(lang) }</p>
             <ol class="omk-overview__list">
-                { for (0..c.tour.slides.len()).map(|i| {
+                { for Deck::new(c, props.session).slides.iter().map(|s| s.index).enumerate().map(|(i, index)| {
                     let here = i == props.at.slide;
                     let run = props.run.clone();
                     // The number typed and Enter open the slide, as from the keyboard.
@@ -47,7 +49,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         <li>
                             <button type="button" class={classes!("omk-overview__slide", here.then_some("omk-overview__slide--current"))}
                                 aria-current={here.then_some("true")} ref={if here { current.clone() } else { NodeRef::default() }} {onclick}>
-                                <span class="omk-overview__number">{ i + 1 }</span>{ " " }{ title(i, lang) }
+                                <span class="omk-overview__number">{ i + 1 }</span>{ " " }{ title(index, lang) }
                             </button>
                         </li>
                     }

@@ -37,7 +37,9 @@ pub fn PresenterView() -> Html {
             }
         });
     }
-    let deck = Deck::new(c);
+    let session = crate::route::session_of(state.route.view);
+    let deck = Deck::new(c, session);
+    let index = |p: crate::present::deck::Position| deck.index(p.slide).unwrap_or_default();
     let next = deck.upcoming(show.at);
     let total = deck.len();
     let press = |cmd: Command| {
@@ -45,7 +47,7 @@ pub fn PresenterView() -> Html {
         Callback::from(move |_: MouseEvent| run.emit(cmd))
     };
     let url = super::public_url(&state);
-    let notes = c.tour.slides.get(show.at.slide).zip(c.slide(show.at.slide));
+    let notes = c.tour.slides.get(index(show.at)).zip(c.slide(index(show.at)));
     html! {
         <div class="omk-presenter" tabindex="-1" ref={root} {onkeydown} aria-describedby="omk-presenter-hint">
             <h1 class="omk-presenter__title">{ c.ui.presenter.title.get(lang) }</h1>
@@ -56,12 +58,12 @@ pub fn PresenterView() -> Html {
                         { t.now.get(lang) }{ ": " }{ fill(t.counter.get(lang), &[("n", &(show.at.slide + 1).to_string()), ("total", &total.to_string())]) }
                         if show.black { <>{ " · " }{ t.black.get(lang) }</> }
                     </figcaption>
-                    <div class="omk-presenter__frame"><Slide index={show.at.slide} step={show.at.step} url={url.clone()} preview=true /></div>
+                    <div class="omk-presenter__frame"><Slide index={index(show.at)} step={show.at.step} url={url.clone()} preview=true /></div>
                 </figure>
                 <figure class="omk-presenter__next" aria-labelledby="omk-presenter-next">
-                    <figcaption id="omk-presenter-next">{ t.upcoming.get(lang) }{ ": " }{ next.map_or(t.last_slide.get(lang), |p| title(p.slide, lang)) }</figcaption>
+                    <figcaption id="omk-presenter-next">{ t.upcoming.get(lang) }{ ": " }{ next.map_or(t.last_slide.get(lang), |p| title(index(p), lang)) }</figcaption>
                     if let Some(p) = next {
-                        <div class="omk-presenter__frame"><Slide index={p.slide} step={0} url={url} preview=true /></div>
+                        <div class="omk-presenter__frame"><Slide index={index(p)} step={0} url={url} preview=true /></div>
                     }
                 </figure>
             </div>
@@ -70,13 +72,13 @@ pub fn PresenterView() -> Html {
                 <h2 id="omk-presenter-time">{ t.timing_label.get(lang) }</h2>
                 <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - started) }</time></p>
                 <p>{ t.clock.get(lang) }{ ": " }<time class="omk-presenter__clock">{ clock_text(now) }</time></p>
-                { timing_list(show.at.slide, now - started, lang) }
+                { timing_list(&deck, show.at.slide, now - started, lang) }
                 <p class="omk-note">{ if kept { t.clock_kept.get(lang) } else { t.clock_not_kept.get(lang) } }</p>
                 <button type="button" class="omk-button omk-button--secondary" onclick={restart}>{ t.restart_timer.get(lang) }</button>
             </section>
             <div class="omk-show__bar" role="group" aria-label={t.controls_label.get(lang)}>
-                <button type="button" class="omk-button omk-button--secondary" aria-disabled={super::ends(show.at).0.to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
-                <button type="button" class="omk-button" aria-disabled={super::ends(show.at).1.to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
+                <button type="button" class="omk-button omk-button--secondary" aria-disabled={(show.at == deck.first()).to_string()} onclick={press(Command::Prev)}>{ t.prev.get(lang) }</button>
+                <button type="button" class="omk-button" aria-disabled={(show.at == deck.last()).to_string()} onclick={press(Command::Next)}>{ t.next.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.black.to_string()} onclick={press(Command::Black)}>{ t.black_button.get(lang) }</button>
             </div>
         </div>

@@ -3,14 +3,15 @@
 //! for a single screen, in the presentation's control bar.
 
 use crate::content::{fill, Lang, Text};
+use crate::present::deck::Deck;
 use crate::present::timing::{duration_text, timing, Pace, Timing};
 use yew::prelude::*;
 
 /// The three facts as (label, value) pairs, for the slide at `slide` after `elapsed_ms`.
-fn facts(slide: usize, elapsed_ms: f64, lang: Lang) -> [(&'static str, String); 3] {
+fn facts(deck: &Deck, slide: usize, elapsed_ms: f64, lang: Lang) -> [(&'static str, String); 3] {
     let c = crate::embedded::full();
     let t = &c.views.present_view;
-    let at = timing(&crate::present::deck::plan(c), slide, elapsed_ms);
+    let at = timing(&crate::present::deck::plan(c, deck), slide, elapsed_ms);
     let left = if at.left >= 0 { (t.left.get(lang), duration_text(at.left as u64)) } else { (t.over_time.get(lang), duration_text(at.left.unsigned_abs())) };
     [(t.planned.get(lang), duration_text(at.planned)), left, (t.timing_label.get(lang), pace(&at, lang))]
 }
@@ -26,8 +27,8 @@ fn pace(at: &Timing, lang: Lang) -> String {
 }
 
 /// The facts as a list of terms and values (the presenter view).
-pub fn timing_list(slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
-    let [planned, left, pace] = facts(slide, elapsed_ms, lang);
+pub fn timing_list(deck: &Deck, slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
+    let [planned, left, pace] = facts(deck, slide, elapsed_ms, lang);
     html! {
         <dl class="omk-timing">
             <dt>{ planned.0 }</dt><dd data-timing="planned">{ planned.1 }</dd>
@@ -39,10 +40,10 @@ pub fn timing_list(slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
 
 /// The facts in two short lines and whole minutes (the control bar, where the buttons leave
 /// little room, and which should not change every second on the projected image).
-pub fn timing_line(slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
+pub fn timing_line(deck: &Deck, slide: usize, elapsed_ms: f64, lang: Lang) -> Html {
     let c = crate::embedded::full();
     let t = &c.views.present_view;
-    let at = timing(&crate::present::deck::plan(c), slide, elapsed_ms).in_minutes();
+    let at = timing(&crate::present::deck::plan(c, deck), slide, elapsed_ms).in_minutes();
     let min = |text: &Text, m: u64| fill(text.get(lang), &[("min", &m.to_string())]);
     let left = if at.left >= 0 { min(&t.bar_left, at.left as u64) } else { min(&t.bar_over, at.left.unsigned_abs()) };
     let pace = match at.pace {
