@@ -16,7 +16,7 @@ const escape = (s) => plain(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').repl
 /// the title and the texts the explainer's slide shows; the omkering slide with the explainer's
 /// diagram frozen as an SVG (`svg`) and its steps as fragments, as the explainer shows them.
 export function revealSlides(root, svg) {
-  const tour = read(root, 'tour.toml').slide.filter((s) => s.on !== false);
+  const tour = ((f) => f.session[0].slides.map((id) => f.slide.find((s) => s.id === id)))(read(root, 'tour.toml'));
   const ui = read(root, 'ui.toml');
   const omkering = read(root, 'omkering.toml');
   const themes = read(root, 'themes.toml');

@@ -102,7 +102,7 @@ try {
   });
 
   console.log(`Presentation: slide change, key to next paint at ${config.throttle}× CPU, against reveal.js`);
-  const tour = parse(readFileSync(join(root, 'content', 'tour.toml'), 'utf8')).slide.filter((x) => x.on !== false);
+  const tour = ((f) => f.session[0].slides.map((id) => f.slide.find((s) => s.id === id)))(parse(readFileSync(join(root, 'content', 'tour.toml'), 'utf8')));
   const positions = tour.reduce((n, x) => n + (x.kind === 'omkering' ? 1 + steps[x.item ?? omkering.default_mode] : 1), 0);
   const slides = await slideChanges(browser, {
     present: `${base}/#/present/1`,

@@ -139,6 +139,7 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
             Session::checked(slides.iter().copied(), c) == (session, false)
                 && slides.get(usize::from(slide)).is_some_and(|i| usize::from(step) < steps_of(c, *i))
         }
+        View::Session { session } => Session::checked(session.slides(c), c) == (session, false),
         View::Start | View::Search | View::Assessment | View::Context | View::Timeline => true,
     };
     prop_assert!(ok, "{:?} holds an id or number the content does not have", route);
@@ -195,6 +196,7 @@ fn route_text() -> impl Strategy<Value = String> {
         ("omkering/stap/1/thema".into(), themes().map(String::from).collect()),
         ("present".into(), nums.clone()),
         ("presenter".into(), nums.clone()),
+        ("session".into(), nums.clone()),
         ("finance".into(), strs(c.ask_topics.0)),
         ("map".into(), docs().take(4).chain(themes()).chain(["outside"]).map(String::from).collect()),
         ("themes".into(), themes().map(String::from).collect()),

@@ -437,6 +437,8 @@ content_struct! {
         pub assessment: ViewText,
         pub present: ViewText,
         pub presenter: ViewText,
+        /// Preparing a session: choosing its slides (`/session`).
+        pub session: ViewText,
         pub context: ViewText,
         /// The button that starts the presentation (in the frame, so in the start module).
         pub present_button: Text,
@@ -492,6 +494,39 @@ content_struct! {
         pub assessment_view: AssessmentTexts,
         pub present_view: PresentTexts,
         pub glossary_view: GlossaryTexts,
+        pub session_view: SessionTexts,
+    }
+}
+
+content_struct! {
+    /// Preparing a session (`[views.session_view]`): the sessions of the content, the chosen
+    /// slides in order, the slides to add, the total time, and the links that start it.
+    pub struct SessionTexts {
+        pub sessions_label: Text,
+        /// "{min} minuten, {n} dia's".
+        pub total: Text,
+        /// Shown for slides chosen by hand (no session of the content).
+        pub own_choice: Text,
+        pub chosen_heading: Text,
+        pub add_heading: Text,
+        pub add_hint: Text,
+        /// "{min} min".
+        pub minutes: Text,
+        /// Before the title slide's title, which is the explainer's own.
+        pub title_slide: Text,
+        /// "{title} omhoog" and the like: each button names its slide.
+        pub up: Text,
+        pub down: Text,
+        pub remove: Text,
+        pub add: Text,
+        pub last_slide: Text,
+        pub full: Text,
+        pub start: Text,
+        pub presenter: Text,
+        pub share_label: Text,
+        pub share_note: Text,
+        /// Where the chooser is linked from (the assessment and the presentation's menu).
+        pub prepare: Text,
     }
 }
 

@@ -42,6 +42,8 @@ pub enum View {
     Present { slide: u8, step: u8, session: Session },
     /// The presenter view for the laptop screen, following the same slide as the presentation.
     Presenter { slide: u8, step: u8, session: Session },
+    /// Preparing a session: its slides, chosen before it starts.
+    Session { session: Session },
 }
 
 /// What the omkering view's detail panel shows: an actor or one of the theme chips.
@@ -106,6 +108,7 @@ impl View {
             View::Finance { .. } => &FINANCE,
             View::Present { .. } => &PRESENT,
             View::Presenter { .. } => &PRESENTER,
+            View::Session { .. } => &SESSION,
         }
     }
 
@@ -133,8 +136,8 @@ impl View {
 }
 
 /// Every entry, for lookups by segment and for tests.
-pub static ENTRIES: [&Entry; 15] = [
-    &START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &GLOSSARY, &FINANCE, &PRESENT, &PRESENTER,
+pub static ENTRIES: [&Entry; 16] = [
+    &START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &GLOSSARY, &FINANCE, &PRESENT, &PRESENTER, &SESSION,
 ];
 
 static START: Entry = plain("", View::Start, View::Start, false, |ui| &ui.start);
@@ -219,6 +222,20 @@ static PRESENTER: Entry = Entry {
     }),
     format: |route, c, out, params| present::format(out, route.view, c, params),
     ..plain("presenter", View::Presenter { slide: 0, step: 0, session: Session::DEFAULT }, View::Start, true, |ui| &ui.presenter)
+};
+
+static SESSION: Entry = Entry {
+    params: &present::PARAMS,
+    parse: Some(|_, params, c| {
+        let (session, problem) = present::session(params, c);
+        (View::Session { session }, 0, problem)
+    }),
+    format: |route, c, _, params| {
+        if let View::Session { session } = route.view {
+            present::write_session(session, c, params);
+        }
+    },
+    ..plain("session", View::Session { session: Session::DEFAULT }, View::Development { point: None }, true, |ui| &ui.session)
 };
 
 /// A view with nothing after its segment.

@@ -24,7 +24,7 @@ const clockAt = (page, ago) =>
 const termsOf = (text) =>
   [...text.matchAll(/\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g)].map(([, words, slug]) =>
     slug ? `begrip-${slug}` : content.glossary.find((g) => g.forms.nl.some((f) => f.toLowerCase() === words.toLowerCase()))?.id);
-const marked = readMarked('tour.toml').slide.filter((s) => s.on !== false);
+const marked = ((f) => f.session[0].slides.map((id) => f.slide.find((s) => s.id === id)))(readMarked('tour.toml'));
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('omkering') ?? 'null'));
 
 test('the presenter view gives what to say, questions (critical ones said so) and background from the content', async ({ page }) => {

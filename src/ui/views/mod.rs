@@ -13,6 +13,7 @@ pub(crate) mod omkering;
 mod present;
 mod ring_diagram;
 mod search;
+mod session;
 mod start;
 mod themes;
 mod timeline;
@@ -57,6 +58,7 @@ pub(crate) fn render_lazy(view: View) -> Html {
         View::Glossary { term } => html! { <glossary::GlossaryView {term} /> },
         View::Present { .. } => html! { <present::PresentView /> },
         View::Presenter { .. } => html! { <present::PresenterView /> },
+        View::Session { session } => html! { <session::SessionView {session} /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }

@@ -131,6 +131,7 @@ pub fn PresentView() -> Html {
                                     <a class="omk-button omk-button--secondary" href={href} download="omkering-offline.zip">{ t.offline_package.get(lang) }</a>
                                 }
                             }
+                            { crate::ui::components::link::link(&state, View::Session { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.views.session_view.prepare.get(lang) } }) }
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
                         </div>
