@@ -139,8 +139,8 @@ fn valid(route: Route, default: Lang) -> Result<(), TestCaseError> {
             Session::checked(slides.iter().copied(), c) == (session, false)
                 && slides.get(usize::from(slide)).is_some_and(|i| usize::from(step) < steps_of(c, *i))
         }
-        View::Session { session } => Session::checked(session.slides(c), c) == (session, false),
-        View::Start | View::Search | View::Assessment | View::Context | View::Timeline => true,
+        View::Session { session } | View::Guide { session } => Session::checked(session.slides(c), c) == (session, false),
+        View::Start | View::Handout | View::Search | View::Assessment | View::Context | View::Timeline => true,
     };
     prop_assert!(ok, "{:?} holds an id or number the content does not have", route);
     let words = route.search.as_str();
@@ -197,6 +197,7 @@ fn route_text() -> impl Strategy<Value = String> {
         ("present".into(), nums.clone()),
         ("presenter".into(), nums.clone()),
         ("session".into(), nums.clone()),
+        ("guide".into(), nums.clone()),
         ("finance".into(), strs(c.ask_topics.0)),
         ("map".into(), docs().take(4).chain(themes()).chain(["outside"]).map(String::from).collect()),
         ("themes".into(), themes().map(String::from).collect()),

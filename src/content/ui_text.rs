@@ -439,6 +439,10 @@ content_struct! {
         pub presenter: ViewText,
         /// Preparing a session: choosing its slides (`/session`).
         pub session: ViewText,
+        /// The facilitator's guide of a session, for print (`/guide`).
+        pub guide: ViewText,
+        /// The participants' handout, one A4 page (`/handout`).
+        pub handout: ViewText,
         pub context: ViewText,
         /// The button that starts the presentation (in the frame, so in the start module).
         pub present_button: Text,
@@ -495,6 +499,32 @@ content_struct! {
         pub present_view: PresentTexts,
         pub glossary_view: GlossaryTexts,
         pub session_view: SessionTexts,
+        pub print_view: PrintTexts,
+    }
+}
+
+content_struct! {
+    /// The facilitator's guide and the participants' handout (`[views.print_view]`).
+    pub struct PrintTexts {
+        /// The button that opens the browser's print dialog (print, or save as PDF).
+        pub print: Text,
+        /// On an embed: the link that opens the view on the standalone page, to print it there.
+        pub print_elsewhere: Text,
+        pub print_hint: Text,
+        /// "Sessie: {name}".
+        pub session: Text,
+        pub plan_heading: Text,
+        pub plan_number: Text,
+        pub plan_slide: Text,
+        pub plan_minutes: Text,
+        pub plan_from: Text,
+        /// "Minuut {from} tot {to}".
+        pub window: Text,
+        pub on_slide: Text,
+        pub guide_link: Text,
+        pub handout_link: Text,
+        pub address_heading: Text,
+        pub address_text: Text,
     }
 }
 

@@ -39,6 +39,7 @@ impl View {
         use crate::present::session::Session;
         match self {
             View::Session { session } => View::Session { session: Session::checked(session.slides(content), content).0 },
+            View::Guide { session } => View::Guide { session: Session::checked(session.slides(content), content).0 },
             View::Present { session, .. } | View::Presenter { session, .. } => {
                 let (session, _) = Session::checked(session.slides(content), content);
                 let at = Deck::new(content, session).clamp(Position::of(self).unwrap_or_default());

@@ -44,6 +44,10 @@ pub enum View {
     Presenter { slide: u8, step: u8, session: Session },
     /// Preparing a session: its slides, chosen before it starts.
     Session { session: Session },
+    /// The facilitator's guide of a session, for print.
+    Guide { session: Session },
+    /// The participants' handout, one A4 page.
+    Handout,
 }
 
 /// What the omkering view's detail panel shows: an actor or one of the theme chips.
@@ -109,6 +113,8 @@ impl View {
             View::Present { .. } => &PRESENT,
             View::Presenter { .. } => &PRESENTER,
             View::Session { .. } => &SESSION,
+            View::Guide { .. } => &GUIDE,
+            View::Handout => &HANDOUT,
         }
     }
 
@@ -136,8 +142,9 @@ impl View {
 }
 
 /// Every entry, for lookups by segment and for tests.
-pub static ENTRIES: [&Entry; 16] = [
-    &START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &GLOSSARY, &FINANCE, &PRESENT, &PRESENTER, &SESSION,
+pub static ENTRIES: [&Entry; 18] = [
+    &START, &OMKERING, &THEMES, &MAP, &SEARCH, &DEVELOPMENT, &ASSESSMENT, &CONTEXT, &LAYERS, &TRACKS, &TIMELINE, &GLOSSARY, &FINANCE, &PRESENT, &PRESENTER, &SESSION, &GUIDE,
+    &HANDOUT,
 ];
 
 static START: Entry = plain("", View::Start, View::Start, false, |ui| &ui.start);
@@ -237,6 +244,21 @@ static SESSION: Entry = Entry {
     },
     ..plain("session", View::Session { session: Session::DEFAULT }, View::Development { point: None }, true, |ui| &ui.session)
 };
+
+static GUIDE: Entry = Entry {
+    params: &present::PARAMS,
+    parse: Some(|_, params, c| {
+        let (session, problem) = present::session(params, c);
+        (View::Guide { session }, 0, problem)
+    }),
+    format: |route, c, _, params| {
+        if let View::Guide { session } = route.view {
+            present::write_session(session, c, params);
+        }
+    },
+    ..plain("guide", View::Guide { session: Session::DEFAULT }, View::Development { point: None }, true, |ui| &ui.guide)
+};
+static HANDOUT: Entry = plain("handout", View::Handout, View::Development { point: None }, true, |ui| &ui.handout);
 
 /// A view with nothing after its segment.
 const fn plain(segment: &'static str, bare: View, section: View, chunk: bool, texts: fn(&Ui) -> &ViewText) -> Entry {

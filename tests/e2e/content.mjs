@@ -200,8 +200,8 @@ export function views() {
 }
 
 /// The title the `i`-th slide of the tour shows (its own, or that of what it shows).
-export function slideTitleOf(i, lang = 'nl') {
-  const s = content.tour.slide[i];
+export function slideTitleOf(i, lang = 'nl', slides = content.tour.slide) {
+  const s = slides[i];
   const ui = content.ui;
   if (s.title) return s.title[lang];
   if (s.kind === 'omkering') return modeOf(s.item ?? defaultMode()).name[lang];
@@ -209,7 +209,7 @@ export function slideTitleOf(i, lang = 'nl') {
   if (s.kind === 'theme') return content.themes.find((t) => t.id === s.item).name[lang];
   if (s.kind === 'development') return ui.development.title[lang];
   if (s.kind === 'assessment') return ui.assessment.title[lang];
-  // The background slides (switched off in the standard tour): the view's or the list's title.
+  // The background slides (in the long session): the view's or the list's title.
   if (['finance', 'layers', 'tracks'].includes(s.kind)) return ui[s.kind].title[lang];
   if (s.kind === 'list') return content.lists.find((l) => l.id === s.item).name[lang];
   return ui.app_title[lang];

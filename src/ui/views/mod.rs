@@ -7,10 +7,13 @@ mod context;
 mod development;
 mod finance;
 pub(crate) mod glossary;
+mod guide;
+mod handout;
 mod layers;
 mod map;
 pub(crate) mod omkering;
-mod present;
+pub(crate) mod present;
+mod print;
 mod ring_diagram;
 mod search;
 mod session;
@@ -59,6 +62,8 @@ pub(crate) fn render_lazy(view: View) -> Html {
         View::Present { .. } => html! { <present::PresentView /> },
         View::Presenter { .. } => html! { <present::PresenterView /> },
         View::Session { session } => html! { <session::SessionView {session} /> },
+        View::Guide { session } => html! { <guide::GuideView {session} /> },
+        View::Handout => html! { <handout::HandoutView /> },
         View::Start | View::Omkering { .. } => Html::default(),
     }
 }

@@ -144,6 +144,10 @@ pub fn SessionView(props: &SessionProps) -> Html {
                     <button type="button" class="omk-button omk-button--secondary" onclick={open_presenter(&state, session, blocked.clone())}>{ t.presenter.get(lang) }</button>
                 }
             </p>
+            <p class="omk-session__actions">
+                { link(&state, View::Guide { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.views.print_view.guide_link.get(lang) } }) }
+                { link(&state, View::Handout, classes!("omk-button", "omk-button--secondary"), None, html! { { c.views.print_view.handout_link.get(lang) } }) }
+            </p>
             if *blocked {
                 <p class="omk-note" role="alert">{ c.views.present_view.window_blocked.get(lang) }</p>
             }

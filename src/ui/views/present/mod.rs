@@ -4,7 +4,7 @@
 //! so a reload (clickers send F5) keeps the slide.
 
 mod keys;
-mod notes;
+pub(crate) mod notes;
 mod overview;
 mod presenter;
 mod slide;

@@ -67,7 +67,7 @@ pub fn PresenterView() -> Html {
                     }
                 </figure>
             </div>
-            { for notes.map(|(slide, texts)| super::notes::notes(&state, slide, texts)) }
+            { for notes.map(|(slide, texts)| super::notes::notes(&state, slide, texts, "omk-presenter-notes", 2)) }
             <section class="omk-presenter__time" aria-labelledby="omk-presenter-time">
                 <h2 id="omk-presenter-time">{ t.timing_label.get(lang) }</h2>
                 <p>{ t.elapsed.get(lang) }{ ": " }<time class="omk-presenter__elapsed">{ elapsed(now - started) }</time></p>
