@@ -31,7 +31,10 @@ function blocks(session, lang) {
     const index = content.tour.all.indexOf(s);
     const say = s.say[lang];
     const last = s.question.at(-1).text[lang];
-    return { heading: `${i + 1}. ${slideTitleOf(index, lang, content.tour.all)}`, first: say.slice(0, 40), last: last.slice(-40) };
+    const name = slideTitleOf(index, lang, content.tour.all);
+    // The title slide's name says it is the title slide (its title is the explainer's own).
+    const shown = s.kind === 'title' ? `${content.ui.session_view.title_slide[lang]}: ${name}` : name;
+    return { heading: `${i + 1}. ${shown}`, first: say.slice(0, 40), last: last.slice(-40) };
   });
 }
 

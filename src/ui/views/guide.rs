@@ -8,7 +8,8 @@
 use super::present::notes::notes;
 use super::print::print_control;
 use crate::content::fill;
-use crate::present::deck::{plan, title, Deck};
+use super::session::slide_name;
+use crate::present::deck::{plan, Deck};
 use crate::present::session::Session;
 use crate::route::View;
 use crate::ui::app::use_app;
@@ -59,7 +60,7 @@ pub fn GuideView(props: &GuideProps) -> Html {
                     { for deck.slides.iter().enumerate().map(|(i, slide)| html! {
                         <tr>
                             <td>{ i + 1 }</td>
-                            <th scope="row">{ title(c, slide.index, lang) }</th>
+                            <th scope="row">{ slide_name(slide.index, lang) }</th>
                             <td>{ minutes[i] }</td>
                             <td>{ starts[i] }</td>
                         </tr>
@@ -72,7 +73,7 @@ pub fn GuideView(props: &GuideProps) -> Html {
                 let window = fill(t.window.get(lang), &[("from", &starts[i].to_string()), ("to", &(starts[i] + u32::from(minutes[i])).to_string())]);
                 html! {
                     <article class="omk-guide__slide" aria-labelledby={id.clone()} data-slide={s.id.as_str()}>
-                        <H depth={2} id={id.clone()}>{ format!("{}. {}", i + 1, title(c, slide.index, lang)) }</H>
+                        <H depth={2} id={id.clone()}>{ format!("{}. {}", i + 1, slide_name(slide.index, lang)) }</H>
                         <p class="omk-guide__window">{ window }</p>
                         if let Some(text) = texts.text.as_ref() {
                             <p><strong>{ t.on_slide.get(lang) }{ ": " }</strong>{ text.get(lang) }</p>

@@ -55,7 +55,7 @@ pub fn HandoutView() -> Html {
                         }) }</g>
                     </svg>
                     <figcaption>
-                        <strong>{ mode.name.get(lang) }</strong>{ " " }{ mode.summary.plain(lang) }{ " " }{ reading_mark(&state, mode.basis) }
+                        { mode.summary.plain(lang) }{ " " }{ reading_mark(&state, mode.basis) }
                         { source_note(&state, mode.source) }
                     </figcaption>
                 </figure>

@@ -168,7 +168,7 @@ pub fn SessionView(props: &SessionProps) -> Html {
 
 /// A slide's name in the chooser: its title, after "Titeldia" for the title slide (whose title
 /// is the explainer's own, like the omkering slide's).
-fn slide_name(index: usize, lang: Lang) -> String {
+pub(crate) fn slide_name(index: usize, lang: Lang) -> String {
     let c = crate::embedded::full();
     let name = title(c, index, lang);
     match c.tour.slides.get(index) {
