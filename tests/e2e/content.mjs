@@ -187,6 +187,21 @@ export function views() {
       texts: (l) => [ui.assessment.title[l], ui.assessment.intro[l], ui.assessment_view.scale_note[l], ui.assessment_view.no_scores[l], ...content.points.map((p) => p.low[l])],
     },
     {
+      name: 'session',
+      hash: '/session',
+      texts: (l) => [ui.session.title[l], ui.session.intro[l], ui.session_view.chosen_heading[l], ui.session_view.add_heading[l], ui.print_view.guide_link[l]],
+    },
+    {
+      name: 'guide',
+      hash: '/guide?sessie=kort',
+      texts: (l) => [ui.guide.title[l], ui.guide.intro[l], ui.print_view.plan_heading[l], ...content.tour.sessionSlides('kort').map((s) => s.say[l])],
+    },
+    {
+      name: 'handout',
+      hash: '/handout',
+      texts: (l) => [ui.handout.title[l], ui.handout.intro[l], ui.app_subtitle[l], ...content.themes.map((t) => t.name[l]), ...content.points.map((p) => p.name[l])],
+    },
+    {
       name: 'context',
       hash: '/context',
       texts: (l) => [

@@ -67,13 +67,25 @@ test('the context view leads to the glossary', async ({ page }) => {
   await expect(app.locator('#omk-view-title')).toHaveText(ui.glossary.title.nl);
 });
 
-// An explanation opened in a text is a glossary entry too (tested in terms.spec.mjs); closed,
-// no view but the glossary shows the mark.
-test('no view but the glossary shows the general-explanation mark', async ({ page }) => {
-  for (const view of views().filter((v) => !v.hash.startsWith('/begrippen'))) {
+// An explanation opened in a text is a glossary entry too (tested in terms.spec.mjs), and so is
+// each term under a slide's notes (the presenter view, the facilitator's guide); closed, no
+// other view shows the mark.
+test('no view but the glossary and the guide shows the general-explanation mark', async ({ page }) => {
+  for (const view of views().filter((v) => !v.hash.startsWith('/begrippen') && !v.hash.startsWith('/guide'))) {
     for (const lang of LANGS) {
       await open(page, hashOf(view, lang));
       await expect(explainer(page).getByText(ui.glossary_view.general_badge[lang], { exact: true })).toHaveCount(0);
     }
+  }
+});
+
+test('in the guide the mark stands only in the terms of a slide\'s notes, each beside its glossary explanation', async ({ page }) => {
+  await open(page, '/guide?sessie=kort');
+  const marks = explainer(page).getByText(ui.glossary_view.general_badge.nl, { exact: true });
+  expect(await marks.count()).toBeGreaterThan(0);
+  // Every mark is inside a notes' list of terms, after the explanation of a term marked general.
+  const general = content.glossary.filter((g) => g.basis === 'general').map((g) => g.explanation.nl.slice(0, 30));
+  for (const dd of await marks.evaluateAll((els) => els.map((e) => e.closest('.omk-presenter__terms dd')?.textContent ?? ''))) {
+    expect(general.some((g) => dd.includes(g)), dd).toBe(true);
   }
 });
