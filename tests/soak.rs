@@ -68,7 +68,8 @@ async fn home(root: &Element) {
 /// starts the presentation again. Every key must change what the presentation shows. Returns
 /// the number of slide changes.
 async fn rounds(root: &Element, switches: usize, per_switch: usize, forward: &mut bool) -> usize {
-    let slides = CONTENT.tour.slides.len();
+    // The standard session's slides (the presentation P starts).
+    let slides = CONTENT.tour.sessions[0].slides.len();
     let now = |r: &Element| (slide(r), find(r, ".omk-show__counter").and_then(|c| c.text_content()));
     let mut changed = 0;
     for switch in 0..switches {

@@ -34,6 +34,20 @@ pub(super) fn session(params: &[(&str, String)], content: &'static Content) -> (
     }
 }
 
+/// A presentation's view from what follows its segment: the session from the parameters, then
+/// the slide and step in it (`make` builds the view), how many segments it used, the problem.
+pub(super) fn read(rest: &[String], params: &[(&str, String)], content: &'static Content, make: fn(u8, u8, Session) -> View) -> (View, usize, Option<Problem>) {
+    let (session, problem) = session(params, content);
+    let ((slide, step), used, other) = parse(rest, session, content);
+    (make(slide, step, session), used, problem.or(other))
+}
+
+/// A view that holds only a session (the chooser, the guide), from the parameters.
+pub(super) fn read_session(params: &[(&str, String)], content: &'static Content, make: fn(Session) -> View) -> (View, usize, Option<Problem>) {
+    let (session, problem) = session(params, content);
+    (make(session), 0, problem)
+}
+
 /// The slide and step named by the segments after `present` or `presenter` in `session`, how
 /// many segments it used, and the problem. A slide that does not exist opens the first slide;
 /// a step it does not have opens its first step.
@@ -100,10 +114,11 @@ impl Position {
     }
 }
 
-/// The session a presentation route names (the content's first for any other view).
+/// The session a view names: a presentation's, the chooser's, the guide's (the content's first
+/// for any other view).
 pub fn session_of(view: View) -> Session {
     match view {
-        View::Present { session, .. } | View::Presenter { session, .. } => session,
+        View::Present { session, .. } | View::Presenter { session, .. } | View::Session { session } | View::Guide { session } => session,
         _ => Session::DEFAULT,
     }
 }

@@ -212,50 +212,26 @@ static FINANCE: Entry = Entry {
 };
 static PRESENT: Entry = Entry {
     params: &present::PARAMS,
-    parse: Some(|rest, params, c| {
-        let (session, problem) = present::session(params, c);
-        let ((slide, step), used, other) = present::parse(rest, session, c);
-        (View::Present { slide, step, session }, used, problem.or(other))
-    }),
+    parse: Some(|rest, params, c| present::read(rest, params, c, |slide, step, session| View::Present { slide, step, session })),
     format: |route, c, out, params| present::format(out, route.view, c, params),
     ..plain("present", View::Present { slide: 0, step: 0, session: Session::DEFAULT }, View::Start, true, |ui| &ui.present)
 };
 static PRESENTER: Entry = Entry {
     params: &present::PARAMS,
-    parse: Some(|rest, params, c| {
-        let (session, problem) = present::session(params, c);
-        let ((slide, step), used, other) = present::parse(rest, session, c);
-        (View::Presenter { slide, step, session }, used, problem.or(other))
-    }),
+    parse: Some(|rest, params, c| present::read(rest, params, c, |slide, step, session| View::Presenter { slide, step, session })),
     format: |route, c, out, params| present::format(out, route.view, c, params),
     ..plain("presenter", View::Presenter { slide: 0, step: 0, session: Session::DEFAULT }, View::Start, true, |ui| &ui.presenter)
 };
-
 static SESSION: Entry = Entry {
     params: &present::PARAMS,
-    parse: Some(|_, params, c| {
-        let (session, problem) = present::session(params, c);
-        (View::Session { session }, 0, problem)
-    }),
-    format: |route, c, _, params| {
-        if let View::Session { session } = route.view {
-            present::write_session(session, c, params);
-        }
-    },
+    parse: Some(|_, params, c| present::read_session(params, c, |session| View::Session { session })),
+    format: |route, c, _, params| present::write_session(present::session_of(route.view), c, params),
     ..plain("session", View::Session { session: Session::DEFAULT }, View::Development { point: None }, true, |ui| &ui.session)
 };
-
 static GUIDE: Entry = Entry {
     params: &present::PARAMS,
-    parse: Some(|_, params, c| {
-        let (session, problem) = present::session(params, c);
-        (View::Guide { session }, 0, problem)
-    }),
-    format: |route, c, _, params| {
-        if let View::Guide { session } = route.view {
-            present::write_session(session, c, params);
-        }
-    },
+    parse: Some(|_, params, c| present::read_session(params, c, |session| View::Guide { session })),
+    format: |route, c, _, params| present::write_session(present::session_of(route.view), c, params),
     ..plain("guide", View::Guide { session: Session::DEFAULT }, View::Development { point: None }, true, |ui| &ui.guide)
 };
 static HANDOUT: Entry = plain("handout", View::Handout, View::Development { point: None }, true, |ui| &ui.handout);

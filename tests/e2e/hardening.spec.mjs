@@ -28,13 +28,17 @@ test('a hostile page of the same origin cannot crash the presentation through it
   const beyond = titles.length + 8;
   await hostile.evaluate((beyond) => {
     const c = new BroadcastChannel('omkering-present');
+    // A beat is `omkering:at <slide> <step> <black> <session>` (`-`: the standard session).
     const beats = [
-      `omkering:at ${beyond} 0 0`, 'omkering:at 999 999 1', 'omkering:at 99999999999999999999 0 0', 'omkering:at -1 0 0',
-      'omkering:at 1e3 0 0', 'omkering:at 5', 'omkering:at 5 0 2', 'omkering:at 0x10 0 0', 'omkering:at 3 0 0 extra',
-      'omkering:hello', 'omkering:at\u0000 1 1 1', `omkering:at ${'9'.repeat(5000)} 0 0`,
-      { slide: 400 }, 42, null, [`omkering:at ${beyond} 0 0`],
+      `omkering:at ${beyond} 0 0 -`, 'omkering:at 999 999 1 -', 'omkering:at 99999999999999999999 0 0 -', 'omkering:at -1 0 0 -',
+      'omkering:at 1e3 0 0 -', 'omkering:at 5', 'omkering:at 5 0 2 -', 'omkering:at 0x10 0 0 -', 'omkering:at 3 0 0 - extra',
+      'omkering:hello', 'omkering:at\u0000 1 1 1 -', `omkering:at ${'9'.repeat(5000)} 0 0 -`,
+      // Sessions of slides the tour does not have, too many, malformed.
+      'omkering:at 1 0 0 999', 'omkering:at 1 0 0 200,201', `omkering:at 1 0 0 ${Array(40).fill(1).join(',')}`, 'omkering:at 1 0 0 1,,2',
+      'omkering:at 1 0 0 ,', `omkering:at 1 0 0 ${'1,'.repeat(3000)}1`,
+      { slide: 400 }, 42, null, [`omkering:at ${beyond} 0 0 -`],
       // Last, once more the reproduction of the issue.
-      `omkering:at ${beyond} 0 0`,
+      `omkering:at ${beyond} 0 0 -`,
     ];
     for (const b of [...beats, 'omkering-test:end']) c.postMessage(b);
     c.close();
