@@ -124,3 +124,35 @@ test('the map in time places only the page that dates itself; the others keep co
     await expect(app.locator(`.omk-timeline__item[data-doc="${d.id}"] .omk-timeline__date`)).toHaveText(content.ui.explore.no_own_date.nl);
   }
 });
+
+// Issue 28, "The map fits": at every width from 320 px the page never scrolls sideways; where the
+// matrix is wider than its box, the box scrolls and the documents' column stays in view.
+for (const width of [320, 390, 768, 1024, 1366, 1920]) {
+  test(`the map fits at ${width} px: the page does not scroll sideways, the first column stays in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 768 });
+    await open(page, '/map');
+    const app = explainer(page);
+    const box = app.locator('.omk-matrix__scroll');
+    await expect(box).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'the page scrolls sideways').toBeLessThanOrEqual(0);
+    const wide = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
+    // Scrolled to the end (or not scrollable): every row's document is still in the box.
+    await box.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    const heads = await app.locator('.omk-matrix tbody th[scope="row"]').evaluateAll((ths) => {
+      const scroller = ths[0].closest('.omk-matrix__scroll').getBoundingClientRect();
+      const box = ths[0].closest('.omk-matrix__scroll');
+      return ths.map((th) => {
+        // The row in the window, the box still scrolled to its end.
+        th.scrollIntoView({ block: 'center', inline: 'nearest' });
+        box.scrollLeft = box.scrollWidth;
+        const r = th.getBoundingClientRect();
+        const hit = th.getRootNode().elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+        return { inside: r.left >= scroller.left - 1 && r.right <= scroller.right + 1, top: th.contains(hit), text: th.textContent };
+      });
+    });
+    for (const h of heads) {
+      expect(h.inside, `${h.text} is in the box${wide ? ' after scrolling' : ''}`).toBe(true);
+      expect(h.top, `${h.text} is on top, not under a cell`).toBe(true);
+    }
+  });
+}
