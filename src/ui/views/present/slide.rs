@@ -103,6 +103,7 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
     let scene = Scene::between(&frame, mode, mode, 1.0);
     let highlight = Highlight::of(mode, step);
+    let mode_arrows = crate::diagram::steps::arrows(mode);
     let label = fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]);
     // The diagram's name says which step it shows and what its arrows carry, in words (the slide
     // has no room to write them out beside it at 4:3).
@@ -120,7 +121,9 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
                     preserveAspectRatio="xMidYMid meet">
                     <g class="omk-arrows">{ for scene.arrows.iter().map(|a| {
                         let lit = highlight.as_ref().map(|h| if h.has_arrow((a.from, a.to)) { "omk-arrow--lit" } else { "omk-arrow--dim" });
-                        html! { <g class={classes!("omk-arrow", lit)}>{ arrow_shapes(&a.geometry) }</g> }
+                        // Dashed where the arrow is our reading, as in the explainer's diagram.
+                        let reading = mode_arrows.iter().find(|x| x.key() == (a.from, a.to)).is_some_and(|x| x.is_reading(step));
+                        html! { <g class={classes!("omk-arrow", lit, reading.then_some("omk-arrow--reading"))}>{ arrow_shapes(&a.geometry) }</g> }
                     }) }</g>
                     <g class="omk-actors">{ for scene.actors.iter().map(|a| {
                         let lit = highlight.as_ref().map(|h| if h.has_actor(a.id.as_str()) { "omk-actor--lit" } else { "omk-actor--dim" });
