@@ -186,3 +186,40 @@ fn the_search_text_survives_the_route_encoded() {
     assert_eq!(SearchText::new(&long).as_str(), "é".repeat(SearchText::CAPACITY / 2));
     assert_eq!(Route::parse("/search?q=%E9", Lang::Nl, &CONTENT).problem, Some(Problem::Malformed));
 }
+
+/// Issue 28: the standalone page's title names the chosen item ("Bestaanszekerheid · De
+/// omkering"), else the view, else the explainer alone.
+#[test]
+fn the_page_title_names_the_chosen_item_or_the_view() {
+    let c = &CONTENT;
+    for lang in [Lang::Nl, Lang::En] {
+        let app = c.ui.app_title.get(lang);
+        let titled = |name: &str| format!("{name} · {app}");
+        assert_eq!(View::Start.page_title(c, lang), titled(c.ui.start.title.get(lang)));
+        assert_eq!(View::Context.page_title(c, lang), titled(c.ui.context.title.get(lang)));
+        for t in c.themes.iter() {
+            assert_eq!(View::Themes { theme: Some(t.id.as_str()) }.page_title(c, lang), titled(t.name.get(lang)));
+            let chip = View::Omkering { mode: None, step: None, select: Some(Select::Theme(t.id.as_str())) };
+            assert_eq!(chip.page_title(c, lang), titled(t.name.get(lang)));
+        }
+        for p in c.development_points.iter() {
+            assert_eq!(View::Development { point: Some(p.id.as_str()) }.page_title(c, lang), titled(p.name.get(lang)));
+        }
+        for a in c.layer_actors.iter() {
+            let name = c.actors.iter().find(|x| x.id == *a).expect("a layer's actor").name.get(lang);
+            assert_eq!(View::Layers { layer: Some(a.as_str()) }.page_title(c, lang), titled(name));
+        }
+        for m in c.modes.iter() {
+            let mode = route_mode(m.id.as_str());
+            for (i, s) in m.steps.iter().enumerate() {
+                assert_eq!(View::Omkering { mode, step: Some(i), select: None }.page_title(c, lang), titled(s.title.get(lang)));
+            }
+        }
+        let doc = &c.documents[0];
+        let cell = View::Map { filter: Filter::NONE, cell: Some(MapCell { doc: doc.id.as_str(), theme: None }) };
+        assert_eq!(cell.page_title(c, lang), titled(doc.title.get(lang)));
+        let actor = &c.actors[0];
+        let chosen = View::Omkering { mode: None, step: Some(0), select: Some(Select::Actor(actor.id.as_str())) };
+        assert_eq!(chosen.page_title(c, lang), titled(actor.name.get(lang)));
+    }
+}

@@ -16,6 +16,7 @@ mod map;
 mod omkering;
 mod present;
 mod text;
+mod title;
 mod views;
 
 pub use history::{hash_write, HashWrite};

@@ -70,9 +70,9 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang();
     let ui = &state.content.ui;
     {
-        // The standalone page's title names the view: "Achtergrond · De omkering".
-        let (view, app) = (state.route.view.texts(ui).title.get(lang), ui.app_title.get(lang));
-        let title = if view == app { app.to_string() } else { format!("{view} · {app}") };
+        // The standalone page's title names the item or the view: "Bestaanszekerheid · De
+        // omkering", "Achtergrond · De omkering".
+        let title = state.route.view.page_title(state.content, lang);
         crate::web::page::use_page_title(config.standalone, title, lang.code());
     }
     let skip = {

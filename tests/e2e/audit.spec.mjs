@@ -45,6 +45,27 @@ test('status regions are on the page from the start, hold no buttons, and get th
   await expect(explainer(page).locator('[role="status"] button')).toHaveCount(0);
 });
 
+test("the standalone page's title names the chosen item (issue 28): a theme, a point, a step, in both languages", async ({ page }) => {
+  const app = content.ui.app_title;
+  const theme = content.themes[0];
+  await open(page, `/themes/${theme.id}`);
+  await expect(page).toHaveTitle(`${theme.name.nl} · ${app.nl}`);
+  await open(page, `/themes/${theme.id}?lang=en`);
+  await expect(page).toHaveTitle(`${theme.name.en} · ${app.en}`);
+  const point = content.points.at(-1);
+  await open(page, `/development/${point.id}`);
+  await expect(page).toHaveTitle(`${point.name.nl} · ${app.nl}`);
+  const mode = content.modes.find((m) => m.id === content.defaultMode);
+  await open(page, '/omkering/stap/2');
+  await expect(page).toHaveTitle(`${mode.step[1].title.nl} · ${app.nl}`);
+  // The actor chosen on the diagram names the page, and a view without an item its own name.
+  const actor = content.actors.find((a) => a.id === 'gemeenten');
+  await open(page, '/omkering/stap/2/actor/gemeenten');
+  await expect(page).toHaveTitle(`${actor.name.nl} · ${app.nl}`);
+  await open(page, '/themes');
+  await expect(page).toHaveTitle(`${content.ui.themes.title.nl} · ${app.nl}`);
+});
+
 test("the standalone page's title names the view and its lang follows the language; an embed leaves its host's alone", async ({ page }) => {
   await open(page, '/context');
   await expect(page).toHaveTitle(`${content.ui.context.title.nl} · ${content.ui.app_title.nl}`);
