@@ -112,3 +112,51 @@ fn a_session_from_another_window_is_checked_before_use() {
     let none = Beat::read("omkering:at 0 0 0 250").expect("well-formed");
     assert_eq!(Session::checked(none.session.slides(&CONTENT), &CONTENT), (Session::DEFAULT, true));
 }
+
+#[test]
+fn the_choosers_edits_move_remove_and_add_and_stop_at_the_ends() {
+    use omkering::present::session::Edit;
+    let c = &CONTENT;
+    let slides = |s: Session| s.slides(c).collect::<Vec<_>>();
+    let kort = Session::preset(1, c);
+    let k = slides(kort);
+    assert_eq!(slides(kort.edit(Edit::Down(0), c)), [vec![k[1], k[0]], k[2..].to_vec()].concat());
+    assert_eq!(slides(kort.edit(Edit::Up(1), c)), [vec![k[1], k[0]], k[2..].to_vec()].concat());
+    assert_eq!(slides(kort.edit(Edit::Remove(0), c)), k[1..].to_vec());
+    assert_eq!(slides(kort.edit(Edit::Add(library() - 1), c)), [k.clone(), vec![library() - 1]].concat());
+    // Past the ends, removing the last slide, a slide the tour lacks: nothing changes.
+    for edit in [Edit::Up(0), Edit::Down(k.len() - 1), Edit::Up(99), Edit::Remove(99), Edit::Add(library())] {
+        assert_eq!(kort.edit(edit, c), kort, "{edit:?}");
+    }
+    let one = Session::checked([3], c).0;
+    assert_eq!(one.edit(Edit::Remove(0), c), one);
+    // A full session takes no more.
+    let full = Session::checked(std::iter::repeat_n(2, MAX_SESSION_SLIDES), c).0;
+    assert_eq!(full.edit(Edit::Add(1), c), full);
+    // Editing the standard session back into its own order gives the default again.
+    let moved = Session::DEFAULT.edit(Edit::Down(0), c);
+    assert_ne!(moved, Session::DEFAULT);
+    assert_eq!(moved.edit(Edit::Up(1), c), Session::DEFAULT);
+}
+
+#[test]
+fn the_guides_plan_starts_each_slide_where_the_one_before_ends() {
+    use omkering::present::deck::{listed_title, plan, title};
+    use omkering::present::timing::{starts, total};
+    assert_eq!(starts(&[2, 8, 2, 5]), [0, 2, 10, 12]);
+    assert_eq!(total(&[2, 8, 2, 5]), 17);
+    assert_eq!(starts(&[]), Vec::<u32>::new());
+    let plan = plan(&CONTENT, &Deck::new(&CONTENT, Session::preset(1, &CONTENT)));
+    assert_eq!(total(&plan), 20);
+    // The title slide is listed as such; every other slide by its title.
+    for (index, slide) in CONTENT.tour.slides.iter().enumerate() {
+        for lang in [Lang::Nl, Lang::En] {
+            let listed = listed_title(&CONTENT, index, lang);
+            if slide.kind == omkering::content::SlideKind::Title {
+                assert_eq!(listed, format!("{}: {}", CONTENT.views.session_view.title_slide.get(lang), title(&CONTENT, index, lang)));
+            } else {
+                assert_eq!(listed, title(&CONTENT, index, lang));
+            }
+        }
+    }
+}

@@ -555,8 +555,6 @@ content_struct! {
         pub presenter: Text,
         pub share_label: Text,
         pub share_note: Text,
-        /// Where the chooser is linked from (the assessment and the presentation's menu).
-        pub prepare: Text,
     }
 }
 

@@ -31,6 +31,16 @@ pub fn title(c: &'static Full, index: usize, lang: Lang) -> &'static str {
     c.tour.slides.get(index).map_or("", |s| title_of(c, s, c.slide(index), lang))
 }
 
+/// The slide at `index` as the chooser and the guide list it: its title, after "Titeldia" for
+/// the title slide (whose title is the explainer's own, like the omkering slide's).
+pub fn listed_title(c: &'static Full, index: usize, lang: Lang) -> String {
+    let name = title(c, index, lang);
+    match c.tour.slides.get(index) {
+        Some(s) if s.kind == SlideKind::Title => format!("{}: {name}", c.views.session_view.title_slide.get(lang)),
+        _ => name.to_string(),
+    }
+}
+
 /// The title of any slide `tour.toml` lists (also one switched off), with its texts.
 pub fn title_of(c: &'static Full, s: &Slide, texts: Option<&'static SlideTexts>, lang: Lang) -> &'static str {
     let item = s.item.map(|i| i.as_str());

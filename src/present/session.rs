@@ -9,6 +9,16 @@
 
 use crate::content::{Content, MAX_SESSION_SLIDES};
 
+/// A change the chooser makes to a session: a slide (by its place in the session) one up, one
+/// down or removed, or a slide of `tour.toml` (by its index there) added at the end.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Edit {
+    Up(usize),
+    Down(usize),
+    Remove(usize),
+    Add(usize),
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct Session {
     slides: [u8; MAX_SESSION_SLIDES],
@@ -42,11 +52,13 @@ impl Session {
 
     /// The content's session at `index` (its first for an index it does not have).
     pub fn preset(index: usize, content: &Content) -> Session {
-        let plan = content.tour.sessions.get(index).map(|p| p.slides.iter().map(|i| usize::from(*i)));
-        match plan {
-            Some(slides) if index > 0 => Session::checked(slides, content).0,
-            _ => Session::DEFAULT,
-        }
+        content.tour.sessions.get(index).map_or(Session::DEFAULT, |p| Session::checked(p.slides.iter().map(|i| usize::from(*i)), content).0)
+    }
+
+    /// The same session checked again against `content` (a value from a route or a message that
+    /// may come from another build of the content).
+    pub fn rechecked(&self, content: &Content) -> (Session, bool) {
+        Session::checked(self.slides(content), content)
     }
 
     /// Which of the content's sessions this is, if any.
@@ -75,10 +87,17 @@ impl Session {
         self.len == 0
     }
 
-    /// The same session with its slides changed (the chooser's moves), checked.
-    pub fn with(&self, content: &Content, change: impl FnOnce(&mut Vec<usize>)) -> Session {
+    /// The session after one of the chooser's edits, checked. A move past either end, removing
+    /// the last slide and adding a slide to a full session change nothing.
+    pub fn edit(&self, edit: Edit, content: &Content) -> Session {
         let mut slides: Vec<usize> = self.slides(content).collect();
-        change(&mut slides);
+        match edit {
+            Edit::Up(i) if i > 0 && i < slides.len() => slides.swap(i, i - 1),
+            Edit::Down(i) if i + 1 < slides.len() => slides.swap(i, i + 1),
+            Edit::Remove(i) if slides.len() > 1 && i < slides.len() => _ = slides.remove(i),
+            Edit::Add(index) if slides.len() < MAX_SESSION_SLIDES => slides.push(index),
+            _ => return *self,
+        }
         Session::checked(slides, content).0
     }
 

@@ -34,6 +34,17 @@ pub enum Pace {
     Behind(u64),
 }
 
+/// The minute of the session each slide starts at, with `minutes` the planned minutes of each
+/// slide in order (the facilitator's guide).
+pub fn starts(minutes: &[u8]) -> Vec<u32> {
+    minutes.iter().scan(0u32, |at, m| Some(std::mem::replace(at, *at + u32::from(*m)))).collect()
+}
+
+/// The planned minutes of the whole session.
+pub fn total(minutes: &[u8]) -> u32 {
+    minutes.iter().map(|m| u32::from(*m)).sum()
+}
+
 /// The timing at `slide` (clamped to the plan) after `elapsed_ms` milliseconds, with `minutes`
 /// the planned minutes of each slide in order.
 pub fn timing(minutes: &[u8], slide: usize, elapsed_ms: f64) -> Timing {

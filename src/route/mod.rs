@@ -37,12 +37,11 @@ impl View {
     /// presentation's position is one the tour has (`Deck::clamp`).
     pub fn canonical(self, content: &'static Content) -> View {
         use crate::present::deck::{Deck, Position};
-        use crate::present::session::Session;
         match self {
-            View::Session { session } => View::Session { session: Session::checked(session.slides(content), content).0 },
-            View::Guide { session } => View::Guide { session: Session::checked(session.slides(content), content).0 },
+            View::Session { session } => View::Session { session: session.rechecked(content).0 },
+            View::Guide { session } => View::Guide { session: session.rechecked(content).0 },
             View::Present { session, .. } | View::Presenter { session, .. } => {
-                let (session, _) = Session::checked(session.slides(content), content);
+                let (session, _) = session.rechecked(content);
                 let at = Deck::new(content, session).clamp(Position::of(self).unwrap_or_default());
                 if matches!(self, View::Present { .. }) { at.present(session) } else { at.presenter(session) }
             }

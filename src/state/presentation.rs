@@ -12,7 +12,6 @@ use crate::present::deck::{Deck, Position};
 use crate::present::keys::Command;
 use crate::present::show::Effect;
 use crate::present::sync::Beat;
-use crate::present::session::Session;
 use crate::route::{session_of, View};
 
 /// A presentation's change of the state, with the function that applies it.
@@ -83,7 +82,7 @@ impl State {
     /// and black screen.
     fn follow(mut self, beat: Beat) -> State {
         let Some(at) = Position::of(self.route.view) else { return self };
-        let (session, _) = Session::checked(beat.session.slides(self.content), self.content);
+        let (session, _) = beat.session.rechecked(self.content);
         let mut show = self.show.at(at);
         show.follow(beat, &Deck::new(self.content, session));
         self.show.keep(show);

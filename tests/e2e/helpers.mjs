@@ -9,6 +9,12 @@ import { tasksDone } from './wait.mjs';
 export { tasksDone, idle, messagesHandled } from './wait.mjs';
 export { content, LANGS, defaultMode, modeOf, omkeringHash, views, slideTitleOf, hashOf } from './content.mjs';
 
+/// A content text with its `{placeholders}` filled, as the explainer fills them.
+export const fill = (text, values) => Object.entries(values).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), text);
+
+/// The page's route: its hash without the `#`, decoded.
+export const routeOf = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /// Adds an inline script to the page and says whether it ran (the strict policy refuses it,

@@ -5,10 +5,9 @@
 // of one origin keep their own offline copies; and a page of release A still loads its chunk
 // after release B is deployed beside it. Also run against nginx with deploy/nginx.conf.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, slideTitleOf as titleOf } from './helpers.mjs';
+import { content, explainer, open, slideTitleOf as titleOf, routeOf as hash } from './helpers.mjs';
 import { deploy, marks, whole, withdraw } from './releases.mjs';
 
-const hash = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));
 const slideTitle = (page) => explainer(page).locator('.omk-show .omk-slide__title');
 
 /// A folder of this test's own (a repeated test gets another).

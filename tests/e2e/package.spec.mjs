@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
-import { content, explainer, watchViolations, axeViolations, inlineScriptRuns } from './helpers.mjs';
+import { content, explainer, watchViolations, axeViolations, inlineScriptRuns, routeOf as hash } from './helpers.mjs';
 import { CSP } from './policy.mjs';
 
 const slides = content.tour.slide;
@@ -45,7 +45,6 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const hash = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));
 const slideTitle = (page) => explainer(page).locator('.omk-show .omk-slide__title');
 
 test('the offline package, downloaded from the presentation, opens from disk without network: explainer, presentation, reload and presenter view', async ({ page, context }) => {

@@ -2,7 +2,7 @@
 // overview and jump, reload, the presenter window in step both ways, the projector sizes with
 // their minimum text size, the P key and the embed's button, and axe (offline: offline.spec.mjs).
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, axeViolations, modeOf, defaultMode, settled, slideTitleOf as titleOf } from './helpers.mjs';
+import { content, explainer, open, axeViolations, modeOf, defaultMode, settled, slideTitleOf as titleOf, routeOf as hash } from './helpers.mjs';
 
 const slides = content.tour.slide;
 const nl = content.ui;
@@ -22,7 +22,6 @@ const omk = slides.findIndex((s) => s.kind === 'omkering');
 const themes = slides.findIndex((s) => s.kind === 'themes');
 const secondTheme = slides.findIndex((s) => s.kind === 'theme' && s.item === content.themes[1].id);
 
-const hash = (page) => page.evaluate(() => decodeURIComponent(window.location.hash.slice(1)));
 const show = (page) => explainer(page).locator('.omk-show');
 const slideTitle = (page) => show(page).locator('.omk-slide__title');
 

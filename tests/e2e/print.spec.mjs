@@ -3,11 +3,10 @@
 // block), no text beyond the page, no controls; the handout on one page with the themes, the
 // points and the address; axe on both views in both languages.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, axeViolations, LANGS, slideTitleOf, twoExplainers } from './helpers.mjs';
+import { content, explainer, open, axeViolations, LANGS, slideTitleOf, twoExplainers, fill } from './helpers.mjs';
 import { pdfPages, flat, holds } from './pdf.mjs';
 
 const t = content.ui.print_view;
-const fill = (text, values) => Object.entries(values).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), text);
 const langQuery = (lang) => (lang === 'en' ? '&lang=en' : '');
 
 /// Every text run lies on its page (nothing cut off at an edge).

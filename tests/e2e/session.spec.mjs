@@ -3,7 +3,7 @@
 // the projected image, who scores what on the self-assessment, anonymous participants and wiping
 // the device; axe on the presenter view and the assessment in both languages.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, axeViolations, LANGS, loaded } from './helpers.mjs';
+import { content, explainer, open, axeViolations, LANGS, loaded, fill } from './helpers.mjs';
 import { readMarked } from './content.mjs';
 import { scoreAll } from './scoring.mjs';
 
@@ -13,7 +13,6 @@ const a = content.ui.assessment_view;
 const index = (kind, item) => slides.findIndex((s) => s.kind === kind && (item === undefined || s.item === item));
 const minutes = slides.map((s) => s.minutes);
 const total = minutes.reduce((x, y) => x + y, 0);
-const fill = (text, values) => Object.entries(values).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), text);
 /// The storage's text with the session clock started `ago` milliseconds before now.
 const clockAt = (page, ago) =>
   page.evaluate((ago) => {

@@ -3,13 +3,11 @@
 // (surviving F5, opened the same in the presenter window, which takes it on from the
 // presentation's messages), a link with unknown slides, and axe on the chooser in both languages.
 import { test, expect } from './guard.mjs';
-import { content, explainer, open, axeViolations, LANGS } from './helpers.mjs';
+import { content, explainer, open, axeViolations, LANGS, fill, routeOf as hash } from './helpers.mjs';
 
 const t = content.ui.session_view;
 const p = content.ui.present_view;
-const fill = (text, values) => Object.entries(values).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), text);
 const minutesOf = (slides) => slides.reduce((sum, s) => sum + s.minutes, 0);
-const hash = (page) => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
 const ids = (app, list) => app.locator(`[data-session="${list}"] > li`).evaluateAll((lis) => lis.map((li) => li.dataset.slide ?? li.dataset.add));
 
 test('choosing a session: the totals while choosing, moves that keep the focus on the slide, and the session in the link over F5', async ({ page }) => {

@@ -23,6 +23,14 @@ pub fn link(state: &State, to: View, class: Classes, current: Option<&'static st
     }
 }
 
+/// The address of `to` on the standalone page beside the loader, in the current language: where
+/// an embed sends what only the own page does (the presentation over the window, printing,
+/// sharing a session). The standalone page's language is Dutch unless its route says otherwise.
+pub fn standalone_href(state: &State, to: View) -> String {
+    let hash = Route::new(to, state.lang()).format(crate::content::Lang::Nl, state.content);
+    format!("{}index.html#{hash}", crate::web::mount::base())
+}
+
 /// The `href` and the `data-omk-route` value of a link to `to`, for links drawn in SVG (the root
 /// handles their clicks like those of [`link`]).
 pub fn target(state: &State, to: View) -> (String, String) {

@@ -8,8 +8,8 @@
 use super::present::notes::notes;
 use super::print::print_control;
 use crate::content::fill;
-use super::session::slide_name;
-use crate::present::deck::{plan, Deck};
+use crate::present::deck::{listed_title, plan, Deck};
+use crate::present::timing;
 use crate::present::session::Session;
 use crate::route::View;
 use crate::ui::app::use_app;
@@ -31,9 +31,7 @@ pub fn GuideView(props: &GuideProps) -> Html {
     let session = props.session;
     let deck = Deck::new(c, session);
     let minutes = plan(c, &deck);
-    // The minute each slide starts at, from the session's start.
-    let starts: Vec<u32> = minutes.iter().scan(0u32, |at, m| Some(std::mem::replace(at, *at + u32::from(*m)))).collect();
-    let total: u32 = minutes.iter().map(|m| u32::from(*m)).sum();
+    let (starts, total) = (timing::starts(&minutes), timing::total(&minutes));
     let name = session.preset_index(c).and_then(|i| c.session_names.get(i)).map_or(s.own_choice.get(lang), |n| n.get(lang));
     let view = View::Guide { session };
     html! {
@@ -60,7 +58,7 @@ pub fn GuideView(props: &GuideProps) -> Html {
                     { for deck.slides.iter().enumerate().map(|(i, slide)| html! {
                         <tr>
                             <td>{ i + 1 }</td>
-                            <th scope="row">{ slide_name(slide.index, lang) }</th>
+                            <th scope="row">{ listed_title(c, slide.index, lang) }</th>
                             <td>{ minutes[i] }</td>
                             <td>{ starts[i] }</td>
                         </tr>
@@ -73,7 +71,7 @@ pub fn GuideView(props: &GuideProps) -> Html {
                 let window = fill(t.window.get(lang), &[("from", &starts[i].to_string()), ("to", &(starts[i] + u32::from(minutes[i])).to_string())]);
                 html! {
                     <article class="omk-guide__slide" aria-labelledby={id.clone()} data-slide={s.id.as_str()}>
-                        <H depth={2} id={id.clone()}>{ format!("{}. {}", i + 1, slide_name(slide.index, lang)) }</H>
+                        <H depth={2} id={id.clone()}>{ format!("{}. {}", i + 1, listed_title(c, slide.index, lang)) }</H>
                         <p class="omk-guide__window">{ window }</p>
                         if let Some(text) = texts.text.as_ref() {
                             <p><strong>{ t.on_slide.get(lang) }{ ": " }</strong>{ text.get(lang) }</p>

@@ -3,8 +3,7 @@
 //! embed, whose host page would print around it, a link that opens the view on the standalone
 //! page beside the loader, to print it there.
 
-use crate::content::Lang;
-use crate::route::{Route, View};
+use crate::route::View;
 use crate::ui::app::AppState;
 use yew::prelude::*;
 
@@ -19,8 +18,7 @@ pub fn print_control(state: &AppState, view: View) -> Html {
         });
         html! { <button type="button" class="omk-button" {onclick}>{ t.print.get(lang) }</button> }
     } else {
-        let hash = Route::new(view, lang).format(Lang::Nl, state.content);
-        let href = format!("{}index.html#{hash}", crate::web::mount::base());
+        let href = crate::ui::components::link::standalone_href(state, view);
         html! { <a class="omk-button" {href} target="_blank" rel="noopener">{ t.print_elsewhere.get(lang) }</a> }
     };
     html! {

@@ -2,15 +2,17 @@
 //! order (up, down, remove), every slide of the tour to add, the total planned time while
 //! choosing, and the links that start the presentation and share the session. The session is
 //! the route's (`?sessie=` or `?dias=`), so it survives a reload and travels in a link; every
-//! change goes through `Session::checked` (`Session::with`).
+//! change is a `session::Edit`, which the core applies and checks (`Session::edit`).
 
-use crate::content::{fill, Lang, SlideKind, MAX_SESSION_SLIDES};
-use crate::present::deck::{plan, title, Deck};
-use crate::present::session::Session;
+use crate::content::{fill, Lang, MAX_SESSION_SLIDES};
+use crate::present::deck::{listed_title, plan, Deck};
+use crate::present::session::{Edit, Session};
+use crate::present::timing;
 use crate::route::{Route, View};
 use crate::state::Action;
 use crate::ui::app::{use_app, AppState};
-use crate::ui::components::{heading::H, link::link, prose::prose};
+use crate::ui::components::link::{link, standalone_href};
+use crate::ui::components::{heading::H, prose::prose};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +36,7 @@ pub fn SessionView(props: &SessionProps) -> Html {
     let t = &c.views.session_view;
     let session = props.session;
     let deck = Deck::new(c, session);
-    let minutes: u32 = plan(c, &deck).iter().map(|m| u32::from(*m)).sum();
+    let minutes = timing::total(&plan(c, &deck));
     let slides: Vec<usize> = session.slides(c).collect();
     let root = use_node_ref();
     let blocked = use_state_eq(|| false);
@@ -53,17 +55,17 @@ pub fn SessionView(props: &SessionProps) -> Html {
         });
     }
     // A change of the slides: the new session, and where the focus goes.
-    let change = |edit: fn(&mut Vec<usize>, usize), row: usize, after: Option<FocusAfter>| {
+    let change = |edit: Edit, after: Option<FocusAfter>| {
         let (state, focus) = (state.clone(), focus.clone());
         Callback::from(move |_: MouseEvent| {
-            let next = session.with(c, |v| edit(v, row));
+            let next = session.edit(edit, c);
             if next != session {
                 state.dispatch(Action::Navigate(View::Session { session: next }));
                 focus.set(after);
             }
         })
     };
-    let name = |index: usize| slide_name(index, lang);
+    let name = |index: usize| listed_title(c, index, lang);
     let count = slides.len();
     let row = |(i, index): (usize, &usize)| {
         let index = *index;
@@ -76,23 +78,18 @@ pub fn SessionView(props: &SessionProps) -> Html {
                 <span class="omk-session__minutes">{ fill(t.minutes.get(lang), &[("min", &minutes.to_string())]) }</span>
                 <span class="omk-session__moves">
                     <button type="button" class="omk-button omk-button--secondary" data-move="up" aria-disabled={(i == 0).to_string()}
-                        onclick={change(|v, i| if i > 0 { v.swap(i, i - 1) }, i, Some(FocusAfter { row: i.saturating_sub(1), button: "up" }))}>{ t.up.get(lang) }{ hidden.clone() }</button>
+                        onclick={change(Edit::Up(i), Some(FocusAfter { row: i.saturating_sub(1), button: "up" }))}>{ t.up.get(lang) }{ hidden.clone() }</button>
                     <button type="button" class="omk-button omk-button--secondary" data-move="down" aria-disabled={(i + 1 == count).to_string()}
-                        onclick={change(|v, i| if i + 1 < v.len() { v.swap(i, i + 1) }, i, Some(FocusAfter { row: (i + 1).min(count - 1), button: "down" }))}>{ t.down.get(lang) }{ hidden.clone() }</button>
+                        onclick={change(Edit::Down(i), Some(FocusAfter { row: (i + 1).min(count - 1), button: "down" }))}>{ t.down.get(lang) }{ hidden.clone() }</button>
                     <button type="button" class="omk-button omk-button--secondary" data-move="remove" aria-disabled={(count == 1).to_string()}
-                        onclick={change(|v, i| if v.len() > 1 { _ = v.remove(i) }, i, Some(FocusAfter { row: i.min(count.saturating_sub(2)), button: "remove" }))}>{ t.remove.get(lang) }{ hidden }</button>
+                        onclick={change(Edit::Remove(i), Some(FocusAfter { row: i.min(count.saturating_sub(2)), button: "remove" }))}>{ t.remove.get(lang) }{ hidden }</button>
                 </span>
             </li>
         }
     };
+    let full = count >= MAX_SESSION_SLIDES;
     let add = |index: usize| {
-        let (state, full) = (state.clone(), count >= MAX_SESSION_SLIDES);
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if !full {
-                let next = session.with(c, |v| v.push(index));
-                state.dispatch(Action::Navigate(View::Session { session: next }));
-            }
-        });
+        let onclick = change(Edit::Add(index), None);
         html! {
             <li class="omk-session__row" data-add={c.tour.slides.get(index).map(|s| s.id.as_str())}>
                 <span class="omk-session__name">{ name(index) }</span>
@@ -119,7 +116,7 @@ pub fn SessionView(props: &SessionProps) -> Html {
                 <legend>{ t.sessions_label.get(lang) }</legend>
                 { for c.tour.sessions.iter().zip(c.session_names.iter()).enumerate().map(|(i, (p, n))| {
                     let deck = Deck::new(c, Session::preset(i, c));
-                    let min: u32 = plan(c, &deck).iter().map(|m| u32::from(*m)).sum();
+                    let min = timing::total(&plan(c, &deck));
                     let id = format!("omk-session-{}", p.id);
                     html! {
                         <div class="omk-session__preset">
@@ -166,28 +163,15 @@ pub fn SessionView(props: &SessionProps) -> Html {
     }
 }
 
-/// A slide's name in the chooser: its title, after "Titeldia" for the title slide (whose title
-/// is the explainer's own, like the omkering slide's).
-pub(crate) fn slide_name(index: usize, lang: Lang) -> String {
-    let c = crate::embedded::full();
-    let name = title(c, index, lang);
-    match c.tour.slides.get(index) {
-        Some(s) if s.kind == SlideKind::Title => format!("{}: {name}", c.views.session_view.title_slide.get(lang)),
-        _ => name.to_string(),
-    }
-}
-
 /// The address to share: the standalone page's, with the presentation's route (on an embed,
 /// the standalone page beside the loader, as the presentation's own link does).
 fn share_link(state: &AppState, view: View) -> String {
-    let hash = Route::new(view, state.lang()).format(Lang::Nl, state.content);
-    if state.config.standalone {
-        let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-        let page = page.split('#').next().unwrap_or_default();
-        format!("{page}#{hash}")
-    } else {
-        format!("{}index.html#{hash}", crate::web::mount::base())
+    if !state.config.standalone {
+        return standalone_href(state, view);
     }
+    let hash = Route::new(view, state.lang()).format(Lang::Nl, state.content);
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    format!("{}#{hash}", page.split('#').next().unwrap_or_default())
 }
 
 /// Opens the presenter view of the session in a window of its own (standalone page only).

@@ -89,7 +89,7 @@ pub fn AssessmentView() -> Html {
             <p class="omk-lead omk-no-print">{ prose(&state, &c.ui.assessment.intro) }</p>
             <p class="omk-no-print" data-assessment="who">{ who(lang) }</p>
             <p class="omk-note omk-no-print" data-assessment="privacy">{ ui.privacy.get(lang) }</p>
-            <p class="omk-no-print">{ crate::ui::components::link::link(&state, crate::route::View::Session { session: crate::present::session::Session::DEFAULT }, classes!(), None, html! { { c.views.session_view.prepare.get(lang) } }) }</p>
+            <p class="omk-no-print">{ crate::ui::components::link::link(&state, crate::route::View::Session { session: crate::present::session::Session::DEFAULT }, classes!(), None, html! { { c.ui.session.title.get(lang) } }) }</p>
             { messages::status(&model, lang) }
             { messages::saving(&model, lang) }
             { messages::pending(&model, lang, no) }

@@ -13,12 +13,12 @@ mod timing;
 pub use presenter::PresenterView;
 
 use crate::content::fill;
-use crate::present::deck::{Deck, Position};
-use crate::present::session::Session;
+use crate::present::deck::Deck;
 use crate::present::keys::Command;
 use crate::state::Action;
 use crate::route::{Route, View};
 use crate::ui::app::{use_app, AppState};
+use crate::ui::components::link::standalone_href;
 use keys::{use_keys, use_show};
 use yew::prelude::*;
 
@@ -131,7 +131,7 @@ pub fn PresentView() -> Html {
                                     <a class="omk-button omk-button--secondary" href={href} download="omkering-offline.zip">{ t.offline_package.get(lang) }</a>
                                 }
                             }
-                            { crate::ui::components::link::link(&state, View::Session { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.views.session_view.prepare.get(lang) } }) }
+                            { crate::ui::components::link::link(&state, View::Session { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.ui.session.title.get(lang) } }) }
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
                         </div>
@@ -142,7 +142,7 @@ pub fn PresentView() -> Html {
             </div>
             if !standalone {
                 <p class="omk-show__note">{ t.standalone_note.get(lang) }{ " " }
-                     <a href={standalone_page(&state, show.at, session)} target="_blank" rel="noopener">{ t.standalone_link.get(lang) }</a></p>
+                    <a href={standalone_href(&state, show.at.present(session))} target="_blank" rel="noopener">{ t.standalone_link.get(lang) }</a></p>
             }
             if *blocked {
                 <p class="omk-show__note" role="alert">{ t.window_blocked.get(lang) }</p>
@@ -217,11 +217,4 @@ pub(crate) fn public_url(state: &AppState) -> AttrValue {
     let attribute = state.config.public_url;
     let url = crate::present::deck::public_url(attribute.as_ref().map(|u| u.as_str()), crate::embedded::full(), &page);
     AttrValue::from(url.unwrap_or_default().to_string())
-}
-
-/// The standalone page at this slide, next to the loader the embed was loaded from.
-fn standalone_page(state: &AppState, at: Position, session: Session) -> String {
-    // The standalone page's language is Dutch unless its route says otherwise.
-    let hash = Route { view: at.present(session), ..state.route }.format(crate::content::Lang::Nl, state.content);
-    format!("{}index.html#{hash}", crate::web::mount::base())
 }
