@@ -1,7 +1,7 @@
 // Issue 28, "One meaning per line style": a dashed line means "onze lezing" and nothing else.
 // Inactive actors, disabled buttons and the layers' umbrella organisations and networks are drawn
-// solid; the reading arrows are dashed in the explainer's diagram and on the presentation's
-// omkering slide alike. (The self-assessment's radar tells its groups apart by dash patterns with
+// solid; the reading arrows are dashed in the explainer's diagram, on the presentation's
+// omkering slide and on the handout alike. (The self-assessment's radar tells its groups apart by dash patterns with
 // a legend keyed to them; it is outside this check until issue 29 reworks the chart.)
 import { test, expect } from './guard.mjs';
 import { content, explainer, open, omkeringHash } from './helpers.mjs';
@@ -62,4 +62,13 @@ test('the omkering slide dashes the same reading arrows as the explainer\'s diag
     }
   }
   expect(compared, 'a step of the slide has a reading arrow').toBeGreaterThan(0);
+});
+
+test('the handout dashes the same reading arrows as the omkering overview', async ({ page }) => {
+  await open(page, omkeringHash(content.defaultMode));
+  const inView = await explainer(page).locator('.omk-diagram .omk-arrow--reading').count();
+  expect(inView, 'the overview has a reading arrow').toBeGreaterThan(0);
+  await open(page, '/handout');
+  await expect(explainer(page).locator('.omk-handout__diagram svg')).toBeVisible();
+  expect(await explainer(page).locator('.omk-handout__diagram .omk-arrow--reading').count()).toBe(inView);
 });

@@ -1,17 +1,17 @@
 //! The participants' handout (`/handout`): one A4 page through the browser's print, in the
-//! visitor's language: the omkering diagram with its summary, the five themes, the five
+//! visitor's language: the omkering diagram with its summary (the slide's picture, reading
+//! arrows dashed), the five themes, the five
 //! development points, and the explainer's address with its QR code where there is an address
 //! (the QR slide's: `public-url`, the content's, or the page's own on the web).
 
 use super::print::print_control;
 use crate::diagram::omkering_frame;
-use crate::diagram::scene::Scene;
 use crate::present::qr;
 use crate::route::View;
 use crate::ui::app::use_app;
 use crate::ui::components::source::{reading_mark, source_note};
 use crate::ui::components::{heading::H, prose::prose};
-use crate::ui::views::omkering::diagram::{actor_shapes, arrow_shapes};
+use crate::ui::views::omkering::diagram::picture;
 use yew::prelude::*;
 
 /// The diagram is laid out for the width of an A4 page's text (180 mm at 96 px per inch) at a
@@ -27,8 +27,6 @@ pub fn HandoutView() -> Html {
     let t = &c.views.print_view;
     let mode = c.mode(None);
     let frame = use_memo(lang, |lang| omkering_frame(c, *lang, PAPER_WIDTH, PAPER_FONT));
-    let scene = Scene::between(&frame, mode, mode, 1.0);
-    let n = crate::diagram::geometry::svg_number;
     let url = super::present::public_url(&state);
     let code = (!url.is_empty()).then(|| qr::encode(&url)).flatten();
     let name = format!("{}: {}", mode.name.get(lang), mode.summary.plain(lang));
@@ -43,17 +41,7 @@ pub fn HandoutView() -> Html {
                 <H depth={2} id="omk-handout-title" class="omk-handout__title">{ c.ui.app_title.get(lang) }</H>
                 <p class="omk-handout__subtitle">{ c.ui.app_subtitle.get(lang) }</p>
                 <figure class="omk-handout__diagram">
-                    <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={name}>
-                        <g class="omk-arrows">{ for scene.arrows.iter().map(|a| html! { <g class="omk-arrow">{ arrow_shapes(&a.geometry) }</g> }) }</g>
-                        <g class="omk-actors">{ for scene.actors.iter().map(|a| {
-                            let r = a.rect;
-                            html! {
-                                <g class="omk-actor" transform={format!("translate({} {})", n(r.x), n(r.y))}>
-                                    { actor_shapes(r, frame.label(a.id.as_str()), PAPER_FONT) }
-                                </g>
-                            }
-                        }) }</g>
-                    </svg>
+                    { picture(&frame, mode, None, PAPER_FONT, name) }
                     <figcaption>
                         { mode.summary.plain(lang) }{ " " }{ reading_mark(&state, mode.basis) }
                         { source_note(&state, mode.source) }

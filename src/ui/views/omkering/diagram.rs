@@ -166,3 +166,32 @@ pub(crate) fn actor_shapes(r: Rect, lines: &[LabelLine], min: f32) -> Html {
         </>
     }
 }
+
+/// The omkering diagram as a still picture (the presentation's slide, the handout): the frame's
+/// actors and the mode's arrows at `step` (none: the overview), lit and dimmed as the step has
+/// them, reading arrows dashed as in the interactive diagram; `small` is the least size of the
+/// actors' short names; `name` the picture's text alternative.
+pub fn picture(frame: &crate::diagram::layout::Frame, mode: &'static crate::content::Mode, step: Option<usize>, small: f32, name: String) -> Html {
+    let scene = Scene::between(frame, mode, mode, 1.0);
+    let highlight = Highlight::of(mode, step);
+    let mode_arrows = arrows(mode);
+    html! {
+        <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={name}
+            preserveAspectRatio="xMidYMid meet">
+            <g class="omk-arrows">{ for scene.arrows.iter().map(|a| {
+                let lit = highlight.as_ref().map(|h| if h.has_arrow((a.from, a.to)) { "omk-arrow--lit" } else { "omk-arrow--dim" });
+                let reading = mode_arrows.iter().find(|x| x.key() == (a.from, a.to)).is_some_and(|x| x.is_reading(step));
+                html! { <g class={classes!("omk-arrow", lit, reading.then_some("omk-arrow--reading"))}>{ arrow_shapes(&a.geometry) }</g> }
+            }) }</g>
+            <g class="omk-actors">{ for scene.actors.iter().map(|a| {
+                let lit = highlight.as_ref().map(|h| if h.has_actor(a.id.as_str()) { "omk-actor--lit" } else { "omk-actor--dim" });
+                let r = a.rect;
+                html! {
+                    <g class={classes!("omk-actor", lit)} transform={format!("translate({} {})", n(r.x), n(r.y))}>
+                        { actor_shapes(r, frame.label(a.id.as_str()), small) }
+                    </g>
+                }
+            }) }</g>
+        </svg>
+    }
+}

@@ -5,13 +5,11 @@
 
 use crate::content::{fill, Lang, SlideKind};
 use crate::diagram::omkering_frame;
-use crate::diagram::scene::Scene;
-use crate::diagram::steps::Highlight;
 use crate::present::qr;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::source::{reading_mark, source_note};
 use crate::ui::views::assessment;
-use crate::ui::views::omkering::diagram::{actor_shapes, arrow_shapes};
+use crate::ui::views::omkering::diagram::picture;
 use crate::web::size::{use_size, Size};
 use yew::prelude::*;
 
@@ -101,9 +99,6 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     // The names at the slide's font (at least 20 px); the short names below them at 18 px or more.
     let font = size.font.max(20.0);
     let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
-    let scene = Scene::between(&frame, mode, mode, 1.0);
-    let highlight = Highlight::of(mode, step);
-    let mode_arrows = crate::diagram::steps::arrows(mode);
     let label = fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]);
     // The diagram's name says which step it shows and what its arrows carry, in words (the slide
     // has no room to write them out beside it at 4:3).
@@ -113,28 +108,10 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
             format!("{}, {}: {}. {}", mode.name.get(lang), label, s.title.get(lang), crate::ui::views::omkering::flows::flow_words(&state, s))),
         None => (html! { <p class="omk-slide__text">{ mode.summary.plain(lang) }</p> }, mode.basis, mode.source, mode.name.get(lang).to_string()),
     };
-    let n = crate::diagram::geometry::svg_number;
     html! {
         <div class="omk-slide__omkering">
             <div class="omk-slide__diagram" ref={node}>
-                <svg class="omk-svg" viewBox={format!("0 0 {} {}", n(frame.width), n(frame.height))} role="img" aria-label={name}
-                    preserveAspectRatio="xMidYMid meet">
-                    <g class="omk-arrows">{ for scene.arrows.iter().map(|a| {
-                        let lit = highlight.as_ref().map(|h| if h.has_arrow((a.from, a.to)) { "omk-arrow--lit" } else { "omk-arrow--dim" });
-                        // Dashed where the arrow is our reading, as in the explainer's diagram.
-                        let reading = mode_arrows.iter().find(|x| x.key() == (a.from, a.to)).is_some_and(|x| x.is_reading(step));
-                        html! { <g class={classes!("omk-arrow", lit, reading.then_some("omk-arrow--reading"))}>{ arrow_shapes(&a.geometry) }</g> }
-                    }) }</g>
-                    <g class="omk-actors">{ for scene.actors.iter().map(|a| {
-                        let lit = highlight.as_ref().map(|h| if h.has_actor(a.id.as_str()) { "omk-actor--lit" } else { "omk-actor--dim" });
-                        let r = a.rect;
-                        html! {
-                            <g class={classes!("omk-actor", lit)} transform={format!("translate({} {})", n(r.x), n(r.y))}>
-                                { actor_shapes(r, frame.label(a.id.as_str()), 18.0) }
-                            </g>
-                        }
-                    }) }</g>
-                </svg>
+                { picture(&frame, mode, step, 18.0, name) }
             </div>
             <div class="omk-slide__side">
                 { text }
