@@ -15,7 +15,7 @@ export default {
           // the underline is the normal one; the chip is also bold and carries aria-current.
           'text-decoration',
           // `cursor: not-allowed` on disabled buttons: touch screens (iOS) have no cursor; the
-          // button is also dashed and says it is disabled (aria-disabled).
+          // button is also muted and flat and says it is disabled (aria-disabled).
           'css3-cursors',
           // `break-inside: avoid` when printing the handout: partial support keeps the chart
           // and the table whole in every browser we print from; elsewhere they may break.

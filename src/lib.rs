@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod config;
 pub mod diagram;
 pub mod route;
+pub mod reveal;
 pub mod search;
 pub mod shown;
 pub mod search_results;

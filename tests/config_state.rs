@@ -125,3 +125,27 @@ fn the_presentation_button_and_the_public_address_are_read_and_wrong_values_warn
     assert!(c.present_button);
     assert!(w[0].to_string().contains("present-button") && w[0].to_string().contains("show, hide"));
 }
+
+/// "Link kopiëren": the address of exactly what is shown, for each way an instance keeps its route.
+#[test]
+fn a_shared_address_opens_what_is_shown() {
+    let theme = CONTENT.themes[0].id.as_str();
+    let host = "https://www.gemeente.nl/strategie?tab=2";
+    let own = "https://cdn.example/omkering/index.html";
+    let open = |pairs: &[(&str, &str)]| {
+        let (c, _) = Config::from_attributes(&attrs(pairs), &CONTENT);
+        State::new(c, &CONTENT, None).apply(Action::Navigate(View::Themes { theme: Some(theme) }))
+    };
+    // In the host page's hash (the standalone page too): that page, its route in the hash, in
+    // the language the element starts in.
+    assert_eq!(open(&[("url-sync", "hash")]).share_address(host, own), format!("{host}#/themes/{theme}"));
+    assert_eq!(open(&[("url-sync", "hash"), ("lang", "en")]).share_address(host, own), format!("{host}#/themes/{theme}"));
+    // An embed that leaves the host page's address alone: the standalone page, which starts in
+    // Dutch, so an English view says its language.
+    assert_eq!(open(&[]).share_address(host, own), format!("{own}#/themes/{theme}"));
+    assert_eq!(open(&[("lang", "en")]).share_address(host, own), format!("{own}#/themes/{theme}?lang=en"));
+    // Another language chosen on a hash-synced page is in its hash.
+    let (c, _) = Config::from_attributes(&attrs(&[("url-sync", "hash")]), &CONTENT);
+    let s = State::new(c, &CONTENT, None).apply(Action::SetLang(Lang::En)).apply(Action::Navigate(View::Context));
+    assert_eq!(s.share_address(host, own), format!("{host}#/context?lang=en"));
+}

@@ -152,6 +152,8 @@ content_struct! {
     pub struct SearchTexts {
         pub label: Text,
         pub hint: Text,
+        /// The keys of the results list; not shown on touch screens.
+        pub keys_hint: Text,
         pub empty: Text,
         pub no_results: Text,
         /// "{count} resultaten".
@@ -257,6 +259,8 @@ content_struct! {
         /// Announced when the overview opens: `{mode}`.
         pub overview_announce: Text,
         pub actor_hint: Text,
+        /// Under the diagram on touch screens, where the keys hint is not shown.
+        pub touch_hint: Text,
         pub actor_heading: Text,
         /// Where a mode has no role for an actor: `{mode}`.
         pub no_role: Text,
@@ -446,6 +450,19 @@ content_struct! {
         pub context: ViewText,
         /// The button that starts the presentation (in the frame, so in the start module).
         pub present_button: Text,
+        /// The start view's link to the omkering view, under its answer.
+        pub start_explore: Text,
+        /// The start view's line above the cards of the other views.
+        pub start_more: Text,
+        /// "Link kopiëren": the button, what it says after copying or sharing, when neither
+        /// worked, and the name of the field that then holds the address.
+        pub share_button: Text,
+        pub share_copied: Text,
+        pub share_shared: Text,
+        pub share_failed: Text,
+        pub share_address: Text,
+        /// Under each view: back to the navigation.
+        pub to_top: Text,
         pub open_view: Text,
         pub source_label: Text,
         pub reading_badge: Text,

@@ -121,6 +121,18 @@ impl State {
         self.route.format(self.config.lang, self.content)
     }
 
+    /// The address that opens exactly this view, to share: where the instance keeps its route in
+    /// the page's hash (`url-sync="hash"`, the standalone page), `page` (the page's address
+    /// without its hash) with that hash; otherwise `standalone` (the standalone page's address)
+    /// with the route as that page reads it (its language is Dutch unless the route says
+    /// otherwise).
+    pub fn share_address(&self, page: &str, standalone: &str) -> String {
+        match self.config.url_sync {
+            crate::config::UrlSync::Hash => format!("{page}#{}", self.url()),
+            crate::config::UrlSync::None => format!("{standalone}#{}", self.route.format(Lang::Nl, self.content)),
+        }
+    }
+
     /// The heading level for a heading `depth` levels below the explainer's top heading.
     pub fn heading_level(&self, depth: u8) -> u8 {
         (self.config.heading_level + depth).min(6)

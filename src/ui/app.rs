@@ -89,6 +89,23 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::SetLang(lang.other())))
     };
     let other = lang.other();
+    let shared = use_state_eq(|| None as crate::ui::components::share::Outcome);
+    // "Naar boven": the focus to the navigation's current link (every view in the frame has
+    // one), the header into view.
+    let header_ref = use_node_ref();
+    let nav_ref = use_node_ref();
+    let to_top = {
+        let (header_ref, nav_ref) = (header_ref.clone(), nav_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            let nav = nav_ref.cast::<web_sys::Element>();
+            if let Some(link) = nav.and_then(|n| n.query_selector("[aria-current]").ok().flatten()) {
+                crate::web::focus::focus(&link);
+            }
+            if let Some(header) = header_ref.cast::<web_sys::Element>() {
+                crate::web::reveal::reveal(&header);
+            }
+        })
+    };
     let onclick = crate::ui::components::link::follow(&state);
     #[cfg(omkering_split)]
     let (onpointerover, onfocusin) = {
@@ -155,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class={classes!("omk", "omk-theme", contrast)}
                 lang={lang.code()} {onclick} {onpointerover} {onfocusin} {onkeydown}>
                 <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
-                <header class="omk-header">
+                <header class="omk-header" ref={header_ref}>
                     <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>
                     <p class="omk-subtitle">{ ui.app_subtitle.get(lang) }</p>
                     <div class="omk-lang" role="group" aria-label={ui.language_label.get(lang)}>
@@ -164,8 +181,9 @@ pub fn App(props: &AppProps) -> Html {
                         </button>
                     </div>
                     { for present_button }
+                    { crate::ui::components::share::copy_link(&state, &shared) }
                 </header>
-                <nav class="omk-nav" aria-label={ui.nav_label.get(lang)}>
+                <nav class="omk-nav" aria-label={ui.nav_label.get(lang)} ref={nav_ref}>
                     <ul class="omk-nav__list">
                         { for crate::route::SECTIONS.iter().map(|view| nav_item(&state, *view)) }
                     </ul>
@@ -176,6 +194,9 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="omk-view" id="omk-view" tabindex="-1" ref={main_ref}>
                     { views::render(&state) }
                 </div>
+                <p class="omk-footer">
+                    <button type="button" class="omk-button omk-button--secondary" data-to-top="" onclick={to_top}>{ "↑ " }{ ui.to_top.get(lang) }</button>
+                </p>
             </div>
         </ContextProvider<Instance>>
     }

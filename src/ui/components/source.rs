@@ -30,6 +30,34 @@ pub fn source_note_as(state: &AppState, source: Source, label: &str) -> Html {
     }
 }
 
+/// A source inside a group that names its document already (a heading, a folded list): only the
+/// section (nothing more when the document has no sections), or the whole note when the source is
+/// another document.
+pub fn source_in(state: &AppState, source: Source, doc: &str) -> Html {
+    if source.doc != doc {
+        return source_note(state, source);
+    }
+    if source.section.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <p class="omk-source omk-source--compact">
+            <span class="omk-source__label">{ state.content.ui.source_label.get(state.lang()) }{ ": " }</span>
+            <span class="omk-source__section" lang="nl">{ source.section.as_str() }</span>
+        </p>
+    }
+}
+
+/// What the "onze lezing" mark means, once per view where its first marked item appears.
+pub fn reading_legend(state: &AppState) -> Html {
+    let ui = &state.content.ui;
+    html! {
+        <p class="omk-note omk-reading-legend">
+            <span class="omk-reading">{ ui.reading_badge.get(state.lang()) }</span>{ " " }{ ui.reading_explanation.get(state.lang()) }
+        </p>
+    }
+}
+
 /// The "onze lezing" / "our reading" mark; nothing for what a text states itself.
 pub fn reading_mark(state: &AppState, basis: Basis) -> Html {
     if basis == Basis::Stated {

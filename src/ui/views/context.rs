@@ -8,7 +8,7 @@ use crate::route::View;
 use crate::ui::components::{
     heading::H,
     link::link,
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_note},
 };
 use crate::ui::components::prose::prose;
 use yew::prelude::*;
@@ -33,6 +33,7 @@ pub fn ContextView() -> Html {
                 <li>{ link(&state, View::Glossary { term: None }, classes!("omk-chip"), None, html! { <>{ ui.glossary.title.get(lang) }</> }) }</li>
             </ul>
             <H depth={2}>{ crate::embedded::full().views.lists.documents_heading.get(lang) }</H>
+            { reading_legend(&state) }
             <ul class="omk-list">
                 { for c.documents.iter().map(|d| html! { <DocumentItem document={d} /> }) }
             </ul>

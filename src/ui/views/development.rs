@@ -6,7 +6,7 @@
 use crate::content::{Basis, DevelopmentPoint, PointTexts};
 use crate::route::View;
 use crate::ui::app::{use_app, AppState};
-use crate::ui::components::{heading::H, link::link, source::reading_mark, source::source_note};
+use crate::ui::components::{heading::H, link::link, source::reading_legend, source::reading_mark, source::source_note};
 use crate::ui::views::ring_diagram::{RingDiagram, RingItem};
 use crate::ui::components::prose::prose;
 use yew::prelude::*;
@@ -28,6 +28,8 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
         .map(|p| RingItem { id: p.id.as_str(), label: p.name.get(lang), view: View::Development { point: Some(p.id.as_str()) } })
         .collect();
     let selected = props.point.and_then(|id| c.points().find(|(p, _)| p.id == id));
+    let detail = use_node_ref();
+    crate::web::reveal::use_reveal(View::Development { point: props.point }, selected.is_some(), crate::web::reveal::deep(&state), detail.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>
@@ -37,9 +39,11 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
             { source_note(&state, c.points_about.source) }
             <RingDiagram {items} current={props.point} center={ui.center.get(lang)} title={ui.diagram_title.get(lang)}
                 hint={ui.hint.get(lang)} text_version={ui.text_version.get(lang)} kind="point" />
-            if let Some((point, texts)) = selected {
-                { panel(&state, point, texts) }
-            }
+            <div ref={detail}>
+                if let Some((point, texts)) = selected {
+                    { panel(&state, point, texts) }
+                }
+            </div>
             <div class="omk-card omk-card--action">
                 <p>{ ui.assessment_intro.get(lang) }</p>
                 { link(&state, View::Assessment, classes!("omk-button"), None, html! { <>{ ui.to_assessment.get(lang) }</> }) }
@@ -56,6 +60,7 @@ fn panel(state: &AppState, p: &'static DevelopmentPoint, texts: &'static PointTe
         <article class="omk-detail omk-point" data-point={p.id.as_str()} aria-labelledby="omk-point-title">
             <H depth={2} id="omk-point-title">{ p.name.get(lang) }</H>
             { source_note(state, p.source) }
+            { reading_legend(state) }
             <H depth={3}>{ ui.reading_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>
             <p>{ prose(&state, &texts.reading) }</p>
             <H depth={3}>{ ui.scale_heading.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</H>

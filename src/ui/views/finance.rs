@@ -10,7 +10,7 @@ use crate::state::Action;
 use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_note},
 };
 use crate::web::size::use_width;
 use crate::ui::components::prose::prose;
@@ -93,6 +93,7 @@ pub fn FinanceView(props: &FinanceProps) -> Html {
                     { state_text }
                     if load.how { { " " }{ prose(&state, &ui.how) } }
                 </p>
+                { reading_legend(&state) }
                 <p class="omk-note">{ ui.drawing_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
             </div>
             <H depth={2}>{ ui.asks_heading.get(lang) }</H>

@@ -11,7 +11,7 @@ use crate::ui::components::{
     heading::H,
     link::{link, target},
     svg::{self, Align},
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
 use crate::ui::components::prose::prose;
@@ -71,6 +71,8 @@ pub fn LayersView(props: &LayersProps) -> Html {
     });
     let band = diagram.band;
     let selected = props.layer.and_then(|id| c.layers.iter().find(|l| l.actor == id));
+    let chosen = use_node_ref();
+    crate::web::reveal::use_reveal(View::Layers { layer: props.layer }, selected.is_some(), crate::web::reveal::deep(&state), chosen.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
@@ -89,12 +91,15 @@ pub fn LayersView(props: &LayersProps) -> Html {
                 </svg>
             </div>
             { text_version(&state, c) }
+            if c.together.basis == crate::content::Basis::Reading { { reading_legend(&state) } }
             <H depth={2}>{ ui.together_heading.get(lang) }</H>
             <p>{ prose(&state, &c.together.text) }{ " " }{ reading_mark(&state, c.together.basis) }</p>
             { source_note(&state, c.together.source) }
-            if let Some(layer) = selected {
-                { detail(&state, c, layer) }
-            }
+            <div ref={chosen}>
+                if let Some(layer) = selected {
+                    { detail(&state, c, layer) }
+                }
+            </div>
             <H depth={2}>{ ui.lists_heading.get(lang) }</H>
             <p>{ ui.lists_intro.get(lang) }{ " " }{ link(&state, View::Context, Classes::new(), None, html! { <>{ c.ui.context.title.get(lang) }</> }) }</p>
         </section>
@@ -132,6 +137,7 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
     html! {
         <article class="omk-detail" aria-labelledby="omk-layer-title">
             <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
+            { reading_legend(state) }
             <H depth={3}>{ ui.role_heading.get(lang) }</H>
             <p>{ prose(&state, &layer.role) }{ " " }{ reading_mark(state, layer.role_basis) }</p>
             { source_note(state, layer.role_source) }

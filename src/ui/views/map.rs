@@ -9,7 +9,7 @@ use crate::ui::app::{use_app, AppState};
 use crate::ui::components::{
     heading::H,
     link::link,
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_note},
 };
 use web_sys::HtmlSelectElement;
 use crate::ui::components::prose::prose;
@@ -32,18 +32,23 @@ pub fn MapView(props: &MapProps) -> Html {
     let all_reading = c.relations.iter().all(|r| r.basis == Basis::Reading);
     let section = use_node_ref();
     crate::web::focus::use_return_focus(props.cell, section.clone());
+    let detail = use_node_ref();
+    crate::web::reveal::use_reveal(View::Map { filter: Filter::NONE, cell: props.cell }, props.cell.is_some(), crate::web::reveal::deep(&state), detail.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ c.ui.map.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &c.ui.map.intro) }</p>
             { filters(&state, filter) }
+            { reading_legend(&state) }
             if all_reading {
                 <p class="omk-note">{ ui.all_reading.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
             }
             { table(&state, &m, props) }
-            if let Some(cell) = props.cell {
-                { cell_panel(&state, filter, cell) }
-            }
+            <div ref={detail}>
+                if let Some(cell) = props.cell {
+                    { cell_panel(&state, filter, cell) }
+                }
+            </div>
             // The chosen cell's panel opens below the table: said here (WCAG 4.1.3).
             <p class="omk-visually-hidden" role="status" data-status="cell">{ props.cell.map(|cell| cell_heading(c, lang, cell)).unwrap_or_default() }</p>
             <H depth={2}>{ ui.time_heading.get(lang) }</H>

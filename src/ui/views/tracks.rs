@@ -11,7 +11,7 @@ use crate::ui::components::{
     heading::H,
     link::{link, target},
     svg::{self, Align},
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_note},
 };
 use crate::web::size::use_text_box;
 use crate::ui::components::prose::prose;
@@ -41,11 +41,14 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let text = |lines: &[String], r| svg::lines(lines, r, d.line_height, Align::Start);
     let current = |g: usize| props.track.is_some_and(|id| data.get(g).is_some_and(|(t, _)| t.id == id));
     let selected = props.track.and_then(|id| data.iter().find(|(t, _)| t.id == id));
+    let chosen = use_node_ref();
+    crate::web::reveal::use_reveal(View::Tracks { track: props.track }, selected.is_some(), crate::web::reveal::deep(&state), chosen.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &c.ui.tracks.intro) }</p>
             <p class="omk-note">{ ui.hint.get(lang) }</p>
+            { reading_legend(&state) }
             <div class="omk-tracks__canvas" ref={container}>
                 <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title" aria-details="omk-tracks-text"
                     viewBox={format!("0 0 {} {}", n(d.width), n(d.height))}>
@@ -102,7 +105,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
                 </ul>
             </details>
             if let Some((track, items)) = selected {
-                <article class="omk-detail" aria-labelledby="omk-track-title">
+                <article class="omk-detail" aria-labelledby="omk-track-title" ref={chosen}>
                     <H depth={2} id="omk-track-title">{ track.name.plain(lang) }</H>
                     { for track.text.as_ref().map(|text| html! { <p>{ prose(&state, text) }</p> }) }
                     { source_note(&state, track.source) }

@@ -10,7 +10,6 @@ use crate::diagram::steps::{arrows, move_step, Highlight, StepMove};
 use crate::diagram::{omkering_frame, FONT};
 use crate::route::Select;
 use crate::ui::app::use_app;
-use crate::ui::components::source::reading_mark;
 use crate::web::motion::use_transition;
 use crate::web::size::use_text_box;
 use yew::prelude::*;
@@ -133,12 +132,9 @@ pub fn Diagram(props: &PlaceProps) -> Html {
                     <g class="omk-actors">{ for actor_html }</g>
                 </svg>
             </div>
-            <p class="omk-note" id="omk-diagram-keys">{ dt.keys_hint.get(lang) }</p>
-            <ul class="omk-legend">
-                <li class="omk-legend__stated">{ dt.legend_stated.get(lang) }</li>
-                <li class="omk-legend__reading">{ dt.legend_reading.get(lang) }</li>
-            </ul>
-            <p class="omk-note">{ dt.placement_note.get(lang) }{ " " }{ reading_mark(&state, crate::content::Basis::Reading) }</p>
+            // For keyboard users: shown while the diagram has keyboard focus, always read as its
+            // description.
+            <p class="omk-note omk-hint-keys omk-hint-focus" id="omk-diagram-keys">{ dt.keys_hint.get(lang) }</p>
         </div>
     }
 }

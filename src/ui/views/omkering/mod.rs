@@ -96,20 +96,37 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     };
     let section = use_node_ref();
     crate::web::focus::use_return_focus(props.select, section.clone());
+    // What a choice changed comes into view: the picture and its step for a step or a mode, the
+    // panel for an actor or a theme (a frame later, when it is drawn).
+    let stage = use_node_ref();
+    let panel = use_node_ref();
+    let deep = crate::web::reveal::deep(&state);
+    crate::web::reveal::use_reveal(View::Omkering { mode: Some(place.mode.id.as_str()), step: place.step, select: None }, true, deep && place.step.is_some(), stage.clone());
+    crate::web::reveal::use_reveal(View::Omkering { mode: None, step: None, select: later.select }, later.select.is_some(), deep, panel.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ ui.omkering.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &ui.omkering.intro) }</p>
             { mode_switch(&state, place) }
+            // Above the stage, so that the drawing, the stepper and the step's words stay together
+            // in one screen on a phone: the touch hint on touch screens, the legend of the arrows
+            // and of the "onze lezing" label (the first marked items are in the stage).
+            <p class="omk-note omk-hint-touch">{ ui.diagram.touch_hint.get(lang) }</p>
+            <ul class="omk-legend">
+                <li class="omk-legend__stated">{ ui.diagram.legend_stated.get(lang) }</li>
+                <li class="omk-legend__reading omk-reading-legend">{ ui.diagram.legend_reading.get(lang) }</li>
+            </ul>
             <div class="omk-stage">
-                <div class="omk-stage__main">
+                <div class="omk-stage__main" ref={stage}>
                     <diagram::Diagram {place} />
                     <stepper::Stepper {place} />
                 </div>
-                <div class="omk-stage__side">
+                <div class="omk-stage__side" ref={panel}>
                     { (*side).clone() }
                 </div>
             </div>
+            { stepper::step_more(&state, place) }
+            <p class="omk-note">{ ui.diagram.placement_note.get(lang) }{ " " }{ crate::ui::components::source::reading_mark(&state, crate::content::Basis::Reading) }</p>
             { (*below).clone() }
             // The panel beside the diagram changes with an actor or a theme chip: said here
             // (a status region on the page from the start, WCAG 4.1.3).

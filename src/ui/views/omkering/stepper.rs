@@ -5,7 +5,7 @@
 use super::{go, PlaceProps};
 use crate::content::{fill, Basis};
 use crate::diagram::steps::{can_advance, move_step, StepMove};
-use crate::ui::app::use_app;
+use crate::ui::app::{use_app, AppState};
 use crate::ui::components::source::{reading_mark, source_note};
 use gloo_timers::callback::Timeout;
 use crate::ui::components::prose::prose;
@@ -88,18 +88,6 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                 </p>
                 <p class="omk-caption__title">{ s.title.get(lang) }{ " " }{ reading_mark(&state, s.basis) }</p>
                 <p>{ prose(&state, &s.text) }</p>
-                { super::flows::flow_list(&state, s) }
-                if !s.conditions.is_empty() {
-                    <div class="omk-caption__conditions">
-                        <p class="omk-caption__subtitle">{ dt.step_conditions.get(lang) }{ " " }{ reading_mark(&state, Basis::Reading) }</p>
-                        <ul>
-                            { for s.conditions.iter().filter_map(|id| c.condition(id.as_str())).map(|cond| html! {
-                                <li>{ prose(&state, &cond.name) }</li>
-                            }) }
-                        </ul>
-                        <p class="omk-note">{ dt.step_conditions_reading.get(lang) }</p>
-                    </div>
-                }
                 { source_note(&state, s.source) }
             </>
         },
@@ -133,6 +121,35 @@ pub fn Stepper(props: &PlaceProps) -> Html {
                 { caption }
             </div>
             <p class="omk-visually-hidden" aria-live="polite" data-live="step">{ announce }</p>
+        </div>
+    }
+}
+
+/// What goes from whom to whom at the current step, and the conditions it needs: under the stage,
+/// so that the drawing, the stepper and the step's words fit one screen on a phone (the text
+/// version lists every step in full too). Nothing on the overview.
+pub fn step_more(state: &AppState, place: super::Place) -> Html {
+    let Some(s) = place.step.and_then(|i| place.mode.steps.get(i)) else { return Html::default() };
+    let lang = state.lang();
+    let c = state.content;
+    let dt = &c.ui.diagram;
+    html! {
+        <div class="omk-step-more" data-step-more="">
+            if !s.flows.is_empty() {
+                <p class="omk-caption__subtitle" aria-hidden="true">{ c.ui.flows_label.get(lang) }</p>
+            }
+            { super::flows::flow_list(state, s) }
+            if !s.conditions.is_empty() {
+                <div class="omk-caption__conditions">
+                    <p class="omk-caption__subtitle">{ dt.step_conditions.get(lang) }{ " " }{ reading_mark(state, Basis::Reading) }</p>
+                    <ul>
+                        { for s.conditions.iter().filter_map(|id| c.condition(id.as_str())).map(|cond| html! {
+                            <li>{ prose(state, &cond.name) }</li>
+                        }) }
+                    </ul>
+                    <p class="omk-note">{ dt.step_conditions_reading.get(lang) }</p>
+                </div>
+            }
         </div>
     }
 }

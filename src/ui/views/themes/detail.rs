@@ -9,7 +9,7 @@ use crate::ui::app::use_app;
 use crate::ui::components::{
     heading::H,
     link::link,
-    source::{reading_mark, source_note},
+    source::{reading_legend, reading_mark, source_in, source_note},
 };
 use crate::ui::components::prose::prose;
 use yew::prelude::*;
@@ -51,6 +51,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                 <p>{ c.views.lists.no_related_topics.get(lang) }</p>
             } else {
                 <p>{ ui.connected_intro.get(lang) }</p>
+                { reading_legend(&state) }
                 { for page.by_doc.iter().map(|(doc, items)| html! {
                     <section class="omk-group">
                         <H depth={4}>{ doc.title.get(lang) }</H>
@@ -60,7 +61,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
                                     <p class="omk-item__title">{ prose(&state, &i.topic.name) }
                                         { for i.relation.map(|r| html! { <>{ " " }{ reading_mark(&state, r.basis) }</> }) }</p>
                                     { for i.relation.map(|r| html! { <p>{ prose(&state, &r.note) }</p> }) }
-                                    { source_note(&state, i.topic.source) }
+                                    { source_in(&state, i.topic.source, doc.id.as_str()) }
                                 </li>
                             }) }
                         </ul>
