@@ -97,15 +97,21 @@ test("keys in the host page do not reach the explainer, and its keys do not scro
   await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', 'overview');
   await page.locator('#host-end').scrollIntoViewIfNeeded();
   await app.locator('.omk-diagram__canvas').focus();
-  const scrolled = await page.evaluate(() => window.scrollY);
+  // The keys' own action (End to the page's end, an arrow or Space by a line) is prevented: seen
+  // by the host page's listener, after the explainer's. The page may still move, but only to
+  // show the step or the panel the key chose (issue 28; in-view.spec.mjs).
+  await page.evaluate(() => {
+    window.__keys = [];
+    window.addEventListener('keydown', (e) => window.__keys.push([e.key, e.defaultPrevented]));
+  });
   for (const key of ['ArrowRight', 'End', 'Home', 'ArrowLeft', 'ArrowRight']) await page.keyboard.press(key);
   await expect(app.locator('.omk-caption')).toHaveAttribute('data-step', '1');
-  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await app.locator('.omk-actor').first().focus();
-  const atActor = await page.evaluate(() => window.scrollY);
   await page.keyboard.press('Space');
   await expect(app.locator('.omk-actor').first()).toHaveAttribute('aria-pressed', 'true');
-  expect(await page.evaluate(() => window.scrollY)).toBe(atActor);
+  expect(await page.evaluate(() => window.__keys)).toEqual(
+    ['ArrowRight', 'End', 'Home', 'ArrowLeft', 'ArrowRight', ' '].map((k) => [k, true]),
+  );
 });
 
 test('axe: the hostile page has no violations inside the explainer', async ({ page }) => {

@@ -144,7 +144,7 @@ fn shim_script(wasm: &[PathBuf]) -> Result<String, String> {
 /// esbuild's `--target` from package.json's `browserslist`: every entry with a lowest version
 /// (`safari >= 16.4`). Entries that follow releases ("firefox esr", "last 2 chrome versions")
 /// are newer than those.
-fn targets(package_json: &str) -> Result<Vec<String>, String> {
+pub(crate) fn targets(package_json: &str) -> Result<Vec<String>, String> {
     let json: serde_json::Value = serde_json::from_str(package_json).map_err(|e| format!("package.json: {e}"))?;
     let list = json.get("browserslist").and_then(|b| b.as_array()).ok_or("package.json has no browserslist")?;
     let targets: Vec<String> = list
