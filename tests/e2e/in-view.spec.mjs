@@ -90,7 +90,7 @@ for (const [device, use] of [['phone', PHONE], ['laptop', LAPTOP]]) {
       const ringTheme = app.locator(`.omk-ring__theme[data-theme="${theme.id}"]`);
       await press(ringTheme, phone);
       await expect(app.locator('#omk-theme-title')).toHaveText(theme.name.nl);
-      await expectInView(app.locator('#omk-theme-title'), "the theme's page");
+      await expectInView(app.locator('.omk-detail:has(#omk-theme-title)'), "the theme's page");
       expect((await focused(page)).theme).toBe(theme.id);
       // A development point.
       await open(page, '/development');
@@ -113,14 +113,14 @@ for (const [device, use] of [['phone', PHONE], ['laptop', LAPTOP]]) {
       const result = app.locator(`[role="option"][data-route="/themes/${content.themes[0].id}"]`).first();
       await press(result, phone);
       await expect(app.locator('#omk-theme-title')).toHaveText(content.themes[0].name.nl);
-      await expectInView(app.locator('#omk-theme-title'), 'the theme the result leads to');
+      await expectInView(app.locator('.omk-detail:has(#omk-theme-title)'), 'the theme the result leads to');
     });
 
     test('a link to an item lands on the item', async ({ page }) => {
       const app = explainer(page);
       const theme = content.themes[4];
       await open(page, `/themes/${theme.id}`);
-      await expectInView(app.locator('#omk-theme-title'), 'the linked theme');
+      await expectInView(app.locator('.omk-detail:has(#omk-theme-title)'), 'the linked theme');
       await open(page, `/development/${content.points[3].id}`);
       await expectInView(app.locator('.omk-point'), 'the linked point');
       await open(page, `/map/g40-steden/${content.themes[3].id}`);
@@ -212,7 +212,7 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: `${SHOTS}phone-5-actor.png` });
     await open(page, '/themes');
     await app.locator(`.omk-ring__theme[data-theme="${content.themes[0].id}"]`).tap();
-    await expectInView(app.locator('#omk-theme-title'), 'the theme');
+    await expectInView(app.locator('.omk-detail:has(#omk-theme-title)'), 'the theme');
     await page.screenshot({ path: `${SHOTS}phone-6-theme.png` });
   });
 });
