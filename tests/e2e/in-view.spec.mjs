@@ -288,6 +288,18 @@ test.describe('on a laptop', () => {
     await expect(app.locator('[data-share="status"]')).toHaveText('');
   });
 
+  test('the presentation has copy link in "Meer": the address of this slide', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, '/present/3?sessie=kort');
+    const app = explainer(page);
+    await app.locator('.omk-show__more > button').click();
+    await app.locator('.omk-show__more-list [data-share="button"]').click();
+    await expect(app.locator('.omk-show__more-list [data-share="status"]')).toHaveText(content.ui.share_copied.nl);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('#/present/3?sessie=kort');
+  });
+
   test('in an embed that keeps the host page address, copy link gives the standalone page with the route', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/__test/ten.html');

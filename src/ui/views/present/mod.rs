@@ -35,6 +35,7 @@ pub fn PresentView() -> Html {
     let settings = state.show.settings;
     let blocked = use_state_eq(|| false);
     let menu = use_state_eq(|| false);
+    let shared = use_state_eq(|| None as crate::ui::components::share::Outcome);
     let standalone = state.config.standalone;
     let (calm, moved) = use_calm(!*menu && !show.overview);
     // The session's time against its plan in the control bar, for a single screen (a mirrored
@@ -131,6 +132,8 @@ pub fn PresentView() -> Html {
                                     <a class="omk-button omk-button--secondary" href={href} download="omkering-offline.zip">{ t.offline_package.get(lang) }</a>
                                 }
                             }
+                            // "Link kopiëren": this slide of this session, as on every view.
+                            { crate::ui::components::share::copy_link(&state, &shared) }
                             { crate::ui::components::link::link(&state, View::Session { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.ui.session.title.get(lang) } }) }
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
                             <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
