@@ -91,6 +91,8 @@ impl Wasm {
             cmd = cmd
                 .env("RUSTC_BOOTSTRAP", "1")
                 .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+                // The standard library's smaller code paths (sorting, formatting): measured in
+                // issue 28, main wasm −450 B brotli, chunk −7.6 KB.
                 .env("CARGO_UNSTABLE_BUILD_STD_FEATURES", "optimize_for_size")
                 .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER", DEBIAN_WASM_LD);
         }
