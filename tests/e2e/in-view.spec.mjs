@@ -116,6 +116,25 @@ for (const [device, use] of [['phone', PHONE], ['laptop', LAPTOP]]) {
       await expectInView(app.locator('.omk-detail:has(#omk-theme-title)'), 'the theme the result leads to');
     });
 
+    test('the page title names the view and the chosen item', async ({ page }) => {
+      const app = content.ui.app_title.nl;
+      const mode = modeOf(defaultMode());
+      const cases = [
+        ['/', `${content.ui.start.title.nl} · ${app}`],
+        ['/themes', `${content.ui.themes.title.nl} · ${app}`],
+        [`/themes/${content.themes[0].id}`, `${content.themes[0].name.nl} · ${app}`],
+        [`/development/${content.points[1].id}`, `${content.points[1].name.nl} · ${app}`],
+        ['/omkering/stap/2', `${mode.step[1].title.nl} · ${app}`],
+        ['/omkering/actor/rijk', `${content.actors.find((a) => a.id === 'rijk').name.nl} · ${app}`],
+        [`/map/g40-steden/${content.themes[3].id}`, `${content.documents.find((d) => d.id === 'g40-steden').title.nl} · ${app}`],
+        [`/themes/${content.themes[2].id}?lang=en`, `${content.themes[2].name.en} · ${content.ui.app_title.en}`],
+      ];
+      for (const [hash, title] of cases) {
+        await open(page, hash);
+        await expect(page, hash).toHaveTitle(title);
+      }
+    });
+
     test('a link to an item lands on the item', async ({ page }) => {
       const app = explainer(page);
       const theme = content.themes[4];
@@ -330,6 +349,26 @@ test.describe('on a laptop', () => {
     await expect(app.locator('[data-share="status"]')).toHaveText(content.ui.share_failed.nl);
     await expect(app.locator('[data-share="address"]')).toHaveValue(page.url());
     expect(await axeViolations(page), 'axe with the address shown').toEqual([]);
+  });
+
+  test('"Naar boven" works in an embed: the host page scrolls to the explainer\'s header', async ({ page }) => {
+    await page.goto('/__test/ten.html');
+    await page.evaluate(() => {
+      const before = document.createElement('div');
+      before.style.height = '1200px';
+      const el = document.createElement('omkering-explainer');
+      el.setAttribute('view', '/themes');
+      document.querySelector('main').append(before, el);
+    });
+    const app = explainer(page);
+    await page.locator('omkering-explainer').scrollIntoViewIfNeeded();
+    await expect(app).toBeVisible();
+    await loaded(page);
+    await app.locator('[data-to-top]').scrollIntoViewIfNeeded();
+    await app.locator('[data-to-top]').click();
+    await expectInView(app.locator('.omk-header'), "the explainer's header");
+    expect(await page.evaluate(() => window.scrollY), 'the host page stays below its own top part').toBeGreaterThan(600);
+    expect(await page.evaluate(() => document.querySelector('omkering-explainer').shadowRoot.activeElement?.getAttribute('aria-current'))).toBe('page');
   });
 
   test('an embed set to an item does not scroll its host page when it loads', async ({ page }) => {

@@ -38,7 +38,7 @@ for (const [i, payload] of PAYLOADS.entries()) {
     await expect(box).toHaveValue(payload.slice(0, 80).trim());
     // An item id of markup: the nearest view with a notice, and the markup nowhere.
     await open(page, `/themes/${encodeURIComponent(payload)}`);
-    await expect(app.locator('[role=status], [role=alert]').first()).toBeVisible();
+    await expect(app.locator('[role=status]:not([data-share]), [role=alert]').first()).toBeVisible();
     // Typed into the search box.
     await open(page, '/search');
     await box.fill(payload);

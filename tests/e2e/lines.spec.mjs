@@ -29,20 +29,27 @@ const views = [
   '/', '/themes', '/layers', '/layers/gemeenten', `/finance/${content.asks.map((a) => a.topic).join('/')}`, '/tracks', '/development',
 ];
 
-test('dashes stand only for readings: no inactive actor, disabled button or box is dashed', async ({ page }) => {
-  let readings = 0;
-  for (const hash of views) {
-    await open(page, hash);
-    const found = await dashed(page);
-    for (const d of found) expect(d.reading, `${hash}: ${d.what} is dashed but is no reading`).toBe(true);
-    readings += found.length;
-  }
-  expect(readings, 'the readings themselves are dashed').toBeGreaterThan(0);
-  // The disabled "previous step" at the overview: flat, not dashed.
-  await open(page, omkeringHash(content.defaultMode));
-  const prev = explainer(page).locator('.omk-stepper__controls [aria-disabled="true"]').first();
-  await expect(prev).toBeVisible();
-  expect(await prev.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+// On a phone (touch) and on a laptop, as issue 28 asks of each of its points.
+for (const [device, use] of [
+  ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+  ['laptop', { viewport: { width: 1366, height: 768 } }],
+]) test.describe(`on a ${device}`, () => {
+  test.use(use);
+  test('dashes stand only for readings: no inactive actor, disabled button or box is dashed', async ({ page }) => {
+    let readings = 0;
+    for (const hash of views) {
+      await open(page, hash);
+      const found = await dashed(page);
+      for (const d of found) expect(d.reading, `${hash}: ${d.what} is dashed but is no reading`).toBe(true);
+      readings += found.length;
+    }
+    expect(readings, 'the readings themselves are dashed').toBeGreaterThan(0);
+    // The disabled "previous step" at the overview: flat, not dashed.
+    await open(page, omkeringHash(content.defaultMode));
+    const prev = explainer(page).locator('.omk-stepper__controls [aria-disabled="true"]').first();
+    await expect(prev).toBeVisible();
+    expect(await prev.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+  });
 });
 
 test('the omkering slide dashes the same reading arrows as the explainer\'s diagram', async ({ page }) => {

@@ -111,6 +111,14 @@ fn tools_dir(name: &str, version: &str) -> PathBuf {
     base.join(format!("{name}-{version}"))
 }
 
+/// Whether dpkg's status line says the package is installed: "install ok installed". A package
+/// dpkg knows but that is not there says "unknown ok not-installed" (or "deinstall ok
+/// config-files", "install ok half-installed"): all of those need installing. (Before issue 28
+/// "not-installed" passed for installed, and a fresh machine ran without Firefox.)
+fn installed(status: &str) -> bool {
+    status.split_whitespace().last() == Some("installed")
+}
+
 fn debian_packages(packages: &[String], kind: Kind) -> Result<(), String> {
     if packages.is_empty() {
         return Ok(());
@@ -119,7 +127,7 @@ fn debian_packages(packages: &[String], kind: Kind) -> Result<(), String> {
     let missing: Vec<&String> = packages
         .iter()
         .filter(|p| {
-            Cmd::new("dpkg-query").args(["-W", "-f=${Status}", p.as_str()]).probe().is_none_or(|s| !s.ends_with("installed"))
+            Cmd::new("dpkg-query").args(["-W", "-f=${Status}", p.as_str()]).probe().is_none_or(|s| !installed(&s))
         })
         .collect();
     if missing.is_empty() {
@@ -218,4 +226,16 @@ fn wasm_bindgen(pins: &Pins) -> Result<PathBuf, String> {
         return Err(format!("{} has no wasm-bindgen-test-runner", bin.display()));
     }
     Ok(bin)
+}
+
+#[cfg(test)]
+mod status_tests {
+    #[test]
+    fn only_an_installed_package_counts_as_installed() {
+        assert!(super::installed("install ok installed"));
+        assert!(!super::installed("unknown ok not-installed"));
+        assert!(!super::installed("deinstall ok config-files"));
+        assert!(!super::installed("install ok half-installed"));
+        assert!(!super::installed(""));
+    }
 }

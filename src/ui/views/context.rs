@@ -33,7 +33,7 @@ pub fn ContextView() -> Html {
                 <li>{ link(&state, View::Glossary { term: None }, classes!("omk-chip"), None, html! { <>{ ui.glossary.title.get(lang) }</> }) }</li>
             </ul>
             <H depth={2}>{ crate::embedded::full().views.lists.documents_heading.get(lang) }</H>
-            { reading_legend(&state) }
+            if c.documents.iter().any(|d| d.organisation_basis == Basis::Reading) { { reading_legend(&state) } }
             <ul class="omk-list">
                 { for c.documents.iter().map(|d| html! { <DocumentItem document={d} /> }) }
             </ul>

@@ -137,7 +137,9 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
     html! {
         <article class="omk-detail" aria-labelledby="omk-layer-title">
             <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
-            { reading_legend(state) }
+            if layer.role_basis == crate::content::Basis::Reading || layer.in_doc.iter().any(|d| d.basis == crate::content::Basis::Reading) {
+                { reading_legend(state) }
+            }
             <H depth={3}>{ ui.role_heading.get(lang) }</H>
             <p>{ prose(&state, &layer.role) }{ " " }{ reading_mark(state, layer.role_basis) }</p>
             { source_note(state, layer.role_source) }
