@@ -77,8 +77,7 @@ pub fn App(props: &AppProps) -> Html {
     }
     let skip = {
         let main_ref = main_ref.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
+        Callback::from(move |_: MouseEvent| {
             if let Some(el) = main_ref.cast::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
@@ -171,7 +170,9 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Instance> context={instance}>
             <div class={classes!("omk", "omk-theme", contrast)}
                 lang={lang.code()} {onclick} {onpointerover} {onfocusin} {onkeydown}>
-                <a class="omk-skip" href="#omk-view" onclick={skip}>{ ui.skip_link.get(lang) }</a>
+                // A button, not a link to `#omk-view`: inside the shadow root no page-level lookup
+                // finds that target, and Lighthouse (axe's skip-link rule) flags such a link.
+                <button type="button" class="omk-skip omk-button" onclick={skip}>{ ui.skip_link.get(lang) }</button>
                 <header class="omk-header" ref={header_ref}>
                     <H depth={0} class="omk-title">{ ui.app_title.get(lang) }</H>
                     <p class="omk-subtitle">{ ui.app_subtitle.get(lang) }</p>
