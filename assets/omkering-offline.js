@@ -1,8 +1,13 @@
 // The standalone page registers its service worker (omkering-sw.js, written by `cargo xtask
-// build`), so that after one visit it keeps working offline. Embeds never do: offline is a
-// feature of the standalone page. Where the browser has no service workers, or the file is not
-// there (trunk's development server), the page simply works online.
+// build`), so that after one visit it keeps working offline. Embeds never do. It registers once
+// the page has loaded and the browser is idle (the worker fetches the whole release), and not
+// when the visitor asked to save data (README, "Offline").
 
-if ('serviceWorker' in navigator && !new URLSearchParams(window.location.search).has('embed')) {
-  navigator.serviceWorker.register('./omkering-sw.js').catch(() => {});
+// eslint-disable-next-line compat/compat
+const saveData = 'connection' in navigator && navigator.connection.saveData === true;
+if ('serviceWorker' in navigator && !saveData && !new URLSearchParams(window.location.search).has('embed')) {
+  const register = () => navigator.serviceWorker.register('./omkering-sw.js').catch(() => {});
+  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

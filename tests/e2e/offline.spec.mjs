@@ -65,6 +65,35 @@ const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).fil
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
+  test('the worker registers only once the page has loaded, and not at all for a visitor who saves data', async ({ page, context }) => {
+    // When it registers: the page's state at that moment.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        window.__registeredAt = document.readyState;
+        return register.apply(this, args);
+      };
+    });
+    await open(page, '/');
+    await controlled(page);
+    expect(await page.evaluate(() => window.__registeredAt)).toBe('complete');
+    // Save-Data: no worker, so no copy of the release is fetched. Waited for: the page's load and
+    // the browser's next idle time after it, when the worker would have registered.
+    const saving = await context.browser().newContext({ serviceWorkers: 'allow' });
+    await saving.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const other = await saving.newPage();
+    await other.goto(`${new URL(page.url()).origin}/#/`);
+    await expect(explainer(other).locator('.omk-nav')).toBeVisible();
+    await other.evaluate(() => new Promise((resolve) => {
+      const idle = () => requestIdleCallback(() => setTimeout(resolve, 200), { timeout: 5000 });
+      if (document.readyState === 'complete') idle();
+      else addEventListener('load', idle, { once: true });
+    }));
+    expect(await other.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(await cacheNames(other)).toEqual([]);
+    await saving.close();
+  });
+
   test('after one visit the standalone page, its presentation, the presenter view and the self-assessment work offline', async ({ page, context }) => {
     await open(page, '/');
     await controlled(page);
