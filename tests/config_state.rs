@@ -149,3 +149,19 @@ fn a_shared_address_opens_what_is_shown() {
     let s = State::new(c, &CONTENT, None).apply(Action::SetLang(Lang::En)).apply(Action::Navigate(View::Context));
     assert_eq!(s.share_address(host, own), format!("{host}#/context?lang=en"));
 }
+
+/// Whether a view's item comes into view on its first render: only away from the element's own
+/// start, so an embed set to an item never scrolls its host page when it loads.
+#[test]
+fn away_from_start_is_any_view_but_the_elements_own() {
+    let theme = CONTENT.themes[0].id.as_str();
+    let (plain, _) = Config::from_attributes(&[], &CONTENT);
+    let s = State::new(plain, &CONTENT, None);
+    assert!(!s.away_from_start());
+    assert!(s.apply(Action::Navigate(View::Themes { theme: Some(theme) })).away_from_start());
+    let view = format!("/themes/{theme}");
+    let (set, _) = Config::from_attributes(&attrs(&[("view", &view)]), &CONTENT);
+    let s = State::new(set, &CONTENT, None);
+    assert!(!s.away_from_start(), "the embed's own item");
+    assert!(s.apply(Action::Navigate(View::Themes { theme: None })).away_from_start());
+}

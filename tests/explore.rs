@@ -135,3 +135,31 @@ fn the_timeline_holds_every_document_and_event_each_in_its_place() {
         assert_eq!(mentions.len(), CONTENT.events.iter().filter(|e| e.source.doc == d.id).count(), "{}", d.id);
     }
 }
+
+/// A theme's page says it shows a reading (and so the legend of "onze lezing") exactly when a
+/// relation of the explainer's reading links a topic to the theme.
+#[test]
+fn a_theme_page_shows_a_reading_when_a_reading_links_a_topic_to_it() {
+    use omkering::content::Basis;
+    let mut with = 0;
+    for theme in CONTENT.themes.iter() {
+        let want = CONTENT.relations.iter().any(|r| r.theme == theme.id && r.basis == Basis::Reading);
+        assert_eq!(theme_page(&CONTENT, theme).has_reading(), want, "{}", theme.id.as_str());
+        with += usize::from(want);
+    }
+    assert!(with > 0, "some theme's page shows a reading");
+}
+
+/// A layer's panel shows a reading when its role or what a text says of it is a reading; the
+/// content has layers of both kinds.
+#[test]
+fn a_layer_shows_a_reading_when_its_role_or_a_text_about_it_is_one() {
+    use omkering::content::Basis;
+    let (mut with, mut without) = (0, 0);
+    for layer in CONTENT.layers.iter() {
+        let marks = usize::from(layer.role_basis == Basis::Reading) + layer.in_doc.iter().filter(|d| d.basis == Basis::Reading).count();
+        assert_eq!(layer.has_reading(), marks > 0, "{}", layer.actor.as_str());
+        if marks > 0 { with += 1 } else { without += 1 }
+    }
+    assert!(with > 0 && without > 0, "layers with and without a reading: {with}, {without}");
+}

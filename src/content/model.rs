@@ -591,6 +591,13 @@ impl std::ops::Deref for Full {
 /// are also, say, a theme's id).
 pub const TERM_PREFIX: &str = "begrip-";
 
+impl Layer {
+    /// Whether its panel shows a reading of the explainer's: its role or what a text says of it.
+    pub fn has_reading(&self) -> bool {
+        self.role_basis == Basis::Reading || self.in_doc.iter().any(|d| d.basis == Basis::Reading)
+    }
+}
+
 impl Term {
     /// The term as routes name it: `/begrippen/<slug>`.
     pub fn slug(&self) -> &'static str {

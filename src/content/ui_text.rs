@@ -259,7 +259,7 @@ content_struct! {
         /// Announced when the overview opens: `{mode}`.
         pub overview_announce: Text,
         pub actor_hint: Text,
-        /// Under the diagram on touch screens, where the keys hint is not shown.
+        /// Above the diagram on touch screens, where the keys hint is not shown.
         pub touch_hint: Text,
         pub actor_heading: Text,
         /// Where a mode has no role for an actor: `{mode}`.

@@ -128,6 +128,13 @@ pub struct ThemePage {
     pub actors: Vec<&'static Actor>,
 }
 
+impl ThemePage {
+    /// Whether a topic it links to the theme is linked by the explainer's reading.
+    pub fn has_reading(&self) -> bool {
+        self.by_doc.iter().flat_map(|(_, items)| items.iter()).any(|i| i.relation.is_some_and(|r| r.basis == crate::content::Basis::Reading))
+    }
+}
+
 pub fn theme_page(c: &'static Full, theme: &'static Theme) -> ThemePage {
     let by_doc: Vec<_> = c
         .documents

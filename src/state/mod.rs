@@ -121,6 +121,12 @@ impl State {
         self.route.format(self.config.lang, self.content)
     }
 
+    /// Whether the view is not the one the element was set up with (a link to an item, a search
+    /// result, a step through the views): then the item it names comes into view.
+    pub fn away_from_start(&self) -> bool {
+        self.route.view != self.config.start.view
+    }
+
     /// The address that opens exactly this view, to share: where the instance keeps its route in
     /// the page's hash (`url-sync="hash"`, the standalone page), `page` (the page's address
     /// without its hash) with that hash; otherwise `standalone` (the standalone page's address)

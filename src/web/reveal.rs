@@ -50,8 +50,3 @@ pub fn use_reveal(key: View, shown: bool, deep: bool, target: NodeRef) {
     });
 }
 
-/// Whether the view opened from somewhere else than the element's own start (a link to an item,
-/// a search result, a step through the views): then the item it names comes into view.
-pub fn deep(state: &crate::state::State) -> bool {
-    state.route.view != state.config.start.view
-}

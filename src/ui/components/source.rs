@@ -50,10 +50,14 @@ pub fn source_in(state: &AppState, source: Source, doc: &str) -> Html {
 
 /// What the "onze lezing" mark means, once per view where its first marked item appears.
 pub fn reading_legend(state: &AppState) -> Html {
-    let ui = &state.content.ui;
+    reading_legend_in(&state.content.ui, state.lang())
+}
+
+/// [`reading_legend`] where a view has the texts but not the app's state (the self-assessment).
+pub fn reading_legend_in(ui: &crate::content::Ui, lang: crate::content::Lang) -> Html {
     html! {
         <p class="omk-note omk-reading-legend">
-            <span class="omk-reading">{ ui.reading_badge.get(state.lang()) }</span>{ " " }{ ui.reading_explanation.get(state.lang()) }
+            <span class="omk-reading">{ ui.reading_badge.get(lang) }</span>{ " " }{ ui.reading_explanation.get(lang) }
         </p>
     }
 }

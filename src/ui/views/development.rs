@@ -29,7 +29,7 @@ pub fn DevelopmentView(props: &DevelopmentProps) -> Html {
         .collect();
     let selected = props.point.and_then(|id| c.points().find(|(p, _)| p.id == id));
     let detail = use_node_ref();
-    crate::web::reveal::use_reveal(View::Development { point: props.point }, selected.is_some(), crate::web::reveal::deep(&state), detail.clone());
+    crate::web::reveal::use_reveal(View::Development { point: props.point }, selected.is_some(), state.away_from_start(), detail.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.development.title.get(lang) }</H>

@@ -72,7 +72,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
     let band = diagram.band;
     let selected = props.layer.and_then(|id| c.layers.iter().find(|l| l.actor == id));
     let chosen = use_node_ref();
-    crate::web::reveal::use_reveal(View::Layers { layer: props.layer }, selected.is_some(), crate::web::reveal::deep(&state), chosen.clone());
+    crate::web::reveal::use_reveal(View::Layers { layer: props.layer }, selected.is_some(), state.away_from_start(), chosen.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
@@ -137,7 +137,7 @@ fn detail(state: &crate::ui::app::AppState, c: &'static Content, layer: &'static
     html! {
         <article class="omk-detail" aria-labelledby="omk-layer-title">
             <H depth={2} id="omk-layer-title">{ name(c, lang, &layer.actor) }</H>
-            if layer.role_basis == crate::content::Basis::Reading || layer.in_doc.iter().any(|d| d.basis == crate::content::Basis::Reading) {
+            if layer.has_reading() {
                 { reading_legend(state) }
             }
             <H depth={3}>{ ui.role_heading.get(lang) }</H>

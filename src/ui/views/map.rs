@@ -33,7 +33,7 @@ pub fn MapView(props: &MapProps) -> Html {
     let section = use_node_ref();
     crate::web::focus::use_return_focus(props.cell, section.clone());
     let detail = use_node_ref();
-    crate::web::reveal::use_reveal(View::Map { filter: Filter::NONE, cell: props.cell }, props.cell.is_some(), crate::web::reveal::deep(&state), detail.clone());
+    crate::web::reveal::use_reveal(View::Map { filter: Filter::NONE, cell: props.cell }, props.cell.is_some(), state.away_from_start(), detail.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title" ref={section}>
             <H depth={1} id="omk-view-title">{ c.ui.map.title.get(lang) }</H>

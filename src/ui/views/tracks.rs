@@ -42,7 +42,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
     let current = |g: usize| props.track.is_some_and(|id| data.get(g).is_some_and(|(t, _)| t.id == id));
     let selected = props.track.and_then(|id| data.iter().find(|(t, _)| t.id == id));
     let chosen = use_node_ref();
-    crate::web::reveal::use_reveal(View::Tracks { track: props.track }, selected.is_some(), crate::web::reveal::deep(&state), chosen.clone());
+    crate::web::reveal::use_reveal(View::Tracks { track: props.track }, selected.is_some(), state.away_from_start(), chosen.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>

@@ -137,7 +137,7 @@ pub fn scores(model: &Handle, lang: Lang) -> Html {
         <div class="omk-assessment__scores omk-no-print">
             <H depth={2}>{ heading }</H>
             // The legend of the "onze lezing" label, where it first appears in this view.
-            <p class="omk-note omk-reading-legend"><span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span>{ " " }{ c.ui.reading_explanation.get(lang) }</p>
+            { crate::ui::components::source::reading_legend_in(&c.ui, lang) }
             <p class="omk-note" id="omk-scale-note">{ t.scale_note.get(lang) }{ " " }<span class="omk-reading">{ c.ui.reading_badge.get(lang) }</span></p>
             { for c.points().enumerate().map(|(i, (p, texts))| {
                 let id = p.id.as_str();

@@ -100,7 +100,7 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
     // panel for an actor or a theme (a frame later, when it is drawn).
     let stage = use_node_ref();
     let panel = use_node_ref();
-    let deep = crate::web::reveal::deep(&state);
+    let deep = state.away_from_start();
     crate::web::reveal::use_reveal(View::Omkering { mode: Some(place.mode.id.as_str()), step: place.step, select: None }, true, deep && place.step.is_some(), stage.clone());
     crate::web::reveal::use_reveal(View::Omkering { mode: None, step: None, select: later.select }, later.select.is_some(), deep, panel.clone());
     html! {

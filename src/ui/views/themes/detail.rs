@@ -43,7 +43,6 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
         .filter(|u| u.theme == t.id)
         .filter_map(|u| crate::explore::topics(c).find(|x| x.id == u.topic).map(|topic| (u, topic)))
         .collect();
-    let reading_linked = page.by_doc.iter().flat_map(|(_, items)| items.iter()).any(|i| i.relation.is_some_and(|r| r.basis == crate::content::Basis::Reading));
     html! {
         <article class="omk-detail" aria-labelledby="omk-theme-title">
             <H depth={2} id="omk-theme-title">{ t.name.get(lang) }</H>
@@ -55,7 +54,7 @@ pub fn ThemeDetail(props: &DetailProps) -> Html {
             }
             // Where the first mark of the page is: before the linked topics, or before the
             // unlinked ones when no linked topic is a reading.
-            if reading_linked || !unlinked.is_empty() {
+            if page.has_reading() || !unlinked.is_empty() {
                 { reading_legend(&state) }
             }
             if !page.by_doc.is_empty() {

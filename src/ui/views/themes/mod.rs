@@ -27,7 +27,7 @@ pub fn ThemesView(props: &ThemesProps) -> Html {
     let outside = topics_outside_themes(c);
     let ui_x = &c.views.explore;
     let detail = use_node_ref();
-    crate::web::reveal::use_reveal(crate::route::View::Themes { theme: props.theme }, selected.is_some(), crate::web::reveal::deep(&state), detail.clone());
+    crate::web::reveal::use_reveal(crate::route::View::Themes { theme: props.theme }, selected.is_some(), state.away_from_start(), detail.clone());
     html! {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ ui.themes.title.get(lang) }</H>
