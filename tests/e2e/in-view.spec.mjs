@@ -2,7 +2,7 @@
 // kind of choice changes comes into view at once (step, mode, actor, theme, point, map cell,
 // search result) while the focus stays on the control that was used; a link to an item lands on
 // the item; an embed does not scroll its host page when it loads; hints fit the input; the
-// reading legend stands where the first marked item is; the start view leads with its answer;
+// reading legend stands where the first marked item is; the start view gives its answer;
 // "Link kopiëren" gives the address of what is shown; "Naar boven" goes back to the navigation.
 // The phone walkthrough's screenshots go to target/walkthrough/ for a person to look at.
 import { mkdirSync } from 'node:fs';
@@ -257,14 +257,16 @@ test.describe('on a laptop', () => {
     await expect(app.locator('#omk-search-hint .omk-hint-keys')).toBeVisible();
   });
 
-  test('the start view leads with its answer and its source, then the way in; no legend before it', async ({ page }) => {
+  test('the start view gives its answer and its source; the only legend is the diagram\'s', async ({ page }) => {
     await open(page, '/');
     const app = explainer(page);
     const lead = app.locator('.omk-lead');
     await expect(lead).toHaveText(unmark(content.ui.start.intro.nl));
     expect(unmark(content.ui.start.intro.nl)).toMatch(/^De omkering is /);
     await expect(app.locator('.omk-source').first()).toContainText(content.documents.find((d) => d.id === 'verenigingsstrategie').title.nl);
-    await expect(app.locator('.omk-reading-legend')).toHaveCount(0);
+    // The only legend is the diagram's, after it (the start diagram's dashed arrows are marks).
+    await expect(app.locator('.omk-reading-legend')).toHaveCount(1);
+    await expect(app.locator('.omk-start__diagram ~ .omk-legend .omk-reading-legend')).toHaveCount(1);
     await expect(app.locator('.omk-start__explore a')).toHaveAttribute('href', '#/omkering');
     // The page's own text, for when scripts do not run, is gone once the app runs.
     await expect(page.getByText('Deze uitleg heeft JavaScript nodig')).toBeHidden();

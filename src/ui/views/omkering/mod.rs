@@ -7,7 +7,7 @@ mod detail;
 pub(crate) mod flows;
 pub(crate) mod diagram;
 mod stepper;
-mod text_version;
+pub(crate) mod text_version;
 
 use crate::content::{fill, Mode, Str};
 use crate::route::{Select, View};
@@ -112,10 +112,7 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
             // in one screen on a phone: the touch hint on touch screens, the legend of the arrows
             // and of the "onze lezing" label (the first marked items are in the stage).
             <p class="omk-note omk-hint-touch">{ ui.diagram.touch_hint.get(lang) }</p>
-            <ul class="omk-legend">
-                <li class="omk-legend__stated">{ ui.diagram.legend_stated.get(lang) }</li>
-                <li class="omk-legend__reading omk-reading-legend">{ ui.diagram.legend_reading.get(lang) }</li>
-            </ul>
+            { legend(&state) }
             <div class="omk-stage">
                 <div class="omk-stage__main" ref={stage}>
                     <diagram::Diagram {place} />
@@ -140,6 +137,18 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct PlaceProps {
     pub place: Place,
+}
+
+/// The legend of the diagram's arrows: drawn through for what the texts say, dashed (or
+/// labelled "onze lezing") for the explainer's reading.
+pub(crate) fn legend(state: &AppState) -> Html {
+    let (lang, dt) = (state.lang(), &state.content.ui.diagram);
+    html! {
+        <ul class="omk-legend">
+            <li class="omk-legend__stated">{ dt.legend_stated.get(lang) }</li>
+            <li class="omk-legend__reading omk-reading-legend">{ dt.legend_reading.get(lang) }</li>
+        </ul>
+    }
 }
 
 /// Two toggle buttons, one per mode; the pressed one is the mode on screen.
