@@ -32,13 +32,16 @@ export async function inlineScriptRuns(page) {
 
 /// The explainer on the page (Playwright's CSS locators pierce open shadow roots).
 export function explainer(page, nth = 0) {
-  return page.locator('omkering-explainer').nth(nth).locator('.omk');
+  // The app's own mount: the standalone page's painted start view (`.omk-prerender`) stands
+  // beside it until the app takes over.
+  return page.locator('omkering-explainer').nth(nth).locator('.omk-mount:not(.omk-prerender) .omk');
 }
 
 /// Opens the standalone page at a hash and waits until the explainer has started and its view
 /// is there (a view from a wasm chunk shows a loading line first).
 export async function open(page, hash = '/') {
   await page.goto(`/#${hash}`);
+  await expect(page.locator('omkering-explainer').first()).toHaveAttribute('data-omk-started', '');
   await expect(explainer(page)).toBeVisible();
   await loaded(page);
 }

@@ -46,6 +46,12 @@ pub fn name_by_content(dist: &Path) -> Result<Vec<String>, String> {
             css.push(hashed);
         }
     }
+    // The start view painted into the page links the start sheet from its shadow root
+    // (`prerender.rs`).
+    let index_path = dist.join("index.html");
+    let index = read_text(&index_path)?;
+    let index = point(&index, "index.html", "omkering.css", css.first().map_or("omkering.css", String::as_str))?;
+    fs::write(&index_path, index).map_err(|e| io(&index_path, e))?;
     let js = split_names(dist)?;
     loader = point(&loader, "omkering-loader.js", "./omkering.js", &format!("./{js}"))?;
     fs::write(&loader_path, loader).map_err(|e| io(&loader_path, e))?;

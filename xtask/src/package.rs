@@ -77,6 +77,8 @@ pub fn write(built: &Built) -> Result<PathBuf, String> {
         (format!("{FOLDER}/index.html"), page.into_bytes()),
         (format!("{FOLDER}/{APP}"), script.into_bytes()),
         (format!("{FOLDER}/page.css"), read("page.css")?),
+        // The page's classic script that hides the painted start view for another address.
+        (format!("{FOLDER}/omkering-first.js"), read("omkering-first.js")?),
         (format!("{FOLDER}/LEESMIJ.txt"), README.as_bytes().to_vec()),
     ];
     for css in built.css {

@@ -11,6 +11,8 @@ pub struct Pins {
     pub wasm_bindgen: String,
     pub debian_wasm: Vec<String>,
     pub debian_browser: Vec<String>,
+    /// What the release build needs beyond the compiler: Chromium paints the start view.
+    pub debian_build: Vec<String>,
     /// geckodriver, Firefox's WebDriver (crates.io).
     pub geckodriver: String,
 }
@@ -50,6 +52,7 @@ fn parse(text: &str) -> Result<Pins, String> {
         wasm_bindgen: wasm_bindgen.to_string(),
         debian_wasm: list("debian-wasm"),
         debian_browser: list("debian-browser"),
+        debian_build: list("debian-build"),
         geckodriver: string("geckodriver").ok_or("[workspace.metadata.tools] has no geckodriver version")?,
     })
 }

@@ -34,6 +34,7 @@ pub fn run(needs: Needs) -> Result<Wasm, String> {
     if kind == Kind::Debian {
         packages.extend(pins.debian_wasm.iter().cloned());
     }
+    packages.extend(pins.debian_build.iter().cloned());
     if needs.browser {
         packages.extend(pins.debian_browser.iter().cloned());
     }
