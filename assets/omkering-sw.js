@@ -48,7 +48,10 @@ self.addEventListener('message', (event) => {
 });
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+  // A file named by its content is the same wherever it comes from: the browser's cache may
+  // give it (the page has just loaded most of them); the others come from the network.
+  const request = (f) => new Request(f, { cache: hashed(new URL(f, SCOPE)) ? 'default' : 'reload' });
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(request))));
 });
 
 self.addEventListener('activate', (event) => {

@@ -2,9 +2,11 @@
 // scripts). It measures from inside the page, without changing what the page does:
 // - `diagram`: when the first diagram is on screen: the mark a contender sets when its diagram
 //   is in the DOM (`omkering:diagram` from the explainer, `bench:diagram` from the Mermaid and
-//   reveal.js pages, DOMContentLoaded on the static page; for the explainer's presentation and
-//   self-assessment, the first frame that finds their slide or form), then the end of the next
-//   frame's rendering update;
+//   reveal.js pages, DOMContentLoaded on the static page and, with its stylesheet loaded, on the
+//   standalone page's painted start view; for the explainer's presentation and self-assessment,
+//   the first frame that finds their slide or form), then the end of the next frame's rendering
+//   update;
+// - `takeover`: the end of the frame after the app has started (replaced the painted view);
 // - `interactions`: while `recordKeys` is on, each key press's time to the next paint;
 // - `frames`: while `recordFrames` is on, the main-thread work of each frame that runs
 //   animation callbacks: from the first callback's start to the end of that frame's rendering
@@ -23,6 +25,8 @@ export function probe() {
 
   const bench = { frames: [], recordKeys: false, recordFrames: false };
   window.__bench = bench;
+  let resolveTakeover;
+  bench.takeover = new Promise((resolve) => (resolveTakeover = resolve));
 
   bench.diagram = new Promise((resolve) => {
     new PerformanceObserver((list, observer) => {
@@ -34,6 +38,25 @@ export function probe() {
   });
   document.addEventListener('DOMContentLoaded', () => {
     if (document.documentElement.hasAttribute('data-bench-static')) performance.mark('bench:diagram');
+    // The standalone page's start view painted into the page (issue 23): on screen once the
+    // document is parsed and the stylesheet in its shadow root has loaded, when the page shows
+    // it (not for another route: omkering-first.js hides it).
+    const host = document.querySelector('omkering-explainer');
+    const shadow = host?.shadowRoot;
+    const painted = shadow?.querySelector('.omk-prerender');
+    if (painted && getComputedStyle(painted).display !== 'none') {
+      const link = shadow.querySelector('link[rel="stylesheet"]');
+      if (link?.sheet) performance.mark('bench:diagram');
+      else link?.addEventListener('load', () => performance.mark('bench:diagram'), { once: true });
+    }
+    // The takeover: the app has replaced the painted view (or shown itself) and answers input.
+    if (host) {
+      new MutationObserver((_, observer) => {
+        if (!host.hasAttribute('data-omk-started')) return;
+        observer.disconnect();
+        afterNextFrame(resolveTakeover);
+      }).observe(host, { attributes: true, attributeFilter: ['data-omk-started'] });
+    }
   });
   // The explainer's presentation and self-assessment set no mark of their own: their first
   // slide's title (or the score form) in the element's shadow root counts as on screen.

@@ -20,7 +20,7 @@ import { keyLatency, morphFrames, openOmkering, STEP_PAUSE_MS } from './interact
 import { soak } from './memory.mjs';
 import { searchTimes } from './search.mjs';
 import { assessmentTimes } from './assessment.mjs';
-import { transfers } from './transfer.mjs';
+import { transfers, workerTransfer } from './transfer.mjs';
 import { analyse, markdown } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,11 +74,12 @@ try {
   await context.close();
 
   console.log('Transfer of the start page and the embed');
-  const transfer = await transfers(browser, base);
+  const transfer = { ...(await transfers(browser, base)), worker: await workerTransfer(browser, base) };
 
   console.log(`Start: ${config.runs} runs per contender at ${config.rates.join('× and ')}× CPU`);
   const names = {
     omkering: 'omkering (this explainer)',
+    painted: 'the standalone page (/): its start view painted into the page',
     mermaid: 'Mermaid 12 flowchart',
     static: 'static inline SVG, no script',
     present: "the explainer's presentation, first slide",
@@ -86,6 +87,7 @@ try {
   };
   const contenders = [
     { id: 'omkering', url: '/#/omkering' },
+    { id: 'painted', url: '/', takeover: true },
     { id: 'mermaid', url: '/__bench/mermaid.html' },
     { id: 'static', url: '/__bench/static.html' },
     { id: 'present', url: '/#/present/1' },

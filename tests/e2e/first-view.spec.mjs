@@ -59,6 +59,8 @@ test('the start view keeps the legend and the text version with its diagram; axe
     await open(page, lang === 'nl' ? '/' : '/?lang=en');
     const app = explainer(page);
     await expect(app.locator('.omk-start__diagram + .omk-start__explore + .omk-legend .omk-reading-legend')).toHaveText(content.ui.diagram.legend_reading[lang]);
+    // The answer's terms open their explanations: their first marks are in it, not in the fold.
+    await expect(app.locator('.omk-lead button[data-omk-mark]').first()).toBeVisible();
     const fold = app.locator('details.omk-start__text');
     // The same element across the language switch keeps its state: start folded.
     await fold.evaluate((d) => (d.open = false));

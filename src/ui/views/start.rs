@@ -29,15 +29,15 @@ pub fn StartView() -> Html {
             </p>
             // What its dashed arrows mean (the first marked items of the view).
             { legend(&state) }
-            // The diagram's long description (its `aria-details`), folded: the answer below says
-            // the same in a few lines.
+            <p class="omk-lead">{ prose(&state, &c.ui.start.intro) }</p>
+            // The answer is the omkering mode's own summary in fewer words: its source.
+            { source_note(&state, place.mode.source) }
+            // The diagram's long description (its `aria-details`), folded, after the answer that says
+            // it in a few lines (whose terms, marked first, open their explanations).
             <details class="omk-fold omk-start__text">
                 <summary>{ c.ui.diagram.text_version.get(lang) }{ ": " }{ place.mode.name.get(lang) }</summary>
                 { text_version(&state, place) }
             </details>
-            <p class="omk-lead">{ prose(&state, &c.ui.start.intro) }</p>
-            // The answer is the omkering mode's own summary in fewer words: its source.
-            { source_note(&state, place.mode.source) }
             <p>{ c.ui.start_more.get(lang) }</p>
             <ul class="omk-cards">
                 { for crate::route::SECTIONS.iter().skip(1).map(|view| html! {
