@@ -61,6 +61,11 @@ export function analyse(raw) {
       `${ms(takeover[rate].median)} (p95 ${ms(takeover[rate].p95)}) vs ${ms(start.omkering.rates[rate].median)}`,
       takeover[rate].median <= start.omkering.rates[rate].median,
     ]),
+    ['Lighthouse (mobile, median of 5): Largest Contentful Paint at most 1.5 s', ms(raw.lighthouse.median.lcp), raw.lighthouse.median.lcp <= 1500],
+    ['Lighthouse (mobile, median of 5): Total Blocking Time at most 100 ms', ms(raw.lighthouse.median.tbt), raw.lighthouse.median.tbt <= 100],
+    ['Lighthouse (mobile, median of 5): Cumulative Layout Shift under 0.01', raw.lighthouse.median.cls.toFixed(3), raw.lighthouse.median.cls < 0.01],
+    ['Lighthouse (mobile, median of 5): accessibility 100', String(raw.lighthouse.median.accessibility), raw.lighthouse.median.accessibility === 100],
+    ['Lighthouse (mobile, median of 5): performance score (aim 98 or more)', String(raw.lighthouse.median.performance), raw.lighthouse.median.performance >= 98],
     [`Next step: key to next paint p95 under 50 ms, ${raw.config.throttle}× CPU`, ms(keys.step.p95), keys.step.p95 < TARGETS.inpP95],
     [`Mode switch: key to next paint p95 under 50 ms, ${raw.config.throttle}× CPU`, ms(keys.mode.p95), keys.mode.p95 < TARGETS.inpP95],
     [`Theme select: key to next paint p95 under 50 ms, ${raw.config.throttle}× CPU`, ms(keys.theme.p95), keys.theme.p95 < TARGETS.inpP95],
@@ -101,6 +106,12 @@ export function markdown(raw, a) {
   out.push('The standalone page (`/`) holds its start view as declarative shadow DOM (`cargo xtask build` paints it with the app itself). First diagram: the document parsed and the stylesheet of its shadow root loaded, then the end of the next frame. Takeover: the app has drawn the same view behind it and replaced it (`data-omk-started`), then the end of the next frame; from then on it answers clicks and keys (a click or key before is kept and replayed).', '');
   out.push('| CPU | first diagram, median | takeover, median | takeover, p95 | min | max |', '|---:|---:|---:|---:|---:|---:|');
   for (const [rate, t] of Object.entries(a.takeover)) out.push(`| ${rate}× | ${ms(a.start.painted.rates[rate].median)} | ${ms(t.median)} | ${ms(t.p95)} | ${ms(t.min)} | ${ms(t.max)} |`);
+  const lh = raw.lighthouse;
+  out.push('', `## Lighthouse ${lh.version}, default mobile settings, the standalone page`, '');
+  out.push('Simulated slow 4G and 4× CPU, served as deployed (brotli, `bench/deployed.mjs`), a fresh browser per run.', '');
+  out.push('| run | LCP | FCP | TBT | CLS | performance | accessibility |', '|---:|---:|---:|---:|---:|---:|---:|');
+  lh.samples.forEach((r, i) => out.push(`| ${i + 1} | ${ms(r.lcp)} | ${ms(r.fcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${r.performance} | ${r.accessibility} |`));
+  out.push(`| median | ${ms(lh.median.lcp)} | ${ms(lh.median.fcp)} | ${ms(lh.median.tbt)} | ${lh.median.cls.toFixed(3)} | ${lh.median.performance} | ${lh.median.accessibility} |`);
   out.push('', `## Interaction: key press to next paint, ${raw.config.throttle}× CPU`, '');
   out.push('Event Timing API, as Interaction to Next Paint: from the key event to the presentation of the next frame, the longest event of the interaction, in steps of 8 ms. The browser does not report interactions under 16 ms; they count as 16 ms.', '');
   out.push('| interaction | samples | under 16 ms | median | p95 | max |', '|---|---:|---:|---:|---:|---:|');

@@ -3,7 +3,7 @@
 // on loopback, drives Debian's Chromium with Playwright and writes target/bench/report.json and
 // target/bench/report.md.
 //
-//   OMKERING_BENCH_RUNS (default 9): measured start runs per contender and CPU rate.
+//   OMKERING_BENCH_RUNS (default 15, as issue 23 asks): measured start runs per contender and CPU rate.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -22,13 +22,15 @@ import { searchTimes } from './search.mjs';
 import { assessmentTimes } from './assessment.mjs';
 import { transfers, workerTransfer } from './transfer.mjs';
 import { analyse, markdown } from './report.mjs';
+import { lighthouseRuns } from './lighthouse.mjs';
+import { deployed } from './deployed.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'target', 'bench');
 const PORT = 4190;
 const base = `http://127.0.0.1:${PORT}`;
 const config = {
-  runs: Number(process.env.OMKERING_BENCH_RUNS ?? 9),
+  runs: Number(process.env.OMKERING_BENCH_RUNS ?? 15),
   rates: [1, 4],
   throttle: 4,
   stepPauseMs: STEP_PAUSE_MS,
@@ -74,7 +76,7 @@ try {
   await context.close();
 
   console.log('Transfer of the start page and the embed');
-  const transfer = { ...(await transfers(browser, base)), worker: await workerTransfer(browser, base) };
+  const transfer = { ...(await transfers(browser, base)), worker: await workerTransfer(browser, join(root, 'dist'), PORT + 3) };
 
   console.log(`Start: ${config.runs} runs per contender at ${config.rates.join('× and ')}× CPU`);
   const names = {
@@ -136,6 +138,10 @@ try {
   const points = parse(readFileSync(join(root, 'content', 'development-points.toml'), 'utf8')).point.map((p) => p.id);
   const assessment = await assessmentTimes(browser, base, points, { runs: config.runs, log, heapUrl: `${base}/__heap/index.html#/omkering`, moduleUrl: `${base}/__heap/omkering.js` });
 
+  console.log('Lighthouse: 5 runs of the standalone page with its default mobile settings, served as deployed (brotli)');
+  const lhServer = await deployed(join(root, 'dist'), PORT + 4);
+  const lighthouse = await lighthouseRuns(`http://127.0.0.1:${PORT + 4}/`, 5).finally(() => lhServer.close());
+
   const cpu = cpus();
   const machine = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -146,7 +152,7 @@ try {
     browser: `Chromium ${browser.version()}`,
   };
   const sizes = JSON.parse(readFileSync(join(out, 'sizes.json'), 'utf8'));
-  const raw = { machine, config, names, sizes, transfer, start, keys: { ...keys, present: slides.present, reveal: slides.reveal, score }, positions, morph, memory, search, assessment };
+  const raw = { machine, config, names, sizes, transfer, lighthouse, start, keys: { ...keys, present: slides.present, reveal: slides.reveal, score }, positions, morph, memory, search, assessment };
   const analysis = analyse(raw);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'report.json'), JSON.stringify({ ...raw, analysis }, null, 2));

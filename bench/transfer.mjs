@@ -1,7 +1,7 @@
 // Transfer: what the start page and an embed download, brotli-compressed (as size.spec.mjs
 // measures the budget).
-import { brotliCompressSync, constants } from 'node:zlib';
 import { recordTransfer } from '../tests/e2e/helpers.mjs';
+import { deployed } from './deployed.mjs';
 
 async function responses(browser, url) {
   const context = await browser.newContext();
@@ -25,25 +25,32 @@ export async function transfers(browser, base) {
 }
 
 /// What the standalone page's service worker downloads on a first visit beyond the page's own
-/// files (it caches the release for offline use once the page has loaded and is idle): the
-/// responses of its requests, brotli, until it is active and the network is idle.
-export async function workerTransfer(browser, base) {
+/// files (it caches the release for offline use once the page has loaded and is idle), over a
+/// server that sends and keeps files as a deployment does (`deployed.mjs`): every file sent whose
+/// request did not come from the page itself, brotli, until the worker is active and the
+/// network idle.
+export async function workerTransfer(browser, dist, port) {
+  const sent = [];
+  const server = await deployed(dist, port, (path, bytes) => sent.push({ path, brotli: bytes }));
   const context = await browser.newContext();
-  const bodies = [];
-  context.on('response', (res) => {
-    if (res.request().serviceWorker()) bodies.push(res.body().then((b) => [res.url(), b]).catch(() => [res.url(), Buffer.alloc(0)]));
-  });
   const page = await context.newPage();
+  const own = new Map();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.replace(/\/$/, '/index.html');
+    own.set(path, (own.get(path) ?? 0) + 1);
+  });
   try {
-    await page.goto(`${base}/`);
+    await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { polling: 250, timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    return (await Promise.all(bodies)).map(([url, body]) => ({
-      path: new URL(url).pathname,
-      raw: body.length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    }));
+    // The files sent beyond the page's own requests are the worker's.
+    return sent.filter(({ path }) => {
+      const left = own.get(path) ?? 0;
+      if (left > 0) own.set(path, left - 1);
+      return left === 0;
+    });
   } finally {
     await context.close();
+    server.close();
   }
 }
