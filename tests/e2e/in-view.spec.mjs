@@ -158,7 +158,7 @@ for (const [device, use] of [['phone', PHONE], ['laptop', LAPTOP]]) {
 test.describe('on a phone', () => {
   test.use(PHONE);
 
-  test('hints are for touch: no key hints, the touch hint under the diagram', async ({ page }) => {
+  test('hints are for touch: no key hints, the touch hint above the diagram', async ({ page }) => {
     await open(page, '/omkering');
     const app = explainer(page);
     await expect(app.locator('.omk-hint-touch')).toBeVisible();
