@@ -158,10 +158,15 @@ export const shadow = 'const root = document.querySelector("omkering-explainer")
 let loads = 0;
 
 /// Opens the standalone page at `hash` (a new load each time: a URL that differs only in its
-/// hash would only change the view) and waits until the explainer shows a view.
+/// hash would only change the view) and waits until the app has started (the start view painted
+/// into the page has the same title until then) and shows a view.
 export async function open(web, hash) {
   await web.get(`${base}/?load=${++loads}#${hash}`);
-  await until(web, `${shadow} return root && root.querySelector('#omk-view-title, .omk-slide__title') && !root.querySelector('.omk-loading');`, `the view ${hash}`);
+  await until(
+    web,
+    `${shadow} return root && root.host.hasAttribute('data-omk-started') && root.querySelector('#omk-view-title, .omk-slide__title') && !root.querySelector('.omk-loading');`,
+    `the view ${hash}`,
+  );
 }
 
 /// What the page recorded (errors, policy violations) and whether the explainer shows a panic.
