@@ -65,7 +65,7 @@ fn minify_js(root: &Path, dist: &Path) -> Result<(), String> {
     let mut names = Vec::new();
     for entry in fs::read_dir(dist).map_err(|e| io(dist, e))? {
         let name = entry.map_err(|e| io(dist, e))?.file_name().to_string_lossy().into_owned();
-        if name.starts_with("omkering") && name.ends_with(".js") && name != SW {
+        if name.starts_with("omkering") && name.ends_with(".js") && name != SW && name != KEEPS_LINT_NOTE {
             names.push(name);
         }
     }
@@ -80,6 +80,11 @@ fn minify_js(root: &Path, dist: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The one script whose comment the compatibility lint of `dist/` must read: its Save-Data check
+/// (`navigator.connection`, guarded, absent in Safari) carries an `eslint-disable` with its
+/// reason, which minifying would drop. It stays as written (about 180 B brotli).
+const KEEPS_LINT_NOTE: &str = "omkering-offline.js";
 
 /// Writes `dist/omkering-sw.js` from `assets/omkering-sw.js`: the files of the standalone page
 /// to cache (every file at the top of `dist/` but the configurator), and a version from their
