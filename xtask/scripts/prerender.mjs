@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS } from '../../tests/e2e/playwright.config.mjs';
 /// The widths the first view is painted for (CSS px of the window): the listed phone, tablet and
 /// desktop widths of issue 23. Between two of them the nearer one's diagram shows until the app
 /// lays it out for the exact width.
-export const WIDTHS = [320, 360, 390, 414, 768, 1024, 1280, 1440, 1920];
+const WIDTHS = [320, 360, 390, 414, 768, 1024, 1280, 1440, 1920];
 const HEIGHT = 900;
 const PORT = 4188;
 

@@ -40,19 +40,9 @@ pub fn finish(root: &Path) -> Result<PathBuf, String> {
 /// The stylesheets as browsers get them: minified by esbuild (npm, pinned in package.json) for
 /// the browsers of package.json, as the package's script is. Their comments and spaces were 1.5
 /// KB of the start page's 150 KB brotli (issue 28, measured); the sources keep every comment.
-/// `page.css` trunk minifies itself.
+/// `page.css` stays as trunk writes it (trunk gives the page an integrity hash of it).
 fn minify_css(root: &Path, dist: &Path) -> Result<(), String> {
-    let package_json = root.join("package.json");
-    let targets = crate::package::targets(&fs::read_to_string(&package_json).map_err(|e| io(&package_json, e))?)?;
-    for name in ["omkering.css", "omkering-lazy.css", "configurator.css"] {
-        let path = dist.join(name);
-        crate::cmd::Cmd::new(root.join("node_modules/.bin/esbuild"))
-            .args([path.as_os_str()])
-            .args(["--minify", "--log-level=warning", "--allow-overwrite"])
-            .args([format!("--target={}", targets.join(",")), format!("--outfile={}", path.display())])
-            .run()?;
-    }
-    Ok(())
+    minify(root, dist, &["omkering.css", "omkering-lazy.css", "configurator.css"])
 }
 
 /// The scripts of the start page as browsers get them: minified by esbuild, as the stylesheets.
@@ -60,8 +50,6 @@ fn minify_css(root: &Path, dist: &Path) -> Result<(), String> {
 /// page transfers about 4 KB brotli less (issue 23, measured). After the files are named, whose
 /// edits (`glue.rs`) expect the tools' own spelling; the names stay content hashes of the source.
 fn minify_js(root: &Path, dist: &Path) -> Result<(), String> {
-    let package_json = root.join("package.json");
-    let targets = crate::package::targets(&fs::read_to_string(&package_json).map_err(|e| io(&package_json, e))?)?;
     let mut names = Vec::new();
     for entry in fs::read_dir(dist).map_err(|e| io(dist, e))? {
         let name = entry.map_err(|e| io(dist, e))?.file_name().to_string_lossy().into_owned();
@@ -70,8 +58,15 @@ fn minify_js(root: &Path, dist: &Path) -> Result<(), String> {
         }
     }
     names.sort();
+    minify(root, dist, &names)
+}
+
+/// Minifies each of `names` in `dist/` in place with esbuild, for the browsers of package.json.
+fn minify(root: &Path, dist: &Path, names: &[impl AsRef<str>]) -> Result<(), String> {
+    let package_json = root.join("package.json");
+    let targets = crate::package::targets(&fs::read_to_string(&package_json).map_err(|e| io(&package_json, e))?)?;
     for name in names {
-        let path = dist.join(name);
+        let path = dist.join(name.as_ref());
         crate::cmd::Cmd::new(root.join("node_modules/.bin/esbuild"))
             .args([path.as_os_str()])
             .args(["--minify", "--log-level=warning", "--allow-overwrite"])

@@ -14,8 +14,9 @@ pub fn StartView() -> Html {
     let state = use_app();
     let lang = state.lang();
     let c = state.content;
-    // The omkering's own picture (the view's default mode), without a step: its actors and arrows lead into the omkering
-    // view (an actor opens its panel there, an arrow key its first step).
+    // The omkering's own picture (the view's default mode), without a step: its actors and
+    // arrows lead into the omkering view (an actor opens its panel there, an arrow key its
+    // first step).
     let place = Place { mode: c.mode(None), step: None, select: None };
     let omkering = View::Omkering { mode: None, step: None, select: None };
     html! {
