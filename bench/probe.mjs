@@ -1,11 +1,13 @@
 // What the benchmark adds to every page it opens (an init script, run before the page's own
 // scripts). It measures from inside the page, without changing what the page does:
-// - `diagram`: when the first diagram is on screen: the mark a contender sets when its diagram
-//   is in the DOM (`omkering:diagram` from the explainer, `bench:diagram` from the Mermaid and
-//   reveal.js pages, DOMContentLoaded on the static page and, with its stylesheet loaded, on the
-//   standalone page's painted start view; for the explainer's presentation and self-assessment,
-//   the first frame that finds their slide or form), then the end of the next frame's rendering
-//   update;
+// - `diagram`: when the first diagram is on screen. For the pages drawn by script: the mark a
+//   contender sets when its diagram is in the DOM (`omkering:diagram` from the explainer,
+//   `bench:diagram` from the Mermaid and reveal.js pages; for the explainer's presentation and
+//   self-assessment, the first frame that finds their slide or form), then the end of the next
+//   frame's rendering update. For the pages drawn from their HTML (the static SVG, and the
+//   standalone page's painted start view with its shadow root's stylesheet loaded): the end of
+//   the rendering update of the first frame that has the diagram, found by a check in every
+//   frame from the start (the browser paints them while it still parses or waits for scripts);
 // - `takeover`: the end of the frame after the app has started (replaced the painted view);
 // - `interactions`: while `recordKeys` is on, each key press's time to the next paint;
 // - `frames`: while `recordFrames` is on, the main-thread work of each frame that runs
@@ -28,27 +30,39 @@ export function probe() {
   let resolveTakeover;
   bench.takeover = new Promise((resolve) => (resolveTakeover = resolve));
 
-  bench.diagram = new Promise((resolve) => {
-    new PerformanceObserver((list, observer) => {
-      const mark = list.getEntries().find((e) => e.name === 'omkering:diagram' || e.name === 'bench:diagram');
-      if (!mark) return;
-      observer.disconnect();
-      afterNextFrame((painted) => resolve({ mark: mark.startTime, painted }));
-    }).observe({ type: 'mark', buffered: true });
-  });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (document.documentElement.hasAttribute('data-bench-static')) performance.mark('bench:diagram');
-    // The standalone page's start view painted into the page (issue 23): on screen once the
-    // document is parsed and the stylesheet in its shadow root has loaded, when the page shows
-    // it (not for another route: omkering-first.js hides it).
-    const host = document.querySelector('omkering-explainer');
-    const shadow = host?.shadowRoot;
+  let resolveDiagram;
+  bench.diagram = new Promise((resolve) => (resolveDiagram = resolve));
+  new PerformanceObserver((list, observer) => {
+    const mark = list.getEntries().find((e) => e.name === 'omkering:diagram' || e.name === 'bench:diagram');
+    if (!mark) return;
+    observer.disconnect();
+    afterNextFrame((painted) => resolveDiagram({ mark: mark.startTime, painted }));
+  }).observe({ type: 'mark', buffered: true });
+
+  // A diagram drawn from the HTML: the static page's SVG, or the standalone page's painted start
+  // view when the page shows it (not for another route: omkering-first.js hides it) and the
+  // stylesheet in its shadow root has loaded. Checked in every frame until the document is parsed.
+  const fromHtml = () => {
+    if (document.documentElement?.hasAttribute('data-bench-static')) return document.querySelector('svg');
+    const shadow = document.querySelector('omkering-explainer')?.shadowRoot;
     const painted = shadow?.querySelector('.omk-prerender');
-    if (painted && getComputedStyle(painted).display !== 'none') {
-      const link = shadow.querySelector('link[rel="stylesheet"]');
-      if (link?.sheet) performance.mark('bench:diagram');
-      else link?.addEventListener('load', () => performance.mark('bench:diagram'), { once: true });
+    if (!painted || !shadow.querySelector('link[rel="stylesheet"]')?.sheet) return null;
+    return [...painted.querySelectorAll('svg')].find((svg) => svg.getClientRects().length > 0) ?? null;
+  };
+  const look = () => {
+    if (fromHtml()) {
+      const mark = performance.now();
+      // Posted from the frame callback: runs after this frame's style, layout and paint.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolveDiagram({ mark, painted: performance.now() });
+      channel.port2.postMessage(0);
+    } else if (document.readyState === 'loading' || document.querySelector('omkering-explainer')?.shadowRoot?.querySelector('.omk-prerender')) {
+      raf(look);
     }
+  };
+  raf(look);
+  document.addEventListener('DOMContentLoaded', () => {
+    const host = document.querySelector('omkering-explainer');
     // The takeover: the app has replaced the painted view (or shown itself) and answers input.
     if (host) {
       new MutationObserver((_, observer) => {

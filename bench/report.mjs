@@ -93,7 +93,7 @@ export function markdown(raw, a) {
   out.push('## Targets', '', '| target | measured | |', '|---|---|---|');
   for (const t of a.targets) out.push(`| ${t.name} | ${t.value} | ${verdict(t.met)} |`);
   out.push('', '## Start: navigation to the first diagram on screen', '');
-  out.push('The time runs to the end of the first frame rendered after the diagram is in the page (explainer: its `omkering:diagram` mark; Mermaid: `mermaid.run()` resolved; static SVG: the document parsed; the explainer\'s presentation: the first frame that finds the first slide\'s title; reveal.js: `initialize()` resolved). The ratio compares each contender with the explainer\'s omkering view, and the reveal.js deck with the presentation. Transfer: every file the page loads, brotli.', '');
+  out.push('The time runs to the end of the first frame rendered after the diagram is in the page (explainer: its `omkering:diagram` mark; Mermaid: `mermaid.run()` resolved; static SVG: here the end of the first frame that has it, checked in every frame while the page loads; the explainer\'s presentation: the first frame that finds the first slide\'s title; reveal.js: `initialize()` resolved). The ratio compares each contender with the explainer\'s omkering view, and the reveal.js deck with the presentation. Transfer: every file the page loads, brotli.', '');
   out.push('| contender | transfer | CPU | median | p95 | min | max | ours / theirs |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const [id, c] of Object.entries(a.start)) {
     for (const [rate, s] of Object.entries(c.rates)) {
@@ -103,7 +103,7 @@ export function markdown(raw, a) {
     }
   }
   out.push('', '## The standalone page: the start view painted into the page, and the takeover', '');
-  out.push('The standalone page (`/`) holds its start view as declarative shadow DOM (`cargo xtask build` paints it with the app itself). First diagram: the document parsed and the stylesheet of its shadow root loaded, then the end of the next frame. Takeover: the app has drawn the same view behind it and replaced it (`data-omk-started`), then the end of the next frame; from then on it answers clicks and keys (a click or key before is kept and replayed).', '');
+  out.push('The standalone page (`/`) holds its start view as declarative shadow DOM (`cargo xtask build` paints it with the app itself). First diagram: the end of the first frame that has the painted diagram with the stylesheet of its shadow root loaded (checked in every frame while the page loads, as for the static SVG). Takeover: the app has drawn the same view behind it and replaced it (`data-omk-started`), then the end of the next frame; from then on it answers clicks and keys (a click or key before is kept and replayed).', '');
   out.push('| CPU | first diagram, median | takeover, median | takeover, p95 | min | max |', '|---:|---:|---:|---:|---:|---:|');
   for (const [rate, t] of Object.entries(a.takeover)) out.push(`| ${rate}× | ${ms(a.start.painted.rates[rate].median)} | ${ms(t.median)} | ${ms(t.p95)} | ${ms(t.min)} | ${ms(t.max)} |`);
   const lh = raw.lighthouse;
