@@ -123,6 +123,76 @@ fn black_overview_jump_and_escape_work_as_in_presentation_software() {
 }
 
 #[test]
+fn escape_closes_the_innermost_open_thing_first_and_only_then_leaves() {
+    let d = deck();
+    let themes = slide_of(&d, SlideKind::Themes);
+    // The menu over an open overview with a number being typed: Escape closes the menu, then
+    // the typed number, then the overview, and only the fourth Escape leaves.
+    let mut show = Show::at(&d, Position { slide: themes, step: 0 });
+    show.apply(Command::Overview, &d);
+    show.apply(Command::Digit(2), &d);
+    show.menu = true;
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert_eq!((show.menu, show.typed, show.overview), (false, Some(2), true));
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert_eq!((show.typed, show.overview), (None, true));
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert!(!show.overview);
+    assert_eq!(show.apply(Command::Escape, &d), Some(Effect::Leave));
+    // The menu's button opens and closes it; any other command closes it and acts, and the
+    // Stoppen button leaves from an open menu at once.
+    let mut show = Show::at(&d, Position { slide: themes, step: 0 });
+    show.apply(Command::Menu(true), &d);
+    assert!(show.menu);
+    show.apply(Command::Next, &d);
+    assert_eq!((show.menu, show.at.slide), (false, themes + 1));
+    show.apply(Command::Menu(true), &d);
+    show.apply(Command::Menu(false), &d);
+    assert!(!show.menu);
+    show.apply(Command::Menu(true), &d);
+    assert_eq!(show.apply(Command::Leave, &d), Some(Effect::Leave));
+    assert!(!show.menu);
+    // A black screen over an open menu: the first key brings the picture back, the next closes
+    // the menu.
+    let mut show = Show::at(&d, Position { slide: themes, step: 0 });
+    show.apply(Command::Menu(true), &d);
+    show.black = true;
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert_eq!((show.black, show.menu), (false, true));
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert!(!show.menu);
+}
+
+#[test]
+fn the_key_help_shows_on_the_first_slide_until_the_first_key_once_per_page() {
+    use omkering::present::show::Stage;
+    let d = deck();
+    let first = Position::default();
+    let mut stage = Stage::default();
+    assert!(stage.at(first).help, "a run that starts on the first slide shows the key help");
+    assert!(!stage.at(Position { slide: 1, step: 0 }).help, "not on another slide");
+    // Escape (and any key that is no command: `command_of`) closes it and does nothing else.
+    let mut show = stage.at(first);
+    assert_eq!(show.apply(Command::Escape, &d), None);
+    assert_eq!((show.help, show.at), (false, first));
+    // Another key closes it and acts.
+    let mut show = stage.at(first);
+    show.apply(Command::Next, &d);
+    assert_eq!((show.help, show.at), (false, d.next(first)));
+    stage.keep(show);
+    // Back on the first slide, and after leaving and starting again: not shown again.
+    assert!(!stage.at(first).help);
+    let again = stage.left();
+    assert!(!again.at(first).help);
+    // A run that starts elsewhere: the first command marks it seen too.
+    let mut stage = Stage::default();
+    let mut show = stage.at(Position { slide: 2, step: 0 });
+    show.apply(Command::Prev, &d);
+    stage.keep(show);
+    assert!(!stage.at(first).help);
+}
+
+#[test]
 fn the_qr_code_reads_back_as_the_address() {
     for text in ["https://example.org/omkering/", "http://127.0.0.1:8080/#/present/1?lang=en"] {
         let code = qr::encode(text).expect("short enough");
@@ -159,7 +229,7 @@ fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest()
         }
     }
     assert_eq!(Route::new(View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Lang::Nl).format(Lang::Nl, &CONTENT), "/present/1");
-    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2, session: Session::DEFAULT }, Lang::En).format(Lang::Nl, &CONTENT), format!("/present/{}/3?lang=en", omk + 1));
+    assert_eq!(Route::new(View::Present { slide: omk as u8, step: 2, session: Session::DEFAULT }, Lang::En).format(Lang::Nl, &CONTENT), format!("/present/{}/2?lang=en", omk + 1));
     let parse = |s: &str| {
         let p = Route::parse(s, Lang::Nl, &CONTENT);
         (p.route.view, p.problem)
@@ -169,11 +239,18 @@ fn a_presentation_route_names_a_slide_and_step_and_a_bad_one_opens_the_nearest()
     assert_eq!(parse(&format!("/present/{}", n + 1)), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
     assert_eq!(parse("/present/0"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
     assert_eq!(parse("/present/+2"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::UnknownItem)));
-    assert_eq!(parse(&format!("/present/{}/{}", omk + 1, steps + 1)), (View::Present { slide: omk as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
+    // One numbering: the step in the link is the number the slide shows ("Stap 2 van 7" is
+    // `/2`); the overview has none, so `/0` and a number past the last step are out of range.
+    for n in 1..steps {
+        assert_eq!(parse(&format!("/present/{}/{n}", omk + 1)), (View::Present { slide: omk as u8, step: n as u8, session: Session::DEFAULT }, None));
+    }
+    for n in [0, steps] {
+        assert_eq!(parse(&format!("/present/{}/{n}", omk + 1)), (View::Present { slide: omk as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
+    }
     // A slide of one step (any but an omkering slide) given a second step.
     let single = d.slides.iter().position(|s| s.steps == 1).unwrap();
-    assert_eq!(parse(&format!("/presenter/{}/2", single + 1)), (View::Presenter { slide: single as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
-    assert_eq!(parse("/present/1/1/x"), (View::Present { slide: 0, step: 0, session: Session::DEFAULT }, Some(Problem::Malformed)));
+    assert_eq!(parse(&format!("/presenter/{}/1", single + 1)), (View::Presenter { slide: single as u8, step: 0, session: Session::DEFAULT }, Some(Problem::StepOutOfRange)));
+    assert_eq!(parse(&format!("/present/{}/1/x", omk + 1)), (View::Present { slide: omk as u8, step: 1, session: Session::DEFAULT }, Some(Problem::Malformed)));
 }
 
 #[test]

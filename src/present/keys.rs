@@ -17,8 +17,10 @@ pub enum Command {
     Enter,
     Escape,
     /// The Stoppen button: leave the presentation from wherever the show is (an open overview,
-    /// a typed number, a black screen), where Escape first closes those.
+    /// menu or key help, a typed number, a black screen), where Escape first closes those.
     Leave,
+    /// Open (true) or close the control bar's "Meer" menu (its button; no key).
+    Menu(bool),
 }
 
 /// What the visitor sets for a presentation: high contrast, and single-letter keys (on by

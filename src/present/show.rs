@@ -1,6 +1,8 @@
-//! A running presentation: where it is, whether the screen is black, whether the overview is
-//! open, and the slide number being typed. `apply` takes a key's command and says what the
-//! browser must do besides showing the new state (full screen, leave). An instance keeps the
+//! A running presentation: where it is, whether the screen is black, whether the overview, the
+//! "Meer" menu or the key help is open, and the slide number being typed. `apply` takes a key's
+//! command and says what the browser must do besides showing the new state (full screen,
+//! leave). Escape closes the innermost open thing first (the key help, the menu, a typed number,
+//! the overview) and only then leaves. An instance keeps the
 //! position only in its route and the rest as a [`Stage`] (`state::State::show`): one source of
 //! truth each, and a `Show` is put together from both for the moment of a command.
 
@@ -13,8 +15,13 @@ use super::sync::Beat;
 pub struct Stage {
     pub black: bool,
     pub overview: bool,
+    /// The "Meer" menu of the control bar is open.
+    pub menu: bool,
     /// The digits typed so far, as a number (a slide number counts from 1).
     pub typed: Option<usize>,
+    /// The key help was seen: it shows on the first slide until the first key or command, once
+    /// per page (leaving the presentation keeps this).
+    pub help_seen: bool,
     pub settings: Settings,
     /// How many times full screen was asked for; the view toggles full screen when it changes
     /// (the browser's part of [`Effect::ToggleFullscreen`]).
@@ -24,17 +31,21 @@ pub struct Stage {
 impl Stage {
     /// The show at `at` with this stage.
     pub fn at(self, at: Position) -> Show {
-        Show { at, black: self.black, overview: self.overview, typed: self.typed }
+        let help = !self.help_seen && at == Position::default();
+        Show { at, black: self.black, overview: self.overview, menu: self.menu, typed: self.typed, help }
     }
 
-    /// Takes the black screen, overview and typed number of `show`.
+    /// Takes the black screen, overview, menu and typed number of `show`, after a command or
+    /// another window's move: from then on the key help is seen.
     pub fn keep(&mut self, show: Show) {
-        (self.black, self.overview, self.typed) = (show.black, show.overview, show.typed);
+        (self.black, self.overview, self.menu, self.typed) = (show.black, show.overview, show.menu, show.typed);
+        self.help_seen = true;
     }
 
-    /// The stage after the presentation is left: only the settings stay.
+    /// The stage after the presentation is left: only the settings, and that the key help was
+    /// seen, stay.
     pub fn left(self) -> Stage {
-        Stage { settings: self.settings, fullscreen: self.fullscreen, ..Stage::default() }
+        Stage { settings: self.settings, fullscreen: self.fullscreen, help_seen: self.help_seen, ..Stage::default() }
     }
 }
 
@@ -43,8 +54,11 @@ pub struct Show {
     pub at: Position,
     pub black: bool,
     pub overview: bool,
+    pub menu: bool,
     /// The digits typed so far, as a number (a slide number counts from 1).
     pub typed: Option<usize>,
+    /// The key help shows (the first slide, before the first key).
+    pub help: bool,
 }
 
 /// What the browser does after a command.
@@ -70,12 +84,25 @@ impl Show {
     pub fn apply(&mut self, command: Command, deck: &Deck) -> Option<Effect> {
         self.at = deck.clamp(self.at);
         if command == Command::Leave {
-            (self.black, self.overview, self.typed) = (false, false, None);
+            (self.black, self.overview, self.menu, self.typed, self.help) = (false, false, false, None, false);
             return Some(Effect::Leave);
         }
         // A black screen comes back with any key, and that key does nothing else.
         if self.black {
             self.black = false;
+            return None;
+        }
+        // The key help goes with any key; Escape (also any key that is not a command) does only
+        // that, the others also act.
+        if std::mem::take(&mut self.help) && command == Command::Escape {
+            return None;
+        }
+        if let Command::Menu(open) = command {
+            self.menu = open;
+            return None;
+        }
+        // Any other command closes the menu; Escape does only that.
+        if std::mem::take(&mut self.menu) && command == Command::Escape {
             return None;
         }
         match command {
@@ -111,7 +138,7 @@ impl Show {
             Command::Fullscreen => return Some(Effect::ToggleFullscreen),
             Command::Escape if self.overview => self.overview = false,
             Command::Escape => return Some(Effect::Leave),
-            Command::Digit(_) | Command::Leave => {}
+            Command::Digit(_) | Command::Leave | Command::Menu(_) => {}
         }
         None
     }

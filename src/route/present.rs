@@ -1,6 +1,7 @@
 //! The presentation's part of a route: `/present/<slide>[/<step>]` for the slides and
-//! `/presenter/<slide>[/<step>]` for the presenter view, both counted from 1; step 1 (an
-//! omkering slide's overview, the only step of any other slide) is left out. The session follows
+//! `/presenter/<slide>[/<step>]` for the presenter view, the slide counted from 1. The step is
+//! the number the slide shows ("Stap 2 van 7" is `/2`): an omkering slide's overview has no
+//! number and no step segment, and neither has any other slide. The session follows
 //! as `?sessie=<id>` (one of the content's, not the first) or `?dias=<slide id>,…` (slides chosen
 //! by hand); none: the content's first session. Also the bridge between routes and the deck
 //! (which knows no routes): a position as a view, the slide a view starts the presentation at,
@@ -50,7 +51,7 @@ pub(super) fn read_session(params: &[(&str, String)], content: &'static Content,
 
 /// The slide and step named by the segments after `present` or `presenter` in `session`, how
 /// many segments it used, and the problem. A slide that does not exist opens the first slide;
-/// a step it does not have opens its first step.
+/// a step it does not have opens the slide without a step (an omkering slide's overview).
 pub(super) fn parse(rest: &[String], session: Session, content: &'static Content) -> ((u8, u8), usize, Option<Problem>) {
     let number = |s: Option<&String>| s.filter(|s| s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit())).and_then(|s| s.parse::<usize>().ok());
     let slides: Vec<usize> = session.slides(content).collect();
@@ -61,7 +62,7 @@ pub(super) fn parse(rest: &[String], session: Session, content: &'static Content
     };
     let Some(second) = rest.get(1) else { return ((slide as u8, 0), 1, None) };
     match number(Some(second)) {
-        Some(n) if (1..=steps_of(content, slides[slide])).contains(&n) => ((slide as u8, (n - 1) as u8), 2, None),
+        Some(n) if (1..steps_of(content, slides[slide])).contains(&n) => ((slide as u8, n as u8), 2, None),
         _ => ((slide as u8, 0), 2, Some(Problem::StepOutOfRange)),
     }
 }
@@ -74,7 +75,7 @@ pub(super) fn format(out: &mut String, view: View, content: &'static Content, pa
     };
     out.push_str(&format!("/{}", usize::from(slide) + 1));
     if step > 0 {
-        out.push_str(&format!("/{}", usize::from(step) + 1));
+        out.push_str(&format!("/{step}"));
     }
     write_session(session, content, params);
 }

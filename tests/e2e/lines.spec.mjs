@@ -59,7 +59,7 @@ test('the omkering slide dashes the same reading arrows as the explainer\'s diag
   for (const [i] of mode.step.entries()) {
     await open(page, omkeringHash(mode.id, i));
     const inView = await explainer(page).locator('.omk-diagram .omk-arrow--reading').count();
-    await open(page, `/present/${slide + 1}/${i + 2}`);
+    await open(page, `/present/${slide + 1}/${i + 1}`);
     await expect(explainer(page).locator('.omk-slide__diagram svg')).toBeVisible();
     expect(await explainer(page).locator('.omk-slide__diagram .omk-arrow--reading').count(), `step ${i + 1}`).toBe(inView);
     if (inView > 0) {

@@ -12,7 +12,7 @@ function order() {
   const out = [];
   slides.forEach((s, i) => {
     const steps = s.kind === 'omkering' ? 1 + modeOf(s.item ?? defaultMode()).step.length : 1;
-    for (let k = 0; k < steps; k++) out.push(`/present/${i + 1}${k ? `/${k + 1}` : ''}`);
+    for (let k = 0; k < steps; k++) out.push(`/present/${i + 1}${k ? `/${k}` : ''}`);
   });
   return out;
 }
@@ -48,9 +48,24 @@ test('the tour is walked with PageDown only through every slide and step in orde
     await expect.poll(() => hash(page)).toBe(want[i]);
   }
   // An omkering slide shows its steps one by one, like fragments.
-  await present(page, `/present/${omk + 1}/2`);
+  await present(page, `/present/${omk + 1}/1`);
   await expect(show(page).locator('.omk-slide__text strong')).toHaveText(modeOf(defaultMode()).step[0].title.nl);
   await expect(show(page).locator('.omk-actor--lit').first()).toBeVisible();
+});
+
+test('one numbering: the step in a link is the step the slide names, for every step of the omkering slide', async ({ page }) => {
+  const mode = modeOf(slides[omk].item ?? defaultMode());
+  const total = mode.step.length;
+  for (const [i, step] of mode.step.entries()) {
+    await present(page, `/present/${omk + 1}/${i + 1}`);
+    const label = nl.step_label.nl.replace('{n}', i + 1).replace('{total}', total);
+    await expect(show(page).getByText(label, { exact: true }).first(), `link /${i + 1}`).toBeVisible();
+    await expect(show(page).locator('.omk-slide__text strong')).toHaveText(step.title.nl);
+    expect(await hash(page)).toBe(`/present/${omk + 1}/${i + 1}`);
+  }
+  // The overview has no number; a link past the last step opens it, with a message.
+  await open(page, `/present/${omk + 1}/${total + 1}`);
+  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}`);
 });
 
 test('B blacks out and any key returns; the dot does the same; the letter keys can be switched off', async ({ page }) => {
@@ -68,12 +83,78 @@ test('B blacks out and any key returns; the dot does the same; the letter keys c
   expect(await hash(page), 'the key that ends the black screen does nothing else').toBe(`/present/${omk + 1}`);
   // WCAG 2.1.4: with the letter keys off, B does nothing; PageDown still works.
   await show(page).getByRole('button', { name: content.ui.present_view.settings.nl }).click();
-  await show(page).getByRole('button', { name: content.ui.present_view.letters.nl }).click();
+  const letters = show(page).getByRole('switch', { name: content.ui.present_view.letters.nl });
+  await expect(letters).toHaveAttribute('aria-checked', 'true');
+  await expect(letters).toContainText(content.ui.present_view.switch_on.nl);
+  await letters.click();
+  await expect(letters, 'a switch that says its state').toHaveAttribute('aria-checked', 'false');
+  await expect(letters).toContainText(content.ui.present_view.switch_off.nl);
   await show(page).focus();
   await page.keyboard.press('b');
   await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
   await page.keyboard.press('PageDown');
-  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/2`);
+  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/1`);
+});
+
+test('Escape closes the innermost open thing first: the menu, then a typed number, then the overview, and only then leaves', async ({ page }) => {
+  const t = content.ui.present_view;
+  await present(page, `/present/${themes + 1}`);
+  await page.keyboard.press('o');
+  await page.keyboard.press('2');
+  const more = show(page).getByRole('button', { name: t.settings.nl });
+  await more.click();
+  const menu = show(page).locator('#omk-show-more');
+  await expect(menu).toBeVisible();
+  // The focus in the menu, as after Tab: Escape closes the menu and gives its button the focus.
+  await menu.getByRole('switch', { name: t.contrast.nl }).focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(more).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(show(page).locator('.omk-show__typed')).toBeVisible();
+  await expect(show(page).locator('.omk-overview')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(show(page).locator('.omk-show__typed')).toHaveCount(0);
+  await expect(show(page).locator('.omk-overview')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(show(page).locator('.omk-overview')).toHaveCount(0);
+  expect(await hash(page), 'still presenting').toBe(`/present/${themes + 1}`);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hash(page)).toBe('/themes');
+});
+
+test('the key help shows on the first slide of a run, goes with any key and does not come back in that page', async ({ page }) => {
+  const t = content.ui.present_view;
+  await present(page, '/present/1');
+  const help = show(page).getByRole('note', { name: t.keys_help_title.nl });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText(t.keys_hint.nl);
+  expect(await axeViolations(page), 'with the key help').toEqual([]);
+  // A key that is no command closes it and does nothing else.
+  await page.keyboard.press('x');
+  await expect(help).toHaveCount(0);
+  expect(await hash(page)).toBe('/present/1');
+  // Leaving and starting again in the same page: not again.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hash(page)).not.toMatch(/^\/present/);
+  await explainer(page).getByRole('button', { name: nl.present_button.nl }).click();
+  await expect(slideTitle(page)).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/present/1'));
+  await expect(slideTitle(page)).toHaveText(titleOf(0));
+  await expect(show(page).locator('.omk-show__help')).toHaveCount(0);
+  // A new page: it shows again, and the clicker's first PageDown closes it and moves on.
+  await page.goto('about:blank');
+  await present(page, '/present/1');
+  await expect(help).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(help).toHaveCount(0);
+  await expect.poll(() => hash(page)).not.toBe('/present/1');
+  // Its button closes it too (pointer and touch).
+  await page.goto('about:blank');
+  await present(page, '/present/1');
+  await help.getByRole('button', { name: t.keys_help_close.nl }).click();
+  await expect(help).toHaveCount(0);
+  expect(await hash(page)).toBe('/present/1');
 });
 
 test('the overview lists every slide, moves with the arrows and opens with Enter; a number and Enter jump', async ({ page }) => {
@@ -155,9 +236,9 @@ test('the presenter window follows the presentation, and the presentation follow
   // The presenter moves: the main window follows.
   await presenter.bringToFront();
   await presenter.keyboard.press('PageDown');
-  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/2`);
+  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/1`);
   await p.getByRole('button', { name: content.ui.present_view.next.nl }).click();
-  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/3`);
+  await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}/2`);
   // The presenter blacks out the room's screen.
   await p.getByRole('button', { name: content.ui.present_view.black_button.nl }).click();
   await expect(show(page).locator('.omk-show__black')).toBeVisible();
@@ -169,7 +250,7 @@ test('the presenter window follows the presentation, and the presentation follow
   await page.keyboard.press('x');
   await expect(show(page).locator('.omk-show__black')).toHaveCount(0);
   await page.keyboard.press('PageUp');
-  await expect.poll(() => hash(presenter)).toBe(`/presenter/${omk + 1}/2`);
+  await expect.poll(() => hash(presenter)).toBe(`/presenter/${omk + 1}/1`);
   expect(await axeViolations(presenter)).toEqual([]);
 });
 
@@ -228,7 +309,7 @@ test('P opens the presentation at the slide of the view, not in a text field; th
   await expect(slideTitle(page)).toHaveText(theme.name.nl);
   // The contrast theme on the projector.
   await show(page).getByRole('button', { name: content.ui.present_view.settings.nl }).click();
-  await show(page).getByRole('button', { name: content.ui.present_view.contrast.nl }).click();
+  await show(page).getByRole('switch', { name: content.ui.present_view.contrast.nl }).click();
   await expect(show(page)).toHaveClass(/omk-theme--contrast/);
 });
 

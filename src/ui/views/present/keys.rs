@@ -13,10 +13,11 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The command of a key event for the show, or `None` when the event is not the show's. On a
-/// black screen any key is taken (it only brings the slide back: `Show::apply`). `letters`:
-/// whether single-letter keys are on (the instance's settings).
-pub fn command_of(e: &KeyboardEvent, black: bool, letters: bool) -> Option<Command> {
+/// The command of a key event for the show, or `None` when the event is not the show's. With
+/// `any` (a black screen, or the key help showing) any key is taken: one that is no command
+/// counts as Escape, which only brings the slide back or closes the help (`Show::apply`).
+/// `letters`: whether single-letter keys are on (the instance's settings).
+pub fn command_of(e: &KeyboardEvent, any: bool, letters: bool) -> Option<Command> {
     if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
         return None;
     }
@@ -24,7 +25,7 @@ pub fn command_of(e: &KeyboardEvent, black: bool, letters: bool) -> Option<Comma
     if belongs_to_target(origin(e), &key) {
         return None;
     }
-    let any = black && !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta" | "CapsLock" | "Tab");
+    let any = any && !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta" | "CapsLock" | "Tab");
     command(&key, letters).or(any.then_some(Command::Escape))
 }
 
@@ -74,15 +75,16 @@ pub fn use_show(state: &AppState, root: NodeRef) -> (Show, Callback<Command>) {
 
 
 /// The root's key handler, and on the standalone page (the page is the explainer's own) the same
-/// for keys pressed while nothing in the explainer has focus, as after a reload.
+/// for keys pressed while nothing in the explainer has focus, as after a reload. `any`: every
+/// key is the show's (`command_of`).
 #[hook]
-pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: bool) -> Callback<KeyboardEvent> {
+pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, any: bool) -> Callback<KeyboardEvent> {
     let standalone = state.config.standalone;
     let letters = state.show.settings.letters;
     {
         let (run, root) = (run.clone(), root.clone());
-        use_effect_with((standalone, black, letters), move |(standalone, black, letters)| {
-            let (black, letters) = (*black, *letters);
+        use_effect_with((standalone, any, letters), move |(standalone, any, letters)| {
+            let (any, letters) = (*any, *letters);
             let listener = standalone.then(|| web_sys::window()).flatten().map(|w| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&w, "keydown", options, move |e| {
@@ -91,7 +93,7 @@ pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: 
                         return;
                     }
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                    if let Some(cmd) = command_of(e, black, letters) {
+                    if let Some(cmd) = command_of(e, any, letters) {
                         e.prevent_default();
                         run.emit(cmd);
                     }
@@ -101,7 +103,7 @@ pub fn use_keys(state: &AppState, run: Callback<Command>, root: NodeRef, black: 
         });
     }
     Callback::from(move |e: KeyboardEvent| {
-        if let Some(cmd) = command_of(&e, black, letters) {
+        if let Some(cmd) = command_of(&e, any, letters) {
             e.prevent_default();
             run.emit(cmd);
         }

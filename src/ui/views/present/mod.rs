@@ -31,13 +31,14 @@ pub fn PresentView() -> Html {
     let t = &c.views.present_view;
     let root = use_node_ref();
     let (show, run) = use_show(&state, root.clone());
-    let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black);
+    let onkeydown = use_keys(&state, run.clone(), root.clone(), show.black || show.help);
     let settings = state.show.settings;
     let blocked = use_state_eq(|| false);
-    let menu = use_state_eq(|| false);
+    let menu = show.menu;
+    let more = use_node_ref();
     let shared = use_state_eq(|| None as crate::ui::components::share::Outcome);
     let standalone = state.config.standalone;
-    let (calm, moved) = use_calm(!*menu && !show.overview);
+    let (calm, moved) = use_calm(!menu && !show.overview);
     // The session's time against its plan in the control bar, for a single screen (a mirrored
     // laptop without the presenter window). It ticks every second but shows whole minutes, so
     // the page changes once a minute; the slide (a component with the same props) is not
@@ -53,6 +54,18 @@ pub fn PresentView() -> Html {
         use_effect_with((), move |_| {
             if !starts_here {
                 if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
+        // The menu closed (Escape, or one of its buttons) while the focus was in it: the focus
+        // goes back to its button, not to the page.
+        let (root, more, was) = (root.clone(), more.clone(), use_mut_ref(|| false));
+        use_effect_with(menu, move |open| {
+            if std::mem::replace(&mut *was.borrow_mut(), *open) && !*open && !focus_within(&root) {
+                if let Some(el) = more.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
             }
@@ -76,13 +89,10 @@ pub fn PresentView() -> Html {
     let index = deck.index(show.at.slide).unwrap_or_default();
     let steps = deck.slides.get(show.at.slide).map_or(1, |s| s.steps);
     let (first, last) = (show.at == deck.first(), show.at == deck.last());
-    // A button runs its command and closes the menu it may be in.
+    // A button runs its command (which closes the menu it may be in: `Show::apply`).
     let press = |cmd: Command| {
-        let (run, menu) = (run.clone(), menu.clone());
-        Callback::from(move |_: MouseEvent| {
-            menu.set(false);
-            run.emit(cmd);
-        })
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| run.emit(cmd))
     };
     let toggle = |f: fn(&mut crate::present::keys::Settings)| {
         let state = state.clone();
@@ -93,14 +103,15 @@ pub fn PresentView() -> Html {
         })
     };
     let presenter = {
-        let (state, blocked, menu) = (state.clone(), blocked.clone(), menu.clone());
+        let (state, blocked, run) = (state.clone(), blocked.clone(), run.clone());
         Callback::from(move |_: MouseEvent| {
-            menu.set(false);
+            run.emit(Command::Menu(false));
             let hash = Route { view: show.at.presenter(session), ..state.route }.format(state.config.lang, state.content);
             blocked.set(!crate::web::present::open_presenter(&hash));
         })
     };
     let url = public_url(&state);
+    let states = [t.switch_on.get(lang), t.switch_off.get(lang)];
     let counter = fill(t.counter.get(lang), &[("n", &(show.at.slide + 1).to_string()), ("total", &total.to_string())]);
     let step = (steps > 1 && show.at.step > 0).then(|| fill(c.ui.step_label.get(lang), &[("n", &show.at.step.to_string()), ("total", &(steps - 1).to_string())]));
     html! {
@@ -122,8 +133,8 @@ pub fn PresentView() -> Html {
                 <button type="button" class="omk-button omk-button--secondary" aria-pressed={show.overview.to_string()} onclick={press(Command::Overview)}>{ t.overview.get(lang) }</button>
                 <div class="omk-show__more">
                     <button type="button" class="omk-button omk-button--secondary" aria-expanded={menu.to_string()} aria-controls="omk-show-more"
-                        onclick={{ let menu = menu.clone(); Callback::from(move |_: MouseEvent| menu.set(!*menu)) }}>{ t.settings.get(lang) }</button>
-                    if *menu {
+                        ref={more} onclick={press(Command::Menu(!menu))}>{ t.settings.get(lang) }</button>
+                    if menu {
                         <div class="omk-show__more-list" id="omk-show-more">
                             <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Fullscreen)}>{ t.fullscreen.get(lang) }</button>
                             if standalone {
@@ -135,8 +146,11 @@ pub fn PresentView() -> Html {
                             // "Link kopiëren": this slide of this session, as on every view.
                             { crate::ui::components::share::copy_link(&state, &shared) }
                             { crate::ui::components::link::link(&state, View::Session { session }, classes!("omk-button", "omk-button--secondary"), None, html! { { c.ui.session.title.get(lang) } }) }
-                            <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.contrast.to_string()} onclick={toggle(|s| s.contrast = !s.contrast)}>{ t.contrast.get(lang) }</button>
-                            <button type="button" class="omk-button omk-button--secondary" aria-pressed={settings.letters.to_string()} onclick={toggle(|s| s.letters = !s.letters)}>{ t.letters.get(lang) }</button>
+                            // The self-assessment, to enter the room's scores (the presentation's
+                            // assessment slide shows them).
+                            { crate::ui::components::link::link(&state, View::Assessment, classes!("omk-button", "omk-button--secondary"), None, html! { { c.ui.assessment.title.get(lang) } }) }
+                            { switch(t.contrast.get(lang), settings.contrast, toggle(|s| s.contrast = !s.contrast), states) }
+                            { switch(t.letters.get(lang), settings.letters, toggle(|s| s.letters = !s.letters), states) }
                         </div>
                     }
                 </div>
@@ -149,6 +163,14 @@ pub fn PresentView() -> Html {
             }
             if *blocked {
                 <p class="omk-show__note" role="alert">{ t.window_blocked.get(lang) }</p>
+            }
+            if show.help {
+                <div class="omk-show__help" role="note" aria-labelledby="omk-show-help-title">
+                    <p class="omk-show__help-title" id="omk-show-help-title">{ t.keys_help_title.get(lang) }</p>
+                    <p>{ t.keys_hint.get(lang) }</p>
+                    <p>{ t.keys_help_dismiss.get(lang) }{ " " }
+                        <button type="button" class="omk-button omk-button--secondary" onclick={press(Command::Escape)}>{ t.keys_help_close.get(lang) }</button></p>
+                </div>
             }
             if let Some(n) = show.typed {
                 <p class="omk-show__typed">{ fill(t.typed.get(lang), &[("n", &n.to_string())]) }</p>
@@ -163,6 +185,23 @@ pub fn PresentView() -> Html {
             </p>
         </div>
     }
+}
+
+/// A setting of the "Meer" menu as a switch: its name, and its state (on or off) in words beside
+/// it, which the switch's role says to screen readers.
+fn switch(name: &str, on: bool, onclick: Callback<MouseEvent>, [yes, no]: [&str; 2]) -> Html {
+    html! {
+        <button type="button" role="switch" class="omk-button omk-button--secondary omk-switch" aria-checked={on.to_string()} {onclick}>
+            <span>{ name.to_string() }</span>
+            <span class="omk-switch__state" aria-hidden="true">{ if on { yes } else { no } }</span>
+        </button>
+    }
+}
+
+/// Whether the keyboard focus is inside `root` (this instance's tree).
+fn focus_within(root: &NodeRef) -> bool {
+    let active = crate::web::focus::active(root);
+    root.cast::<web_sys::Node>().zip(active).is_some_and(|(r, a)| r.contains(Some(&a)))
 }
 
 /// How long the control bar stays after the pointer last moved, while the presentation runs.
