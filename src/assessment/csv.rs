@@ -51,7 +51,7 @@ fn unguard(s: &str) -> &str {
 
 /// A field: behind an apostrophe where a spreadsheet would take it as a formula, quoted where it
 /// holds a separator, a quote or a line break.
-fn field(s: &str) -> String {
+pub(crate) fn field(s: &str) -> String {
     let s = if guarded(s) { format!("'{s}") } else { s.to_string() };
     if s.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

@@ -1,15 +1,17 @@
 //! The workshop self-assessment, without a browser: a session of groups, each group of
 //! participants who score the development points from 1 to 5; each group's mean, lowest and
 //! highest score per point; merging sessions exported on several devices. The file formats are in
-//! `csv.rs` (for Dutch Excel) and `json.rs`, the saved data in `store.rs`, the facilitator's
+//! `csv.rs` (to read back in) and `json.rs`, the table for Excel in `table.rs`, the saved data in `store.rs`, the facilitator's
 //! working state in `workshop.rs`.
 
 pub mod csv;
+pub mod grid;
 pub mod json;
 pub mod merge;
 pub mod names;
 pub mod problem;
 pub mod store;
+pub mod table;
 pub mod workshop;
 
 pub use problem::{ImportError, Problem};

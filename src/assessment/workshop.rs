@@ -101,6 +101,9 @@ pub enum Action {
     Date(String),
     /// A score for a point (by id) of the current participant; 0 takes the score away.
     Score { point: String, score: u8 },
+    /// A score for a point of the participant at this index in the current group (the grid of
+    /// the group), who becomes the current participant; an index the group lacks does nothing.
+    ScoreFor { participant: usize, point: String, score: u8 },
     /// Adds a group, or opens the one with this name.
     AddGroup(String),
     SelectGroup(usize),
@@ -224,6 +227,16 @@ impl Workshop {
         match action {
             Action::Rename(name) => self.session.name = super::clean(&name),
             Action::Date(date) => self.session.date = super::clean(&date),
+            Action::ScoreFor { participant, point, score } => {
+                if let Some(p) = self.session.groups[self.group].participants.get_mut(participant) {
+                    self.participant = participant;
+                    if (super::MIN_SCORE..=super::MAX_SCORE).contains(&score) {
+                        p.scores.insert(point, score);
+                    } else {
+                        p.scores.remove(&point);
+                    }
+                }
+            }
             Action::Score { point, score } => {
                 let group = &mut self.session.groups[self.group];
                 if let Some(p) = group.participants.get_mut(self.participant) {

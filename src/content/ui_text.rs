@@ -190,8 +190,15 @@ content_struct! {
         pub settings: Text,
         pub contrast: Text,
         pub letters: Text,
+        /// The state of a switch in the "Meer" menu: "aan", "uit".
+        pub switch_on: Text,
+        pub switch_off: Text,
         pub leave: Text,
         pub keys_hint: Text,
+        /// The key help on the first slide of a run (its text is `keys_hint`).
+        pub keys_help_title: Text,
+        pub keys_help_dismiss: Text,
+        pub keys_help_close: Text,
         pub black: Text,
         pub black_button: Text,
         /// "Naar dia {n}: druk op Enter".
@@ -364,7 +371,22 @@ content_struct! {
         pub table_none: Text,
         pub files_heading: Text,
         pub files_intro: Text,
+        /// The group's score grid (views/assessment/grid.rs): "Scores van de groep {group}", how
+        /// to use it, the label of its score buttons ("Score voor {participant}, {point}"), and
+        /// what shows for a group too large for it (`{n}` participants).
+        pub grid_heading: Text,
+        pub grid_hint: Text,
+        pub grid_bar: Text,
+        pub grid_too_large: Text,
         pub export_csv: Text,
+        /// The table for Excel (`assessment::table`): its button, file name and words.
+        pub export_excel: Text,
+        pub excel_file_stem: Text,
+        pub excel_session: Text,
+        pub excel_date: Text,
+        pub excel_group: Text,
+        pub excel_participant: Text,
+        pub excel_mean: Text,
         pub export_json: Text,
         pub download_svg: Text,
         pub download_png: Text,

@@ -1,8 +1,9 @@
 //! The radar (spider) chart of the self-assessment: one axis per development point, the first
 //! straight up and the others clockwise, rings at the scores 1 to 5, and each label outside the
 //! end of its axis, wrapped so the chart fits its width without shrinking the text. Below
-//! [`NAMES_FROM`] the names do not fit around the chart: the axes then carry their numbers and
-//! the view lists the names under the chart (`numbered`).
+//! [`NAMES_FROM`] the names do not fit around the chart: the axes then carry letters (A, B, …;
+//! not numbers, which the rings' scores 1 to 5 already are) and the view lists the names with
+//! their letters under the chart (`numbered`).
 
 use super::geometry::{longest_word, text_width, wrap, Point, Rect};
 use super::layout::{MAX_WIDTH, MIN_WIDTH};
@@ -12,6 +13,12 @@ use crate::assessment::MAX_SCORE;
 pub const NAMES_FROM: f32 = 520.0;
 const GAP: f32 = 8.0;
 const MARGIN: f32 = 4.0;
+
+/// The letter of the `i`-th axis (from 0): A, B, C, … (the content has five points; past Z the
+/// letters repeat, which validation never lets happen: at most 26 points).
+pub fn letter(i: usize) -> char {
+    char::from(b'A' + (i % 26) as u8)
+}
 
 #[derive(Clone, Debug)]
 pub struct AxisLabel {
@@ -29,7 +36,7 @@ pub struct Radar {
     /// The unit direction of each axis.
     pub directions: Vec<Point>,
     pub labels: Vec<AxisLabel>,
-    /// The axes carry numbers (1, 2, …) instead of names.
+    /// The axes carry letters ([`letter`]) instead of names.
     pub numbered: bool,
 }
 
@@ -40,7 +47,7 @@ impl Radar {
         let n = labels.len().max(3);
         let max_label = (width * 0.3).min(170.0);
         let numbered = width < NAMES_FROM;
-        let numbers: Vec<String> = (1..=labels.len()).map(|i| i.to_string()).collect();
+        let numbers: Vec<String> = (0..labels.len()).map(|i| letter(i).to_string()).collect();
         let texts: Vec<&str> = if numbered { numbers.iter().map(String::as_str).collect() } else { labels.to_vec() };
         let measured: Vec<(Vec<String>, f32, f32)> = texts
             .iter()

@@ -83,12 +83,13 @@ pub struct Entry {
 }
 
 /// The top-level views, in navigation order.
-pub const SECTIONS: [View; 7] = [
+pub const SECTIONS: [View; 8] = [
     View::Start,
     View::Omkering { mode: None, step: None, select: None },
     View::Themes { theme: None },
     View::Map { filter: Filter::NONE, cell: None },
     View::Development { point: None },
+    View::Assessment,
     View::Context,
     View::Search,
 ];
@@ -157,7 +158,7 @@ static SEARCH: Entry = Entry {
     },
     ..plain("search", View::Search, View::Search, true, |ui| &ui.search)
 };
-static ASSESSMENT: Entry = plain("assessment", View::Assessment, View::Development { point: None }, true, |ui| &ui.assessment);
+static ASSESSMENT: Entry = plain("assessment", View::Assessment, View::Assessment, true, |ui| &ui.assessment);
 static CONTEXT: Entry = plain("context", View::Context, View::Context, true, |ui| &ui.context);
 static TIMELINE: Entry = plain("timeline", View::Timeline, View::Context, true, |ui| &ui.timeline);
 static OMKERING: Entry = Entry {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, content, explainer, loaded, open } from './helpers.mjs';
+import { pdfPages, holds } from './pdf.mjs';
 import { addGroup, addParticipant, download, fieldset, points, score, scoreAll, ui } from './scoring.mjs';
 
 const series = (app) => app.locator('.omk-radar__series');
@@ -68,6 +69,54 @@ test('scores set by mouse and by keyboard change the radar; groups show as polyg
   await expect(series(app)).toHaveCount(2);
   expect([await mean(app, ui.default_group.nl), await mean(app, 'na')]).toEqual(before);
   await expect(app.locator('#omk-group option:checked')).toHaveText('na');
+});
+
+/// The fields of one CSV line with `;` between them and `"` around a field that holds one.
+function fields(line) {
+  const out = [];
+  for (let i = 0; i <= line.length; ) {
+    if (line[i] === '"') {
+      let value = '';
+      for (i++; i < line.length; i++) {
+        if (line[i] === '"' && line[i + 1] === '"') (value += '"'), i++;
+        else if (line[i] === '"') break;
+        else value += line[i];
+      }
+      out.push(value);
+      i += 2;
+    } else {
+      const end = line.indexOf(';', i) < 0 ? line.length : line.indexOf(';', i);
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
+}
+
+test('the overview for Excel: headers in words, one row per participant, the points by name, the group means at the bottom', async ({ page }) => {
+  const app = await twoGroups(page);
+  const file = await download(page, 'excel');
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(file.name).toMatch(/^zelfevaluatie-overzicht-\d{4}-\d\d-\d\d\.csv$/);
+  const lines = file.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines.at(-1), 'CRLF after the last row').toBe('');
+  const rows = lines.slice(0, -1).map(fields);
+  expect(rows[0]).toEqual([ui.excel_session.nl, ui.excel_date.nl, ui.excel_group.nl, ui.excel_participant.nl, ...points.map((p) => p.name.nl)]);
+  const session = 'Raadsavond; "zelfevaluatie"';
+  const of = (group) => rows.filter((r) => r[0] === session && r[2] === group).map((r) => r.slice(3));
+  expect(of('voor')).toEqual([
+    ['Anne', '2', '2', '2', '2', '2'],
+    ['Bram', '4', '3', '2', '1', '5'],
+    [ui.excel_mean.nl, '3,0', '2,5', '2,0', '1,5', '3,5'],
+  ]);
+  expect(of('na')).toEqual([
+    ['Anne', '5', '4', '3', '4', '5'],
+    [ui.excel_mean.nl, '5,0', '4,0', '3,0', '4,0', '5,0'],
+  ]);
+  // The means come after every participant's row, below an empty row.
+  const firstMean = rows.findIndex((r) => r[3] === ui.excel_mean.nl);
+  expect(rows[firstMean - 1]).toEqual(['']);
+  expect(rows.slice(firstMean).every((r) => r[3] === ui.excel_mean.nl)).toBe(true);
 });
 
 test('CSV and JSON exports read back in a fresh browser profile exactly', async ({ page, browser }) => {
@@ -174,8 +223,8 @@ test('the chart downloads as a valid SVG and as a projector-size PNG with the ch
 test('the handout prints the title, date, chart and table on A4 without the controls', async ({ page }) => {
   const app = await twoGroups(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(app.locator('.omk-print-only')).toBeVisible();
-  await expect(app.locator('.omk-print-only')).toContainText('Raadsavond');
+  await expect(app.locator('div.omk-print-only')).toBeVisible();
+  await expect(app.locator('div.omk-print-only')).toContainText('Raadsavond');
   await expect(app.locator('.omk-radar svg')).toBeVisible();
   await expect(app.locator('.omk-results')).toBeVisible();
   for (const hidden of ['.omk-assessment__session', '.omk-assessment__scores', '.omk-assessment__files', '.omk-nav', '.omk-legend-choice']) {
@@ -185,6 +234,24 @@ test('the handout prints the title, date, chart and table on A4 without the cont
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   // One page: the page tree counts one kid.
   expect(pdf.toString('latin1').match(/\/Type \/Pages\s*\/Count (\d+)/)?.[1]).toBe('1');
+  // On the paper: the groups' legend (the PNG has one too), and none of the controls.
+  const [sheet] = await pdfPages(pdf);
+  await expect(app.locator('.omk-radar__key')).toBeVisible();
+  for (const group of ['voor', 'na']) expect(sheet.runs.some((r) => r.str.trim() === group), `the legend names ${group}`).toBe(true);
+  for (const control of [ui.export_csv.nl, ui.add_group.nl, ui.print.nl, ui.show_heading.nl, content.ui.present_button.nl, content.ui.skip_link.nl]) {
+    expect(holds(sheet.text, control), `no "${control}" on paper`).toBe(false);
+  }
+});
+
+test('the results table prints no row lit: on paper every cell has the same background', async ({ page }) => {
+  const app = await twoGroups(page);
+  const backgrounds = () => app.locator('.omk-results :is(th, td)').evaluateAll((cells) => [...new Set(cells.map((el) => getComputedStyle(el).backgroundColor))]);
+  // On screen the header row is shaded, and the row and column under the pointer light up.
+  await app.locator('.omk-results tbody td').first().hover();
+  expect((await backgrounds()).length, 'on screen').toBeGreaterThan(1);
+  await page.emulateMedia({ media: 'print' });
+  await app.locator('.omk-results tbody td').first().hover();
+  expect(await backgrounds(), 'on paper').toHaveLength(1);
 });
 
 test('a bad file is named with its line and changes nothing', async ({ page }) => {
@@ -356,3 +423,55 @@ for (const lang of ['nl', 'en']) {
     });
   }
 }
+
+test('the group grid: participants as rows, the points as columns, scores typed in a row or clicked, one tab stop', async ({ page }) => {
+  await open(page, '/assessment');
+  const app = explainer(page);
+  await addGroup(app, 'tafel');
+  await addParticipant(app, 'Anne');
+  await addParticipant(app, 'Bram');
+  const grid = app.getByRole('grid', { name: ui.grid_heading.nl.replace('{group}', 'tafel') });
+  await expect(grid).toBeVisible();
+  await expect(grid.locator('tbody tr')).toHaveCount(2);
+  await expect(grid.locator('thead th')).toHaveCount(1 + points.length);
+  for (const [i, p] of points.entries()) await expect(grid.locator('thead th').nth(i + 1)).toContainText(p.name.nl);
+  const cell = (row, col) => grid.locator(`[data-cell="${row}-${col}"]`);
+  const row = async (r) => Promise.all(points.map((_, c) => cell(r, c).innerText()));
+  // Typed: a click on the first cell, then "43215" fills Anne's row and moves on to Bram's.
+  await cell(0, 0).click();
+  await page.keyboard.type('43215');
+  expect(await row(0)).toEqual(['4', '3', '2', '1', '5']);
+  await expect(cell(1, 0)).toBeFocused();
+  await page.keyboard.press('2');
+  await expect(cell(1, 0)).toHaveText('2');
+  await expect(cell(1, 1)).toBeFocused();
+  // The arrows move; 0 takes a score away; the form below follows the participant scored last.
+  await page.keyboard.press('ArrowUp');
+  await expect(cell(0, 1)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell(0, 0)).toBeFocused();
+  await page.keyboard.press('0');
+  await expect(cell(0, 0)).not.toHaveText(/\d/);
+  await expect(app.locator('#omk-participant option:checked')).toHaveText('Anne');
+  await expect(fieldset(app, 1).getByLabel('3', { exact: true })).toBeChecked();
+  // Clicked: a cell, then a score button below the grid, which scores it and moves on.
+  await cell(1, 1).click();
+  await expect(app.locator('#omk-grid-bar')).toContainText('Bram');
+  await app.locator('[data-grid-score="5"]').click();
+  await expect(cell(1, 1)).toHaveText('5');
+  await expect(cell(1, 2)).toHaveClass(/omk-grid__cell--chosen/);
+  await app.locator('[data-grid-score="3"]').click();
+  await expect(cell(1, 2)).toHaveText('3');
+  // The chart has the group.
+  await expect(app.locator('.omk-radar__series[data-group="tafel"]')).toHaveCount(1);
+  // One tab stop: Tab from a cell leaves the grid.
+  await cell(1, 3).click();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('omkering-explainer').shadowRoot.activeElement?.getAttribute('role'))).not.toBe('gridcell');
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  expect(await axeViolations(page), 'with the grid').toEqual([]);
+  // On a phone the grid gives way to the one-participant form.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(grid).toBeHidden();
+  await expect(fieldset(app, 0)).toBeVisible();
+});

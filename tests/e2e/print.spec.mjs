@@ -106,3 +106,21 @@ test('the chooser links the guide and the handout; in an embed they open on the 
   await expect(link).toHaveAttribute('href', /\/index\.html#\/guide\?sessie=kort$/);
   await expect(explainer(page, 0).getByRole('button', { name: t.print.nl })).toHaveCount(0);
 });
+
+test('the views print without the presentation button and without the on-screen instructions', async ({ page }) => {
+  for (const route of ['/omkering', '/themes', '/development', '/layers', '/tracks']) {
+    await open(page, route);
+    const app = explainer(page);
+    const instructions = app.locator('.omk-instruction');
+    expect(await instructions.count(), `${route} has an instruction on screen`).toBeGreaterThan(0);
+    await expect(app.locator('.omk-present-button')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(app.locator('.omk-present-button')).toBeHidden();
+    for (let i = 0; i < (await instructions.count()); i++) await expect(instructions.nth(i), `${route}: instruction ${i + 1}`).toBeHidden();
+    const text = (await pdfPages(await page.pdf({ format: 'A4', scale: 1 }))).map((p) => p.text).join(' ');
+    expect(holds(text, content.ui.present_button.nl), `${route}: no "${content.ui.present_button.nl}" on paper`).toBe(false);
+    const hint = (await instructions.first().textContent()).trim();
+    expect(holds(text, hint), `${route}: no "${hint}" on paper`).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});

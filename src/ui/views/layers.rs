@@ -77,7 +77,7 @@ pub fn LayersView(props: &LayersProps) -> Html {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.layers.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &c.ui.layers.intro) }</p>
-            <p class="omk-note">{ ui.hint.get(lang) }</p>
+            <p class="omk-note omk-instruction">{ ui.hint.get(lang) }</p>
             <div class="omk-layers__canvas" ref={container}>
                 <svg class="omk-svg" width={n(diagram.width)} height={n(diagram.height)} role="group" aria-labelledby="omk-layers-title" aria-details="omk-layers-text"
                     viewBox={format!("0 0 {} {}", n(diagram.width), n(diagram.height))}>

@@ -60,7 +60,7 @@ pub fn RingDiagram(props: &RingDiagramProps) -> Html {
     });
     html! {
         <div class="omk-ring">
-            <p class="omk-note">{ props.hint }</p>
+            <p class="omk-note omk-instruction">{ props.hint }</p>
             <div class="omk-ring__canvas" ref={container}>
                 <svg class="omk-svg" width={n(ring.width)} height={n(ring.height)} role="group" aria-labelledby={title_id.clone()}
                     aria-details={format!("{title_id}-text")}

@@ -146,7 +146,7 @@ pub fn SearchView() -> Html {
                     aria-controls="omk-search-results" aria-expanded={expanded.to_string()} aria-describedby="omk-search-hint"
                     aria-activedescendant={active.filter(|_| expanded).map(|i| format!("omk-search-option-{i}"))}
                     value={query.as_str().to_string()} {oninput} {onkeydown} ref={input} />
-                <p class="omk-note" id="omk-search-hint">{ ui.hint.get(lang) }<span class="omk-hint-keys">{ " " }{ ui.keys_hint.get(lang) }</span></p>
+                <p class="omk-note omk-instruction" id="omk-search-hint">{ ui.hint.get(lang) }<span class="omk-hint-keys">{ " " }{ ui.keys_hint.get(lang) }</span></p>
                 <p class="omk-search__status" role="status">{ status }</p>
                 <ul class="omk-search__results" id="omk-search-results" role="listbox" aria-label={ui.label.get(lang)} hidden={!expanded}>
                     { for options }

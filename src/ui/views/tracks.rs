@@ -47,7 +47,7 @@ pub fn TracksView(props: &TracksProps) -> Html {
         <section class="omk-section" aria-labelledby="omk-view-title">
             <H depth={1} id="omk-view-title">{ c.ui.tracks.title.get(lang) }</H>
             <p class="omk-lead">{ prose(&state, &c.ui.tracks.intro) }</p>
-            <p class="omk-note">{ ui.hint.get(lang) }</p>
+            <p class="omk-note omk-instruction">{ ui.hint.get(lang) }</p>
             { reading_legend(&state) }
             <div class="omk-tracks__canvas" ref={container}>
                 <svg class="omk-svg" width={n(d.width)} height={n(d.height)} role="group" aria-labelledby="omk-tracks-title" aria-details="omk-tracks-text"

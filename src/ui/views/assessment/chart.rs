@@ -6,7 +6,7 @@ use super::{points, Handle};
 use crate::assessment::workshop::Action;
 use crate::content::{fill, Lang};
 use crate::diagram::geometry::{svg_number as n, svg_points};
-use crate::diagram::radar::Radar;
+use crate::diagram::radar::{letter, Radar};
 use crate::diagram::radar_chart::{band, decimal, mean, style};
 use crate::diagram::FONT;
 use crate::ui::app::use_app;
@@ -74,12 +74,17 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </svg>
                 </div>
                 if radar.numbered {
-                    <ol class="omk-radar__names">{ for labels.iter().map(|l| html! { <li>{ *l }</li> }) }</ol>
+                    // The key of the lettered axes.
+                    <ul class="omk-radar__names">{ for labels.iter().enumerate().map(|(i, l)| html! {
+                        <li><span class="omk-radar__letter">{ letter(i) }</span>{ " " }{ *l }</li>
+                    }) }</ul>
                 }
                 <figcaption class="omk-note">{ t.chart_key.get(lang) }</figcaption>
             </figure>
-            if props.slide.is_some() && !scored.is_empty() {
-                <ul class="omk-radar__key">
+            // The groups' legend: on the slide, and on paper (on screen the choice of groups
+            // below is the legend).
+            if !scored.is_empty() {
+                <ul class={classes!("omk-radar__key", props.slide.is_none().then_some("omk-print-only"))}>
                     { for w.shown().map(|(i, g)| {
                         let (colour, dash) = style(i);
                         html! {
@@ -90,6 +95,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
+            if props.slide.is_some() && !scored.is_empty() {
                 <div class="omk-visually-hidden">{ table(&scored, &points, lang, false) }</div>
             }
             if props.slide.is_none() && !scored.is_empty() {
@@ -146,7 +153,7 @@ fn table(groups: &[(usize, &crate::assessment::Group)], points: &[&str], lang: L
                 <tbody>
                     { for c.development_points.iter().enumerate().map(|(i, p)| html! {
                         <tr data-point={p.id.as_str()}>
-                            <th scope="row">{ format!("{}. {}", i + 1, p.name.get(lang)) }</th>
+                            <th scope="row">{ format!("{}. {}", letter(i), p.name.get(lang)) }</th>
                             { for stats.iter().map(|s| html! {
                                 <td>{ match s[i] {
                                     Some(s) => fill(t.table_cell.get(lang), &[

@@ -1,10 +1,10 @@
-//! Files in and out of the assessment, all inside the browser: the scores as CSV (for Dutch
-//! Excel) and JSON, the chart as SVG and as a projector-size PNG, a printed handout; reading
+//! Files in and out of the assessment, all inside the browser: the scores as a table for Excel,
+//! as CSV and JSON to read back in, the chart as SVG and as a projector-size PNG, a printed handout; reading
 //! files back (merged into the session, or replacing it after a yes); and clearing everything.
 
 use super::{form::long_date, points, Handle};
 use crate::assessment::workshop::Action;
-use crate::assessment::{self, csv, json};
+use crate::assessment::{self, csv, json, table};
 use crate::content::{fill, Lang};
 use crate::diagram::radar_chart::{export_svg, ExportTexts, Series, EXPORT_SIZE};
 use crate::ui::app::use_app;
@@ -50,6 +50,14 @@ pub fn Files(props: &FilesProps) -> Html {
     };
     let export_csv = click(Box::new(move |m| {
         files::download(&file_name(&m.w.session.date, "csv", lang), "text/csv;charset=utf-8", csv::write(&m.w.session, &points()).as_bytes())
+    }));
+    let export_excel = click(Box::new(move |m| {
+        let c = crate::embedded::full();
+        let t = &c.views.assessment_view;
+        let columns: Vec<(&str, &str)> = c.development_points.iter().map(|p| (p.id.as_str(), p.name.get(lang))).collect();
+        let headers = table::Headers { session: t.excel_session.get(lang), date: t.excel_date.get(lang), group: t.excel_group.get(lang), participant: t.excel_participant.get(lang), mean: t.excel_mean.get(lang) };
+        let name = crate::assessment::names::file_name(t.excel_file_stem.get(lang), &m.w.session.date, "csv");
+        files::download(&name, "text/csv;charset=utf-8", table::write(&m.w.session, &columns, &headers, lang).as_bytes())
     }));
     let export_json = click(Box::new(move |m| files::download(&file_name(&m.w.session.date, "json", lang), "application/json", json::write(&m.w.session).as_bytes())));
     let download_svg = click(Box::new(move |m| files::download(&file_name(&m.w.session.date, "svg", lang), "image/svg+xml", chart_svg(m, lang).as_bytes())));
@@ -108,6 +116,7 @@ pub fn Files(props: &FilesProps) -> Html {
             <H depth={2}>{ t.files_heading.get(lang) }</H>
             <p class="omk-note">{ t.files_intro.get(lang) }</p>
             <div class="omk-actions">
+                <button type="button" class="omk-button omk-button--secondary" onclick={export_excel} data-export="excel">{ t.export_excel.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" onclick={export_csv} data-export="csv">{ t.export_csv.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" onclick={export_json} data-export="json">{ t.export_json.get(lang) }</button>
                 <button type="button" class="omk-button omk-button--secondary" onclick={download_svg} data-export="svg">{ t.download_svg.get(lang) }</button>

@@ -5,6 +5,7 @@
 pub(crate) mod chart;
 mod files;
 mod form;
+mod grid;
 mod messages;
 
 use crate::assessment::workshop::{Action, Defaults, Workshop};
@@ -95,6 +96,7 @@ pub fn AssessmentView() -> Html {
             { messages::pending(&model, lang, no) }
             { messages::report(&model, lang) }
             { form::session(&model, lang) }
+            <grid::Grid model={model.clone()} />
             <chart::Chart model={model.clone()} />
             { form::scores(&model, lang) }
             <files::Files model={model.clone()} />

@@ -106,7 +106,7 @@ pub fn theme_chips(state: &AppState, place: Place) -> Html {
     html! {
         <div class="omk-themechips">
             <H depth={2} id="omk-themechips-title">{ dt.themes_label.get(lang) }</H>
-            <p class="omk-note">{ dt.themes_hint.get(lang) }</p>
+            <p class="omk-note omk-instruction">{ dt.themes_hint.get(lang) }</p>
             <ul class="omk-chips" aria-labelledby="omk-themechips-title">
                 { for c.themes.iter().map(|t| {
                     let pressed = place.select == Some(Select::Theme(t.id.as_str()));

@@ -134,7 +134,7 @@ pub fn Diagram(props: &PlaceProps) -> Html {
             </div>
             // For keyboard users: shown while the diagram has keyboard focus, always read as its
             // description.
-            <p class="omk-note omk-hint-keys omk-hint-focus" id="omk-diagram-keys">{ dt.keys_hint.get(lang) }</p>
+            <p class="omk-note omk-hint-keys omk-hint-focus omk-instruction" id="omk-diagram-keys">{ dt.keys_hint.get(lang) }</p>
         </div>
     }
 }

@@ -111,7 +111,7 @@ pub fn OmkeringView(props: &OmkeringProps) -> Html {
             // Above the stage, so that the drawing, the stepper and the step's words stay together
             // in one screen on a phone: the touch hint on touch screens, the legend of the arrows
             // and of the "onze lezing" label (the first marked items are in the stage).
-            <p class="omk-note omk-hint-touch">{ ui.diagram.touch_hint.get(lang) }</p>
+            <p class="omk-note omk-hint-touch omk-instruction">{ ui.diagram.touch_hint.get(lang) }</p>
             { legend(&state) }
             <div class="omk-stage">
                 <div class="omk-stage__main" ref={stage}>
