@@ -476,3 +476,49 @@ fn spacings() -> [omkering::diagram::geometry::Font; 2] {
     use omkering::diagram::geometry::Font;
     [Font::from(FONT), Font { px: FONT, letter: 0.12, word: 0.16 }]
 }
+
+#[test]
+fn a_slide_draws_the_themes_diagram_as_large_as_its_room_allows_with_its_text_at_least_the_least() {
+    use omkering::diagram::ring::Ring;
+    for lang in [Lang::Nl, Lang::En] {
+        let labels: Vec<&str> = CONTENT.themes.iter().map(|t| t.name.get(lang)).collect();
+        let center = "De omkering";
+        // Rooms of a theme slide at 1920×1080, 1280×720 and 1024×768 (font, least as on the slide).
+        for (w, h, font, least) in [(800.0_f32, 640.0_f32, 27.0_f32, 24.3_f32), (530.0, 450.0, 18.0, 18.0), (420.0, 560.0, 19.2, 18.0)] {
+            let ring = Ring::fit(w, h, font, least, center, &labels);
+            let scale = (w / ring.width).min(h / ring.height).min(1.0);
+            assert!(font * scale >= least - 0.01, "{lang:?} {w}×{h}: text {:.1} px", font * scale);
+            assert!(ring.width <= w + 0.5, "{lang:?} {w}×{h}: laid out wider than the room");
+            // The widest that does: 40 px wider would not.
+            if ring.width + 40.0 <= w {
+                let wider = Ring::new(ring.width + 40.0, font, center, &labels);
+                assert!(font * (w / wider.width).min(h / wider.height).min(1.0) < least, "{lang:?} {w}×{h}: a wider layout fits too");
+            }
+        }
+        // A room too small for any: the layout that keeps the text largest.
+        let tiny = Ring::fit(300.0, 60.0, 20.0, 18.0, center, &labels);
+        assert!(tiny.height > 60.0);
+    }
+}
+
+#[test]
+fn the_slides_two_ways_of_working_keep_their_text_at_the_least_size_where_the_room_allows() {
+    use omkering::diagram::omkering_frame_fit;
+    // The smallest text of a frame as the slide draws it: short names at 18 px or more.
+    let font_of = |frame: &omkering::diagram::layout::Frame| frame.labels.iter().flat_map(|(_, l)| l).map(|l| if l.small { l.size.max(18.0) } else { l.size }).fold(f32::MAX, f32::min);
+    for lang in [Lang::Nl, Lang::En] {
+        for (w, h, font, least) in [(880.0_f32, 640.0_f32, 27.0_f32, 24.3_f32), (600.0, 440.0, 20.0, 18.0)] {
+            let frame = omkering_frame_fit(&CONTENT, lang, w, h, font, least);
+            let scale = (w / frame.width).min(h / frame.height).min(1.0);
+            let smallest = frame.labels.iter().flat_map(|(_, l)| l).map(|l| if l.small { l.size.max(least) } else { l.size }).fold(f32::MAX, f32::min);
+            assert!(smallest * scale >= least - 0.01, "{lang:?} {w}×{h}: text at {:.1} px", smallest * scale);
+        }
+        // Room for none: the layout whose text stays largest, above that of the plain layout.
+        let (w, h) = (300.0, 120.0);
+        let cramped = omkering_frame_fit(&CONTENT, lang, w, h, 20.0, 18.0);
+        let plain = omkering_frame(&CONTENT, lang, w, 20.0);
+        let shown = |f: &omkering::diagram::layout::Frame| font_of(f) * (w / f.width).min(h / f.height).min(1.0);
+        assert!(shown(&cramped) >= shown(&plain) - 0.01);
+        assert!(shown(&cramped) < 18.0);
+    }
+}

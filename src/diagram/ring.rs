@@ -71,6 +71,32 @@ impl Ring {
     }
 }
 
+impl Ring {
+    /// The ring for a box of `width` × `height` (a slide's room), drawn scaled to fit it: the
+    /// widest layout whose text, scaled, stays at least `least` px; where none does, the one
+    /// that keeps its text largest.
+    pub fn fit(width: f32, height: f32, font: impl Into<Font>, least: f32, center: &str, labels: &[&str]) -> Ring {
+        let font: Font = font.into();
+        let text = |r: &Ring| font.px * (width / r.width).min(height / r.height).min(1.0);
+        let mut best: Option<Ring> = None;
+        let mut w = width.clamp(MIN_WIDTH, MAX_WIDTH);
+        loop {
+            let ring = Ring::new(w, font, center, labels);
+            if text(&ring) >= least {
+                return ring;
+            }
+            if best.as_ref().is_none_or(|b| text(&ring) > text(b)) {
+                best = Some(ring);
+            }
+            if w <= MIN_WIDTH {
+                break;
+            }
+            w = (w - 40.0).max(MIN_WIDTH);
+        }
+        best.unwrap_or_else(|| Ring::new(width, font, center, labels))
+    }
+}
+
 type Measure<'a> = dyn Fn(&str, f32) -> (Vec<String>, f32, f32) + 'a;
 
 /// The themes on an ellipse around the middle, the first on top, evenly spaced.

@@ -11,8 +11,8 @@ test('two presentations on one page keep their own settings', async ({ page }) =
   for (const i of [0, 1]) await expect(show(i)).toBeVisible();
   // The first one: contrast on, letter keys off.
   await show(0).getByRole('button', { name: t.settings.nl }).click();
-  await show(0).getByRole('button', { name: t.contrast.nl }).click();
-  await show(0).getByRole('button', { name: t.letters.nl }).click();
+  await show(0).getByRole('switch', { name: t.contrast.nl }).click();
+  await show(0).getByRole('switch', { name: t.letters.nl }).click();
   await expect(show(0)).toHaveClass(/omk-theme--contrast/);
   await expect(show(1), 'the other presentation keeps its own contrast').not.toHaveClass(/omk-theme--contrast/);
   // B blacks the screen of the second one, which has its letter keys on; not of the first.
@@ -26,8 +26,8 @@ test('two presentations on one page keep their own settings', async ({ page }) =
   await page.keyboard.press('x');
   await expect(show(1).locator('.omk-show__black')).toHaveCount(0);
   await show(1).getByRole('button', { name: t.settings.nl }).click();
-  await expect(show(1).getByRole('button', { name: t.contrast.nl })).toHaveAttribute('aria-pressed', 'false');
-  await expect(show(1).getByRole('button', { name: t.letters.nl })).toHaveAttribute('aria-pressed', 'true');
+  await expect(show(1).getByRole('switch', { name: t.contrast.nl })).toHaveAttribute('aria-checked', 'false');
+  await expect(show(1).getByRole('switch', { name: t.letters.nl })).toHaveAttribute('aria-checked', 'true');
 });
 
 test('F asks for full screen and F again leaves it; leaving the presentation leaves it too', async ({ page }) => {

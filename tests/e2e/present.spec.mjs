@@ -68,6 +68,35 @@ test('one numbering: the step in a link is the step the slide names, for every s
   await expect.poll(() => hash(page)).toBe(`/present/${omk + 1}`);
 });
 
+test('the omkering slide shows both ways of working before its steps; a theme slide lights its theme beside what other texts link to it, as our reading', async ({ page }) => {
+  await present(page, `/present/${omk + 1}`);
+  const ways = show(page).locator('.omk-slide__way');
+  await expect(ways).toHaveCount(content.modes.length);
+  for (const [i, m] of content.modes.entries()) {
+    await expect(ways.nth(i)).toHaveAttribute('data-mode', m.id);
+    await expect(ways.nth(i).locator('figcaption')).toContainText(m.name.nl);
+    await expect(ways.nth(i).locator('figcaption .omk-reading'), `${m.id}: marked as our reading where it is`).toHaveCount(m.basis === 'reading' ? 1 : 0);
+    expect(await ways.nth(i).locator('svg .omk-actor').count(), `${m.id}: its actors`).toBeGreaterThan(3);
+  }
+  expect(await axeViolations(page), 'both ways').toEqual([]);
+  // The steps walk one diagram.
+  await present(page, `/present/${omk + 1}/1`);
+  await expect(show(page).locator('.omk-slide__way')).toHaveCount(0);
+  await expect(show(page).locator('.omk-slide__diagram svg')).toHaveCount(1);
+  const at = slides.findIndex((s) => s.kind === 'theme');
+  await present(page, `/present/${at + 1}`);
+  await expect(show(page).locator('.omk-ring__theme--current')).toHaveCount(1);
+  await expect(show(page).locator(`.omk-ring__theme--current[data-theme="${slides[at].item}"]`)).toHaveCount(1);
+  await expect(show(page).locator('.omk-slide__side').getByText(nl.present_view.linked_heading.nl)).toBeVisible();
+  await expect(show(page).locator('.omk-slide__side .omk-reading')).toHaveText(nl.reading_badge.nl);
+  expect(await show(page).locator('.omk-slide__links li').count()).toBeGreaterThan(0);
+  expect(await axeViolations(page), 'a theme').toEqual([]);
+  // The themes slide: the diagram with none lit, beside what the strategy says of its themes.
+  await present(page, `/present/${themes + 1}`);
+  await expect(show(page).locator('.omk-ring__theme')).toHaveCount(content.themes.length);
+  await expect(show(page).locator('.omk-ring__theme--current')).toHaveCount(0);
+});
+
 test('B blacks out and any key returns; the dot does the same; the letter keys can be switched off', async ({ page }) => {
   await present(page, `/present/${omk + 1}`);
   await page.keyboard.press('b');
@@ -287,6 +316,26 @@ for (const [width, height] of [
       expect(report.scroll, `${route}: scrolls`).toEqual([]);
       expect(report.small, `${route}: text below ${least} px`).toEqual([]);
       if (height === 1080) for (const s of report.body) expect(s, `${route}: body text at 1080 lines`).toBeGreaterThanOrEqual(24);
+      // The slide uses the screen: its content's box (its text, diagrams and cards) covers most of
+      // the slide; a statement (title, QR code, closing) stands in the middle.
+      const kind = slides[Number(route.split('/')[2]) - 1].kind;
+      const box = await show(page).locator('.omk-slide').evaluate((slide) => {
+        const s = slide.getBoundingClientRect();
+        const boxes = [];
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent.trim() || n.parentElement.closest('.omk-visually-hidden, title')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          boxes.push(range.getBoundingClientRect());
+        }
+        for (const el of slide.querySelectorAll('svg, li, figure')) boxes.push(el.getBoundingClientRect());
+        const b = boxes.filter((r) => r.width > 0 && r.height > 0);
+        const [l, t, r, bottom] = [Math.min(...b.map((x) => x.left)), Math.min(...b.map((x) => x.top)), Math.max(...b.map((x) => x.right)), Math.max(...b.map((x) => x.bottom))];
+        return { share: ((r - l) * (bottom - t)) / (s.width * s.height), left: l - s.left, right: s.right - r };
+      });
+      if (['title', 'qr', 'closing'].includes(kind)) expect(Math.abs(box.left - box.right), `${route}: the ${kind} slide stands in the middle`).toBeLessThan(width * 0.05);
+      else expect(box.share, `${route}: the ${kind} slide's content covers most of it`).toBeGreaterThan(0.6);
     }
   });
 }

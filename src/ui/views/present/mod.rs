@@ -8,6 +8,7 @@ pub(crate) mod notes;
 mod overview;
 mod presenter;
 mod slide;
+mod theme_slide;
 mod timing;
 
 pub use presenter::PresenterView;

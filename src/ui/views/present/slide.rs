@@ -1,10 +1,10 @@
 //! One slide of the tour, as the presentation and the presenter view show it: the title slide,
 //! the omkering at a step (the diagram laid out for the slide's room and font), the themes, a
-//! theme, the development points, the self-assessment's radar, the QR code, the closing slide.
+//! theme (`theme_slide.rs`), the development points, the self-assessment's radar, the QR code, the closing slide.
 //! Slides only show; the keys and buttons around them act.
 
 use crate::content::{fill, Lang, SlideKind};
-use crate::diagram::omkering_frame;
+use crate::diagram::{omkering_frame, omkering_frame_fit};
 use crate::present::qr;
 use crate::ui::app::{use_app, AppState};
 use crate::ui::components::source::{reading_mark, source_note};
@@ -42,9 +42,9 @@ pub fn Slide(props: &SlideProps) -> Html {
     let body = match s.kind {
         SlideKind::Title | SlideKind::Closing => html! { <>{ heading }{ text }</> },
         SlideKind::Omkering => html! { <>{ heading }<OmkeringSlide mode={item.map(AttrValue::Static)} step={props.step} /></> },
-        SlideKind::Themes => names(&state, heading, c.themes.iter().map(|t| t.name.get(lang)), c.themes.first().map(|t| t.source)),
+        SlideKind::Themes => html! { <>{ heading }<super::theme_slide::ThemeSlide theme={None::<&'static str>} /></> },
         SlideKind::Theme => match c.themes.iter().find(|t| Some(t.id.as_str()) == item) {
-            Some(_) => html! { <>{ heading }<p class="omk-slide__text">{ c.themes_about.text.plain(lang) }</p>{ source_note(&state, c.themes_about.source) }</> },
+            Some(theme) => html! { <>{ heading }<super::theme_slide::ThemeSlide theme={Some(theme.id.as_str())} /></> },
             None => heading,
         },
         SlideKind::Development => names(
@@ -68,12 +68,19 @@ pub fn Slide(props: &SlideProps) -> Html {
     }
 }
 
-/// A slide that lists names (the themes, the development points) as numbered cards.
+/// Up to this many names, a slide's cards show them in large type.
+const FEW: usize = 6;
+
+/// A slide that lists names (the development points, a background slide's items) as numbered
+/// cards that fill the slide.
 fn names(state: &AppState, heading: Html, names: impl Iterator<Item = &'static str>, source: Option<crate::content::Source>) -> Html {
+    let names: Vec<&str> = names.collect();
+    // A few names fill the slide in large type; a long list keeps the body size.
+    let few = names.len() <= FEW;
     html! {
         <>
             { heading }
-            <ol class="omk-slide__names">{ for names.map(|n| html! { <li>{ n }</li> }) }</ol>
+            <ol class={classes!("omk-slide__names", few.then_some("omk-slide__names--few"))}>{ for names.iter().map(|n| html! { <li>{ *n }</li> }) }</ol>
             { for source.map(|s| source_note(state, s)) }
         </>
     }
@@ -86,7 +93,9 @@ struct OmkeringProps {
 }
 
 /// The omkering diagram at a step, laid out for the room below the title at the slide's font
-/// size, with the step's text beside or below it.
+/// size, with the step's text beside or below it. Before the first step (the overview) the slide
+/// shows both ways of working side by side, the other mode first in the content's order (classic
+/// medebewind, then the omkering), so the room sees what changes; the steps then walk this mode.
 #[function_component]
 fn OmkeringSlide(props: &OmkeringProps) -> Html {
     let state = use_app();
@@ -94,11 +103,17 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     let c = crate::embedded::full();
     let mode = c.mode(props.mode.as_deref());
     let step = props.step.checked_sub(1);
+    let ways: Vec<&'static crate::content::Mode> = if step.is_none() && c.modes.len() > 1 { c.modes.iter().collect() } else { vec![mode] };
     let node = use_node_ref();
     let size = use_size(node.clone(), Size { width: 960.0, height: 400.0, font: 24.0 });
     // The names at the slide's font (at least 20 px); the short names below them at 18 px or more.
     let font = size.font.max(20.0);
     let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
+    // The two ways side by side share half the room each: laid out to fit it at their own size,
+    // with no text below the slide's least (90 % of its body text, never below 18 px).
+    let least = (font * 0.9).max(18.0);
+    let key = (size.width.round() as i32, size.height.round() as i32, (font * 10.0).round() as i32, lang);
+    let fitted = use_memo(key, move |(w, h, f, lang)| omkering_frame_fit(c, *lang, *w as f32, *h as f32, *f as f32 / 10.0, least));
     let label = fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]);
     // The diagram's name says which step it shows and what its arrows carry, in words (the slide
     // has no room to write them out beside it at 4:3).
@@ -108,11 +123,25 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
             format!("{}, {}: {}. {}", mode.name.get(lang), label, s.title.get(lang), crate::ui::views::omkering::flows::flow_words(&state, s))),
         None => (html! { <p class="omk-slide__text">{ mode.summary.plain(lang) }</p> }, mode.basis, mode.source, mode.name.get(lang).to_string()),
     };
+    let compare = ways.len() > 1;
     html! {
-        <div class="omk-slide__omkering">
-            <div class="omk-slide__diagram" ref={node}>
-                { picture(&frame, mode, step, 18.0, name) }
-            </div>
+        <div class={classes!("omk-slide__omkering", compare.then_some("omk-slide__omkering--compare"))}>
+            if compare {
+                <div class="omk-slide__ways">
+                    { for ways.iter().enumerate().map(|(i, way)| html! {
+                        <figure class="omk-slide__way" data-mode={way.id.as_str()}>
+                            <div class="omk-slide__diagram" ref={(i == 0).then(|| node.clone()).unwrap_or_default()}>
+                                { picture(&fitted, way, None, least, if way.id == mode.id { way.name.get(lang).to_string() } else { format!("{}. {}", way.name.get(lang), way.summary.plain(lang)) }) }
+                            </div>
+                            <figcaption class="omk-slide__way-name">{ way.name.get(lang) }{ " " }{ reading_mark(&state, way.basis) }</figcaption>
+                        </figure>
+                    }) }
+                </div>
+            } else {
+                <div class="omk-slide__diagram" ref={node}>
+                    { picture(&frame, mode, step, 18.0, name) }
+                </div>
+            }
             <div class="omk-slide__side">
                 { text }
                 { reading_mark(&state, basis) }
