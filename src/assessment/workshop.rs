@@ -206,6 +206,18 @@ impl Workshop {
         matches!(self.saving, Saving::On | Saving::Failed)
     }
 
+    /// Gives participant `i` of the current group `score` for `point` (outside 1 to 5: takes
+    /// the score away); false when the group has no such participant.
+    fn set_score(&mut self, i: usize, point: String, score: u8) -> bool {
+        let Some(p) = self.session.groups[self.group].participants.get_mut(i) else { return false };
+        if (super::MIN_SCORE..=super::MAX_SCORE).contains(&score) {
+            p.scores.insert(point, score);
+        } else {
+            p.scores.remove(&point);
+        }
+        true
+    }
+
     pub fn apply(&mut self, action: Action, defaults: &Defaults) {
         // What the visitor does is saved; what only answers the storage or a message is not.
         let own = !matches!(
@@ -228,25 +240,11 @@ impl Workshop {
             Action::Rename(name) => self.session.name = super::clean(&name),
             Action::Date(date) => self.session.date = super::clean(&date),
             Action::ScoreFor { participant, point, score } => {
-                if let Some(p) = self.session.groups[self.group].participants.get_mut(participant) {
+                if self.set_score(participant, point, score) {
                     self.participant = participant;
-                    if (super::MIN_SCORE..=super::MAX_SCORE).contains(&score) {
-                        p.scores.insert(point, score);
-                    } else {
-                        p.scores.remove(&point);
-                    }
                 }
             }
-            Action::Score { point, score } => {
-                let group = &mut self.session.groups[self.group];
-                if let Some(p) = group.participants.get_mut(self.participant) {
-                    if (super::MIN_SCORE..=super::MAX_SCORE).contains(&score) {
-                        p.scores.insert(point, score);
-                    } else {
-                        p.scores.remove(&point);
-                    }
-                }
-            }
+            Action::Score { point, score } => _ = self.set_score(self.participant, point, score),
             Action::AddGroup(name) => {
                 let name = super::clean(&name);
                 let name = name.trim();
