@@ -77,7 +77,7 @@ async fn two_instances_keep_separate_state_and_leave_the_hash_alone() {
     rendered(&root_a).await;
     rendered(&root_b).await;
     let title_a = text_of(&root_a, "#omk-view-title");
-    click(&root_a, ".omk-nav__item:nth-child(6) a");
+    click(&root_a, ".omk-nav__link[data-omk-route=\"/context\"]");
     title_changed(&root_a, &title_a).await;
     assert_eq!(text_of(&root_a, "#omk-view-title"), CONTENT.ui.context.title.nl.as_str());
     assert_eq!(text_of(&root_b, "#omk-view-title"), CONTENT.ui.themes.title.nl.as_str());

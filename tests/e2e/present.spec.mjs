@@ -95,6 +95,11 @@ test('the omkering slide shows both ways of working before its steps; a theme sl
   await present(page, `/present/${themes + 1}`);
   await expect(show(page).locator('.omk-ring__theme')).toHaveCount(content.themes.length);
   await expect(show(page).locator('.omk-ring__theme--current')).toHaveCount(0);
+  // In English too.
+  for (const route of [`/present/${omk + 1}?lang=en`, `/present/${at + 1}?lang=en`, `/present/${themes + 1}?lang=en`]) {
+    await present(page, route);
+    expect(await axeViolations(page), route).toEqual([]);
+  }
 });
 
 test('B blacks out and any key returns; the dot does the same; the letter keys can be switched off', async ({ page }) => {
@@ -159,6 +164,12 @@ test('the key help shows on the first slide of a run, goes with any key and does
   await expect(help).toBeVisible();
   await expect(help).toContainText(t.keys_hint.nl);
   expect(await axeViolations(page), 'with the key help').toEqual([]);
+  await page.goto('about:blank');
+  await present(page, '/present/1?lang=en');
+  await expect(show(page).getByRole('note', { name: t.keys_help_title.en })).toContainText(t.keys_hint.en);
+  expect(await axeViolations(page), 'with the key help, in English').toEqual([]);
+  await page.goto('about:blank');
+  await present(page, '/present/1');
   // A key that is no command closes it and does nothing else.
   await page.keyboard.press('x');
   await expect(help).toHaveCount(0);

@@ -80,6 +80,31 @@ pub fn Grid(props: &GridProps) -> Html {
             }
         })
     };
+    // A cell that gets the focus (a click, Tab back into the grid) is the chosen one: one
+    // listener on the grid for all its cells.
+    let onfocusin = {
+        let at = at.clone();
+        Callback::from(move |e: FocusEvent| {
+            let cell = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.get_attribute("data-cell"));
+            if let Some((row, col)) = cell.as_deref().and_then(|c| c.split_once('-')) {
+                if let (Ok(row), Ok(col)) = (row.parse(), col.parse()) {
+                    at.set(Cell { row, col });
+                }
+            }
+        })
+    };
+    // The score buttons below the grid: one listener for all, which reads the button's score
+    // (with a listener per button the soak test's heap grew at every visit of the view:
+    // measured, the cause in yew not traced).
+    let bar = {
+        let give = give.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.closest("[data-grid-score]").ok().flatten());
+            if let Some(score) = button.and_then(|b| b.get_attribute("data-grid-score")).and_then(|s| s.parse::<u8>().ok()) {
+                give(at_now, score, if score == 0 { at_now } else { next(at_now, rows, cols) }, false);
+            }
+        })
+    };
     if rows > MAX_ROWS {
         return html! {
             <div class="omk-assessment__grid omk-no-print">
@@ -96,7 +121,7 @@ pub fn Grid(props: &GridProps) -> Html {
             <H depth={2} id="omk-grid-title">{ heading }</H>
             <p class="omk-note" id="omk-grid-hint">{ t.grid_hint.get(lang) }</p>
             <div class="omk-matrix__scroll">
-                <table class="omk-matrix omk-grid" role="grid" aria-labelledby="omk-grid-title" aria-describedby="omk-grid-hint" ref={table} {onkeydown}>
+                <table class="omk-matrix omk-grid" role="grid" aria-labelledby="omk-grid-title" aria-describedby="omk-grid-hint" ref={table} {onkeydown} {onfocusin}>
                     <thead>
                         <tr>
                             <th scope="col">{ t.participant_label.get(lang) }</th>
@@ -112,10 +137,9 @@ pub fn Grid(props: &GridProps) -> Html {
                                 { for points.iter().enumerate().map(|(col, id)| {
                                     let cell = Cell { row, col };
                                     let score = p.scores.get(*id).copied();
-                                    let choose = { let at = at.clone(); Callback::from(move |_: FocusEvent| at.set(cell)) };
                                     html! {
                                         <td role="gridcell" class={classes!("omk-grid__cell", (cell == at_now).then_some("omk-grid__cell--chosen"))}
-                                            tabindex={if cell == at_now { "0" } else { "-1" }} data-cell={format!("{row}-{col}")} onfocus={choose}>
+                                            tabindex={if cell == at_now { "0" } else { "-1" }} data-cell={format!("{row}-{col}")}>
                                             { match score {
                                                 Some(s) => html! { { s } },
                                                 None => html! { <><span aria-hidden="true">{ "–" }</span><span class="omk-visually-hidden">{ t.no_score.get(lang) }</span></> },
@@ -129,16 +153,12 @@ pub fn Grid(props: &GridProps) -> Html {
                 </table>
             </div>
             if rows > 0 {
-                <div class="omk-grid__bar" role="group" aria-labelledby="omk-grid-bar">
+                <div class="omk-grid__bar" role="group" aria-labelledby="omk-grid-bar" onclick={bar}>
                     <span id="omk-grid-bar">{ bar_label }</span>
-                    { for (1..=MAX_SCORE).chain([0]).map(|s| {
-                        let give = give.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| give(at_now, s, if s == 0 { at_now } else { next(at_now, rows, cols) }, false));
-                        html! {
-                            <button type="button" class="omk-button omk-button--secondary" data-grid-score={s.to_string()} {onclick}>
-                                { if s == 0 { t.no_score.get(lang).to_string() } else { s.to_string() } }
-                            </button>
-                        }
+                    { for (1..=MAX_SCORE).chain([0]).map(|s| html! {
+                        <button type="button" class="omk-button omk-button--secondary" data-grid-score={s.to_string()}>
+                            { if s == 0 { t.no_score.get(lang).to_string() } else { s.to_string() } }
+                        </button>
                     }) }
                 </div>
             }
