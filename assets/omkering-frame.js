@@ -13,12 +13,28 @@ if (params.has('embed') && window.parent !== window) {
   for (const el of document.querySelectorAll('omkering-explainer[standalone]')) el.removeAttribute('standalone');
   const id = params.get('embed') || 'omkering';
   let last = -1;
+  // The height is not secret; the host's listener checks where the message comes from.
+  const post = () => window.parent.postMessage({ type: 'omkering:height', id, height: last }, '*');
+  // A message sent before the host's listener exists (a script that loads after the frame) is
+  // lost, and the height is sent again only when it changes. So until the host has answered
+  // once (the frame's window got another height), the last height is said again, less often
+  // each time: after 0.25, 0.5, 1, 2, 4 and 8 s. A host without the listener gets six messages.
+  const start = window.innerHeight;
+  let retry;
+  const again = (wait) => {
+    clearTimeout(retry);
+    retry = setTimeout(() => {
+      if (window.innerHeight !== start) return;
+      post();
+      if (wait < 8000) again(wait * 2);
+    }, wait);
+  };
   const send = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
-      // The height is not secret; the host's listener checks where the message comes from.
-      window.parent.postMessage({ type: 'omkering:height', id, height }, '*');
+      post();
+      if (window.innerHeight === start) again(250);
     }
   };
   new ResizeObserver(send).observe(document.documentElement);

@@ -152,6 +152,23 @@ export async function until(web, probe, what, ms = 20_000, ...args) {
   }
 }
 
+/// Waits until the page has stopped scrolling (the same position in three checks 100 ms apart).
+/// A change of step brings its caption into view with a smooth scroll: a WebDriver click during
+/// it presses the button where it was and lets go where it is now, which is no click (seen in
+/// WebKitGTK: the button took the focus and stayed unpressed).
+export async function still(web, ms = 5_000) {
+  const end = Date.now() + ms;
+  let last = null;
+  let same = 0;
+  while (same < 2) {
+    if (Date.now() > end) throw new Error('the page kept scrolling');
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await web.executeScript('return `${window.scrollX},${window.scrollY}`;');
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
+
 /// In the page: the first explainer's shadow root.
 export const shadow = 'const root = document.querySelector("omkering-explainer")?.shadowRoot;';
 
@@ -172,7 +189,7 @@ export async function open(web, hash) {
 /// What the page recorded (errors, policy violations) and whether the explainer shows a panic.
 export async function problems(web) {
   return web.executeScript(`${shadow} const r = window.__omk ?? { errors: ['no recorder'], violations: [] };
-    return [...r.errors, ...r.violations.map((v) => 'policy: ' + v), ...(root?.querySelector('.omk-panic') ? ['a panic'] : [])];`);
+    return [...r.errors, ...r.violations.map((v) => 'policy: ' + v), ...(root?.querySelector('.omk-error') ? ['a panic'] : [])];`);
 }
 
 /// Saves a screenshot for a person to look at (target/cross/<browser>/<name>.png).

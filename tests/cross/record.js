@@ -2,8 +2,8 @@
 // classic WebDriver reads no console, so the page records its own errors, rejected promises,
 // console errors and policy violations from the start, in `window.__omk`.
 window.__omk = { errors: [], violations: [] };
-window.addEventListener('error', (e) => window.__omk.errors.push(`error: ${e.message}`));
-window.addEventListener('unhandledrejection', (e) => window.__omk.errors.push(`rejection: ${e.reason}`));
+window.addEventListener('error', (e) => window.__omk.errors.push(`error: ${e.message}${e.error?.stack ? `\n${e.error.stack}` : ''}`));
+window.addEventListener('unhandledrejection', (e) => window.__omk.errors.push(`rejection: ${e.reason}${e.reason?.stack ? `\n${e.reason.stack}` : ''}`));
 document.addEventListener('securitypolicyviolation', (e) => window.__omk.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
 const consoleError = console.error;
 console.error = (...args) => {

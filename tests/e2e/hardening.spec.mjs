@@ -54,7 +54,7 @@ test('a hostile page of the same origin cannot crash the presentation through it
   await expect(slideTitle(page)).toHaveText(titles.at(-1));
   await page.keyboard.press('Home');
   await expect(slideTitle(page)).toHaveText(titles[0]);
-  await expect(explainer(page).locator('.omk-panic')).toHaveCount(0);
+  await expect(explainer(page).locator('.omk-error')).toHaveCount(0);
   expect(await problems()).toEqual([]);
 });
 

@@ -29,6 +29,25 @@ test('the iframe follows the height of its content, across a view change', async
   expect(await problems()).toEqual([]);
 });
 
+test("the iframe follows its content when the host's listener comes after the frame has sent its height", async ({ page }) => {
+  // The host page's script loads late (here: held back until the frame has settled).
+  let late = false;
+  await page.route('**/__test/iframe-host.js', (route) => (late ? route.fallback() : route.fulfill({ contentType: 'text/javascript', body: '' })));
+  await page.goto('/__test/iframe-host.html');
+  const iframe = page.locator('#uitleg');
+  const frame = page.frameLocator('#uitleg');
+  await expect(frame.locator('omkering-explainer')).toHaveAttribute('data-omk-started');
+  await expect(frame.locator('omkering-explainer .omk-svg')).toBeVisible();
+  const inner = page.frames().find((f) => f.url().includes('embed=uitleg'));
+  await idle(inner);
+  expect(Number(await iframe.getAttribute('height')), 'no listener yet').toBe(600);
+  late = true;
+  await page.addScriptTag({ url: '/__test/iframe-host.js' });
+  const height = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(height).toBeGreaterThan(600);
+  await expect.poll(async () => Number(await iframe.getAttribute('height')), { timeout: 20_000 }).toBe(height);
+});
+
 test('a message from another source or with another id is ignored', async ({ page }) => {
   await page.goto('/__test/iframe-host.html');
   const frame = page.frameLocator('#uitleg');

@@ -44,7 +44,7 @@ test('on a phone, taps walk the stepper, open an actor and a theme chip, and a s
   await swipe(page, [box.x + box.width * 0.8, box.y + box.height / 2], [box.x + box.width * 0.1, box.y + box.height / 2]);
   await swipe(page, [box.x + box.width / 2, box.y + box.height * 0.8], [box.x + box.width / 2, box.y + 10]);
   await expect(app.locator('.omk-caption__title')).toContainText(mode.step[1].title.nl);
-  await expect(app.locator('.omk-panic')).toHaveCount(0);
+  await expect(app.locator('.omk-error')).toHaveCount(0);
   expect(await noSideScroll(page), 'no sideways scrolling').toBe(true);
   expect(await problems()).toEqual([]);
 });
