@@ -326,3 +326,15 @@ fn every_slide_has_a_title_in_both_languages_and_the_qr_address_follows_its_orde
     assert_eq!(offline_package("https://vng.nl/omkering/").as_deref(), Some("https://vng.nl/omkering/omkering-offline.zip"));
     assert_eq!(offline_package("file:///home/a/omkering-offline/"), None);
 }
+
+#[test]
+fn a_slides_least_text_is_nine_tenths_of_its_body_text_and_never_under_18_px() {
+    use omkering::present::least_text;
+    assert_eq!(least_text(40.0), 36.0);
+    assert!((least_text(24.0) - 21.6).abs() < 1e-4);
+    // Small screens: the floor of the slides' stylesheet.
+    assert_eq!(least_text(20.0), 18.0);
+    assert_eq!(least_text(12.0), 18.0);
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/omkering-lazy.css")).unwrap();
+    assert!(css.contains("max(18px, 2.25cqh, 0.8em)"), "the slides' smallest text keeps its 18 px floor in the stylesheet");
+}

@@ -12,3 +12,10 @@ pub mod session;
 pub mod show;
 pub mod sync;
 pub mod timing;
+
+/// The least size (px) of a slide's text beside its body text of `font` px: 90 % of it, never
+/// below 18 px (the floor `omkering-lazy.css` gives the slides' smallest text). The diagrams on
+/// slides lay out so that none of their text is smaller.
+pub fn least_text(font: f32) -> f32 {
+    (font * 0.9).max(18.0)
+}

@@ -111,7 +111,7 @@ fn OmkeringSlide(props: &OmkeringProps) -> Html {
     let frame = use_memo((size.width.round() as i32, (font * 10.0).round() as i32, lang), move |(w, f, lang)| omkering_frame(c, *lang, *w as f32, *f as f32 / 10.0));
     // The two ways side by side share half the room each: laid out to fit it at their own size,
     // with no text below the slide's least (90 % of its body text, never below 18 px).
-    let least = (font * 0.9).max(18.0);
+    let least = crate::present::least_text(font);
     let key = (size.width.round() as i32, size.height.round() as i32, (font * 10.0).round() as i32, lang);
     let fitted = use_memo(key, move |(w, h, f, lang)| omkering_frame_fit(c, *lang, *w as f32, *h as f32, *f as f32 / 10.0, least));
     let label = fill(state.content.ui.step_label.get(lang), &[("n", &(props.step).to_string()), ("total", &mode.steps.len().to_string())]);

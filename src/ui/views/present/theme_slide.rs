@@ -28,8 +28,7 @@ pub fn ThemeSlide(props: &ThemeSlideProps) -> Html {
     let center = c.views.explore.ring_center.get(lang);
     let labels: Vec<&'static str> = c.themes.iter().map(|t| t.name.get(lang)).collect();
     let key = (size.width.round() as i32, size.height.round() as i32, (font * 10.0).round() as i32);
-    // The slide's smallest text: 90 % of its body text, never below 18 px (omkering-lazy.css).
-    let least = (font * 0.9).max(18.0);
+    let least = crate::present::least_text(font);
     let ring = use_memo((key, labels), move |((w, h, f), labels)| Ring::fit(*w as f32, *h as f32, *f as f32 / 10.0, least, center, labels));
     let lines = |lines: &[String], rect| svg::lines(lines, rect, ring.line_height, Align::Middle);
     let theme = props.theme.and_then(|id| c.themes.iter().find(|t| t.id == id));
