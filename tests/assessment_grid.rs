@@ -78,3 +78,15 @@ fn the_grid_scores_any_participant_of_the_group_who_becomes_the_current_one() {
     w.apply(Action::ScoreFor { participant: 99, point: points[0].into(), score: 3 }, &d);
     assert_eq!((w.session.clone(), w.participant), (before, bram));
 }
+
+#[test]
+fn a_cells_name_in_the_page_reads_back_and_nothing_else_names_a_cell() {
+    for (row, col) in [(0, 0), (3, 4), (19, 0), (0, 25)] {
+        let cell = Cell { row, col };
+        assert_eq!(Cell::parse(&cell.attr()), Some(cell));
+    }
+    assert_eq!(Cell { row: 2, col: 3 }.attr(), "2-3");
+    for bad in ["", "-", "2-", "-3", "2", "2-3-4", "+2-3", "2--3", "a-b", "2 -3", "99999999999999999999999-1"] {
+        assert_eq!(Cell::parse(bad), None, "{bad:?}");
+    }
+}

@@ -14,6 +14,20 @@ pub struct Cell {
     pub col: usize,
 }
 
+impl Cell {
+    /// The cell's name in the page (`data-cell="row-col"`), which [`Cell::parse`] reads back.
+    pub fn attr(&self) -> String {
+        format!("{}-{}", self.row, self.col)
+    }
+
+    /// The cell a `data-cell` value names, or `None` for anything else.
+    pub fn parse(value: &str) -> Option<Cell> {
+        let (row, col) = value.split_once('-')?;
+        let number = |s: &str| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None };
+        Some(Cell { row: number(row)?, col: number(col)? })
+    }
+}
+
 /// What a key does in a grid of `rows` × `cols` (both at least 1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GridKey {

@@ -42,7 +42,7 @@ pub fn Grid(props: &GridProps) -> Html {
         let (table, wanted) = (table.clone(), wanted.clone());
         use_effect_with((at_now, props.model.revision), move |(cell, _)| {
             if std::mem::replace(&mut *wanted.borrow_mut(), false) {
-                let found = table.cast::<web_sys::Element>().and_then(|t| t.query_selector(&format!("[data-cell=\"{}-{}\"]", cell.row, cell.col)).ok().flatten());
+                let found = table.cast::<web_sys::Element>().and_then(|t| t.query_selector(&format!("[data-cell=\"{}\"]", cell.attr())).ok().flatten());
                 if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = el.focus();
                 }
@@ -86,10 +86,8 @@ pub fn Grid(props: &GridProps) -> Html {
         let at = at.clone();
         Callback::from(move |e: FocusEvent| {
             let cell = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.get_attribute("data-cell"));
-            if let Some((row, col)) = cell.as_deref().and_then(|c| c.split_once('-')) {
-                if let (Ok(row), Ok(col)) = (row.parse(), col.parse()) {
-                    at.set(Cell { row, col });
-                }
+            if let Some(cell) = cell.as_deref().and_then(Cell::parse) {
+                at.set(cell);
             }
         })
     };
@@ -139,7 +137,7 @@ pub fn Grid(props: &GridProps) -> Html {
                                     let score = p.scores.get(*id).copied();
                                     html! {
                                         <td role="gridcell" class={classes!("omk-grid__cell", (cell == at_now).then_some("omk-grid__cell--chosen"))}
-                                            tabindex={if cell == at_now { "0" } else { "-1" }} data-cell={format!("{row}-{col}")}>
+                                            tabindex={if cell == at_now { "0" } else { "-1" }} data-cell={cell.attr()}>
                                             { match score {
                                                 Some(s) => html! { { s } },
                                                 None => html! { <><span aria-hidden="true">{ "–" }</span><span class="omk-visually-hidden">{ t.no_score.get(lang) }</span></> },
