@@ -66,13 +66,7 @@ pub fn RingDiagram(props: &RingDiagramProps) -> Html {
                     aria-details={format!("{title_id}-text")}
                     viewBox={format!("0 0 {} {}", n(ring.width), n(ring.height))}>
                     <title id={title_id.clone()}>{ props.title }</title>
-                    <g class="omk-ring__spokes" aria-hidden="true">
-                        { for ring.spokes.iter().map(|s| html! { <polyline points={svg_points(s)} /> }) }
-                    </g>
-                    <g class="omk-ring__center" aria-hidden="true">
-                        <rect x={n(ring.center.rect.x)} y={n(ring.center.rect.y)} width={n(ring.center.rect.w)} height={n(ring.center.rect.h)} rx="24" />
-                        { lines(&ring.center.lines, ring.center.rect) }
-                    </g>
+                    { hub(&ring) }
                     { for nodes }
                 </svg>
             </div>
@@ -88,5 +82,21 @@ pub fn RingDiagram(props: &RingDiagramProps) -> Html {
                 </ul>
             </details>
         </div>
+    }
+}
+
+/// The ring's spokes and its centre, drawn the same in the view and on the presentation's
+/// slides (hidden from screen readers: the centre's words are the diagram's name).
+pub(crate) fn hub(ring: &Ring) -> Html {
+    html! {
+        <>
+            <g class="omk-ring__spokes" aria-hidden="true">
+                { for ring.spokes.iter().map(|s| html! { <polyline points={svg_points(s)} /> }) }
+            </g>
+            <g class="omk-ring__center" aria-hidden="true">
+                <rect x={n(ring.center.rect.x)} y={n(ring.center.rect.y)} width={n(ring.center.rect.w)} height={n(ring.center.rect.h)} rx="24" />
+                { svg::lines(&ring.center.lines, ring.center.rect, ring.line_height, Align::Middle) }
+            </g>
+        </>
     }
 }

@@ -3,7 +3,7 @@
 //! document; marked as our reading, as the links are); the themes slide has what the strategy
 //! says of its themes in general.
 
-use crate::diagram::geometry::{svg_number as n, svg_points};
+use crate::diagram::geometry::svg_number as n;
 use crate::diagram::ring::Ring;
 use crate::ui::app::use_app;
 use crate::ui::components::source::{reading_mark, source_note};
@@ -41,13 +41,7 @@ pub fn ThemeSlide(props: &ThemeSlideProps) -> Html {
             <div class="omk-slide__ring" ref={node}>
                 <svg class="omk-svg omk-ring" viewBox={format!("0 0 {} {}", n(ring.width), n(ring.height))} role="img"
                     aria-label={label}>
-                    <g class="omk-ring__spokes">
-                        { for ring.spokes.iter().map(|s| html! { <polyline points={svg_points(s)} /> }) }
-                    </g>
-                    <g class="omk-ring__center">
-                        <rect x={n(ring.center.rect.x)} y={n(ring.center.rect.y)} width={n(ring.center.rect.w)} height={n(ring.center.rect.h)} rx="24" />
-                        { lines(&ring.center.lines, ring.center.rect) }
-                    </g>
+                    { crate::ui::views::ring_diagram::hub(&ring) }
                     { for c.themes.iter().zip(&ring.nodes).map(|(theme, node)| {
                         let r = node.rect;
                         html! {
